@@ -1,0 +1,14 @@
+# The GraphQL server. Build: docker build -t kg-graphql .
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY tsconfig.json ./
+COPY schema ./schema
+COPY src ./src
+COPY seed ./seed
+COPY public ./public
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+EXPOSE 4000
+USER node
+CMD ["node_modules/.bin/tsx", "src/main.ts"]

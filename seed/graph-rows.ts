@@ -1,0 +1,37 @@
+import type { NodeLabel, RelationshipType } from '../src/graph/graph-model';
+
+export interface NodeRow {
+  readonly id: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface RelationshipRow {
+  readonly from: string;
+  readonly to: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/** A validated load, as parameter lists ready for `UNWIND`. */
+export interface GraphRows {
+  readonly nodes: Record<NodeLabel, NodeRow[]>;
+  readonly relationships: Record<RelationshipType, RelationshipRow[]>;
+}
+
+export function emptyGraphRows(): GraphRows {
+  return {
+    nodes: { Source: [], Person: [], Organization: [], Place: [], Event: [], Claim: [] },
+    relationships: {
+      STATED: [],
+      ABOUT: [],
+      APPEARS_IN: [],
+      MENTIONED_IN: [],
+      PARTICIPATED_IN: [],
+      OCCURRED_AT: [],
+      PART_OF: [],
+      LEADS: [],
+      BASED_IN: [],
+      DISPUTES: [],
+      SUPPORTS: [],
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { GraphDatabase } from '../src/graph/graph-database';
+import { countGraph, deleteWholeGraph, ensureGraphSchema, findExistingIds, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
+import type { SeedInput } from './validate-seed-files';
+import { validateSeedFiles } from './validate-seed-files';
+
+export interface LoadSeedOptions {
+  /** Validate only; write nothing. */
+  readonly dryRun?: boolean;
+  /** Delete the whole graph before loading (only once everything has validated). */
+  readonly reset?: boolean;
+  readonly print?: (line: string) => void;
+}
+
+export type LoadSeedResult =
+  | { readonly kind: 'invalid'; readonly problems: readonly string[] }
+  | { readonly kind: 'validated'; readonly files: number; readonly rowCount: number }
+  | {
+      readonly kind: 'loaded';
+      readonly files: number;
+      readonly rowCount: number;
+      readonly nodesCreated: number;
+      readonly relationshipsCreated: number;
+      readonly relationshipsDeleted: number;
+      readonly seconds: number;
+      readonly counts: GraphCounts;
+    };
+
+/**
+ * Validates `inputs` completely, then (unless `dryRun`) writes them in one transaction. When
+ * anything is invalid, nothing is written, not even the schema, and every problem is returned.
+ */
+export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInput[], options: LoadSeedOptions = {}): Promise<LoadSeedResult> {
+  const print = options.print ?? (() => undefined);
+  const validation = await validateSeedFiles(inputs, (ids) => findExistingIds(database, ids));
+  if (!validation.ok) return { kind: 'invalid', problems: validation.problems };
+  const { rows } = validation;
+  const rowCount =
+    Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0) +
+    Object.values(rows.relationships).reduce((sum, list) => sum + list.length, 0);
+  if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
+
+  const started = performance.now();
+  if (options.reset) {
+    print('Deleting the whole graph (--reset)...');
+    await deleteWholeGraph(database);
+  }
+  await ensureGraphSchema(database);
+  let lastShown = 0;
+  const counts = await loadGraphRows(database, rows, (done, total) => {
+    // Progress only matters for inputs that take a while; show it every 10%.
+    if (total >= 10_000 && done - lastShown >= total / 10) {
+      lastShown = done;
+      print(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} rows`);
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    kind: 'loaded',
+    files: validation.files,
+    rowCount,
+    nodesCreated: counts.nodesCreated,
+    relationshipsCreated: counts.relationshipsCreated,
+    relationshipsDeleted: counts.relationshipsDeleted,
+    seconds,
+    counts: await countGraph(database),
+  };
+}

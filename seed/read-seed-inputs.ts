@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { SeedInput } from './validate-seed-files';
+
+/** The folder `npm run seed` loads when given no paths. */
+export const DEFAULT_SEED_DIR = path.resolve(__dirname, 'data');
+
+/**
+ * Expands files and folders into seed inputs: a folder stands for the `.json` files directly in
+ * it, in name order. Paths that do not exist are returned as problems rather than thrown, so they
+ * are reported together with everything else.
+ */
+export function readSeedInputs(paths: readonly string[]): { inputs: SeedInput[]; problems: string[] } {
+  const inputs: SeedInput[] = [];
+  const problems: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(given);
+    if (!existsSync(absolute)) {
+      problems.push(`${given}: no such file or folder`);
+      continue;
+    }
+    const files = statSync(absolute).isDirectory()
+      ? readdirSync(absolute)
+          .filter((name) => name.endsWith('.json'))
+          .sort()
+          .map((name) => path.join(absolute, name))
+      : [absolute];
+    if (files.length === 0) problems.push(`${given}: no .json seed files in this folder`);
+    for (const file of files) inputs.push(seedInputOf(file));
+  }
+  return { inputs, problems };
+}
+
+export function seedInputOf(file: string): SeedInput {
+  const folder = path.dirname(file);
+  return {
+    name: path.basename(file),
+    json: readFileSync(file, 'utf8'),
+    readRelative: (relativePath) => {
+      const target = path.resolve(folder, relativePath);
+      return existsSync(target) ? readFileSync(target, 'utf8') : null;
+    },
+  };
+}

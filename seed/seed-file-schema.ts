@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/**
+ * The format of one seed file: everything extracted from one source document. This schema is
+ * the format's documentation; `npm run seed` rejects anything it does not accept.
+ *
+ * Ids are `<type>:<slug>` and unique across all files, so a second article refers to
+ * `person:vladimir-putin` instead of defining him again. Authors write quotes, never offsets:
+ * the loader finds each `evidence` passage in the source text and computes its span.
+ */
+
+const slug = '[a-z0-9][a-z0-9._-]*';
+const idOf = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:${slug}$`), { message: `must be an id like "${prefix}:some-name" (lowercase, digits, - . _)` });
+
+export const personId = idOf('person');
+export const organizationId = idOf('organization');
+export const placeId = idOf('place');
+export const eventId = idOf('event');
+export const claimId = idOf('claim');
+export const sourceId = idOf('source');
+const agentId = z.union([personId, organizationId], {
+  errorMap: () => ({ message: 'must be a person or organization id' }),
+});
+const subjectId = z.union([personId, organizationId, placeId, eventId], {
+  errorMap: () => ({ message: 'must be a person, organization, place or event id' }),
+});
+
+/** ISO 8601 calendar date, as precise as the source allows: 2025, 2025-07 or 2025-07-31. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD' });
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+const entityFields = {
+  name: text,
+  /** Every surface form the text uses, exactly as written there. */
+  aliases: z.array(text).default([]),
+  description: text.optional(),
+};
+
+export const personSchema = z
+  .object({
+    id: personId,
+    ...entityFields,
+    /** Countries and organizations this person heads, with the title. */
+    leads: z.array(z.object({ id: z.union([placeId, organizationId]), title: text.optional() }).strict()).default([]),
+  })
+  .strict();
+
+export const organizationSchema = z
+  .object({ id: organizationId, ...entityFields, basedIn: z.union([placeId, z.array(placeId)]).optional() })
+  .strict();
+
+export const placeSchema = z
+  .object({
+    id: placeId,
+    ...entityFields,
+    kind: text,
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+    partOf: z.union([placeId, z.array(placeId)]).optional(),
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id: eventId,
+    name: text,
+    kind: text,
+    description: text.optional(),
+    status: z.enum(['past', 'ongoing', 'planned']),
+    date: partialDate.optional(),
+    endDate: partialDate.optional(),
+    /** The article's own words for the date ("late July"), kept for readers. */
+    dateText: text.optional(),
+    participants: z.array(z.object({ id: agentId, role: text.optional() }).strict()).default([]),
+    places: z.array(placeId).default([]),
+    partOf: z.union([eventId, z.array(eventId)]).optional(),
+  })
+  .strict();
+
+export const claimSchema = z
+  .object({
+    id: claimId,
+    kind: z.enum(['quote', 'paraphrase', 'narration']),
+    /** Absent when the source asserts the claim in its own voice. */
+    speaker: agentId.optional(),
+    /** A neutral one-sentence statement of the claim. */
+    text,
+    /** The exact passage of the source text the claim comes from. */
+    evidence: text,
+    /** Which occurrence of `evidence` is meant (1-based) when the passage occurs more than once. */
+    evidenceOccurrence: z.number().int().min(1).optional(),
+    /** The speaker's verbatim words; required for quotes; must lie within `evidence`. */
+    quote: text.optional(),
+    about: z.array(subjectId).min(1, { message: 'must name at least one subject' }),
+    disputes: z.array(claimId).default([]),
+    supports: z.array(claimId).default([]),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id: sourceId,
+    title: text,
+    publisher: text.optional(),
+    published: partialDate.optional(),
+    language: text.optional(),
+    url: z.string().url().optional(),
+    /** The text file, relative to this data file; evidence offsets point into it. */
+    textFile: text,
+    /** How the stored text differs from the original document, if at all. */
+    note: text.optional(),
+  })
+  .strict();
+
+export const seedFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    source: sourceSchema,
+    people: z.array(personSchema).default([]),
+    organizations: z.array(organizationSchema).default([]),
+    places: z.array(placeSchema).default([]),
+    events: z.array(eventSchema).default([]),
+    claims: z.array(claimSchema).default([]),
+    /** Entities defined in other files that this source also mentions. */
+    mentions: z.array(subjectId).default([]),
+  })
+  .strict();
+
+export type SeedFile = z.infer<typeof seedFileSchema>;
+export type PersonEntry = z.infer<typeof personSchema>;
+export type OrganizationEntry = z.infer<typeof organizationSchema>;
+export type PlaceEntry = z.infer<typeof placeSchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
+export type ClaimEntry = z.infer<typeof claimSchema>;

@@ -1,0 +1,320 @@
+import type { ZodIssue } from 'zod';
+import { labelOfId, type NodeLabel } from '../src/graph/graph-model';
+import { firstDayOf, lastDayOf, precisionOf } from './dates';
+import { findPassage } from './find-passage';
+import { emptyGraphRows, type GraphRows } from './graph-rows';
+import { seedFileSchema, type SeedFile } from './seed-file-schema';
+
+/** One seed file as read from disk. */
+export interface SeedInput {
+  /** How problems name the file, e.g. `valaam.json`. */
+  readonly name: string;
+  readonly json: string;
+  /** Reads a file named relative to this one; null when it does not exist. */
+  readonly readRelative: (relativePath: string) => string | null;
+}
+
+/** The labels of ids already in the database, for references to entities of earlier loads. */
+export type ExistingIdLookup = (ids: readonly string[]) => Promise<ReadonlyMap<string, NodeLabel>>;
+
+export type ValidationResult =
+  | { readonly ok: true; readonly rows: GraphRows; readonly files: number }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+interface ParsedFile {
+  readonly name: string;
+  readonly data: SeedFile;
+  readonly text: string | null;
+}
+
+/**
+ * Validates every input completely before anything is written, and reports every problem at
+ * once, each as `file: path: what is wrong`. Checks: JSON syntax, the schema, duplicate ids,
+ * references to ids that exist neither in the inputs nor in the database (or exist with another
+ * type), evidence passages missing from or ambiguous in the source text, quotes outside their
+ * evidence, impossible dates, and two entities of one type sharing a name or alias.
+ */
+export async function validateSeedFiles(inputs: readonly SeedInput[], lookupExisting: ExistingIdLookup): Promise<ValidationResult> {
+  const problems: string[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const input of inputs) {
+    const file = parseFile(input, problems);
+    if (file) parsed.push(file);
+  }
+
+  const definedAt = new Map<string, string>();
+  const define = (id: string, where: string) => {
+    const earlier = definedAt.get(id);
+    if (earlier !== undefined) problems.push(`${where}: duplicate id "${id}", already defined at ${earlier}`);
+    else definedAt.set(id, where);
+  };
+  for (const { name, data } of parsed) {
+    define(data.source.id, `${name}: source.id`);
+    for (const [section, entries] of sections(data)) entries.forEach((entry, i) => define(entry.id, `${name}: ${section}[${i}].id`));
+  }
+
+  const references = collectReferences(parsed);
+  const undefinedIds = [...new Set(references.map((reference) => reference.id))].filter((id) => !definedAt.has(id));
+  const existing = undefinedIds.length > 0 ? await lookupExisting(undefinedIds) : new Map<string, NodeLabel>();
+  for (const reference of references) {
+    if (definedAt.has(reference.id)) continue;
+    const label = existing.get(reference.id);
+    if (label === undefined) problems.push(`${reference.where}: no ${describeKind(reference.id)} "${reference.id}"`);
+    else if (label !== labelOfId(reference.id)) problems.push(`${reference.where}: "${reference.id}" is a ${label} in the database`);
+  }
+
+  checkAliases(parsed, problems);
+  const rows = emptyGraphRows();
+  for (const file of parsed) addFileRows(file, rows, problems);
+
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, files: parsed.length };
+}
+
+function parseFile(input: SeedInput, problems: string[]): ParsedFile | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(input.json);
+  } catch (error: unknown) {
+    problems.push(`${input.name}: malformed JSON: ${describeJsonError(input.json, error)}`);
+    return null;
+  }
+  const result = seedFileSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(`${input.name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    return null;
+  }
+  const text = input.readRelative(result.data.source.textFile);
+  if (text === null) problems.push(`${input.name}: source.textFile: no file "${result.data.source.textFile}" next to ${input.name}`);
+  return { name: input.name, data: result.data, text };
+}
+
+function sections(data: SeedFile) {
+  return [
+    ['people', data.people],
+    ['organizations', data.organizations],
+    ['places', data.places],
+    ['events', data.events],
+    ['claims', data.claims],
+  ] as const;
+}
+
+interface Reference {
+  readonly id: string;
+  readonly where: string;
+}
+
+function collectReferences(files: readonly ParsedFile[]): Reference[] {
+  const references: Reference[] = [];
+  for (const { name, data } of files) {
+    const add = (id: string, where: string) => references.push({ id, where: `${name}: ${where}` });
+    data.people.forEach((person, i) => person.leads.forEach((lead, j) => add(lead.id, `people[${i}].leads[${j}].id`)));
+    data.organizations.forEach((organization, i) =>
+      asList(organization.basedIn).forEach((id, j) => add(id, `organizations[${i}].basedIn${indexIfList(organization.basedIn, j)}`)),
+    );
+    data.places.forEach((place, i) => asList(place.partOf).forEach((id, j) => add(id, `places[${i}].partOf${indexIfList(place.partOf, j)}`)));
+    data.events.forEach((event, i) => {
+      event.participants.forEach((participant, j) => add(participant.id, `events[${i}].participants[${j}].id`));
+      event.places.forEach((id, j) => add(id, `events[${i}].places[${j}]`));
+      asList(event.partOf).forEach((id, j) => add(id, `events[${i}].partOf${indexIfList(event.partOf, j)}`));
+    });
+    data.claims.forEach((claim, i) => {
+      if (claim.speaker !== undefined) add(claim.speaker, `claims[${i}].speaker`);
+      claim.about.forEach((id, j) => add(id, `claims[${i}].about[${j}]`));
+      claim.disputes.forEach((id, j) => add(id, `claims[${i}].disputes[${j}]`));
+      claim.supports.forEach((id, j) => add(id, `claims[${i}].supports[${j}]`));
+    });
+    data.mentions.forEach((id, j) => add(id, `mentions[${j}]`));
+  }
+  return references;
+}
+
+/** Two entities of one type may not share a name or alias (compared without case or accents). */
+function checkAliases(files: readonly ParsedFile[], problems: string[]): void {
+  const owners = new Map<string, { id: string; where: string }>();
+  for (const { name, data } of files) {
+    for (const [section, entries] of [
+      ['people', data.people],
+      ['organizations', data.organizations],
+      ['places', data.places],
+    ] as const) {
+      entries.forEach((entry, i) => {
+        const forms = [entry.name, ...entry.aliases];
+        forms.forEach((form, j) => {
+          const key = `${section}\u0000${foldForm(form)}`;
+          const where = `${name}: ${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`;
+          const owner = owners.get(key);
+          if (owner === undefined) owners.set(key, { id: entry.id, where });
+          else if (owner.id !== entry.id) problems.push(`${where}: "${form}" is also a name or alias of "${owner.id}" (${owner.where})`);
+        });
+      });
+    }
+  }
+}
+
+function foldForm(form: string): string {
+  return form.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[’']/g, "'").toLowerCase().trim();
+}
+
+function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems: string[]): void {
+  const sourceId = data.source.id;
+  const { textFile: _textFile, ...sourceFields } = data.source;
+  if (data.source.published !== undefined && precisionOf(data.source.published) === null) {
+    problems.push(`${name}: source.published: "${data.source.published}" is not a calendar date`);
+  }
+  rows.nodes.Source.push({ id: sourceId, properties: { ...sourceFields, text: text ?? '' } });
+
+  const mentioned = new Set<string>(data.mentions);
+  for (const person of data.people) {
+    rows.nodes.Person.push({ id: person.id, properties: entityProperties(person) });
+    mentioned.add(person.id);
+    for (const lead of person.leads) rows.relationships.LEADS.push({ from: person.id, to: lead.id, properties: { title: lead.title ?? null } });
+  }
+  for (const organization of data.organizations) {
+    rows.nodes.Organization.push({ id: organization.id, properties: entityProperties(organization) });
+    mentioned.add(organization.id);
+    for (const place of asList(organization.basedIn)) rows.relationships.BASED_IN.push({ from: organization.id, to: place, properties: {} });
+  }
+  for (const place of data.places) {
+    rows.nodes.Place.push({
+      id: place.id,
+      properties: { ...entityProperties(place), kind: place.kind, latitude: place.latitude ?? null, longitude: place.longitude ?? null },
+    });
+    mentioned.add(place.id);
+    for (const parent of asList(place.partOf)) rows.relationships.PART_OF.push({ from: place.id, to: parent, properties: {} });
+  }
+  data.events.forEach((event, i) => {
+    rows.nodes.Event.push({ id: event.id, properties: eventProperties(event, `${name}: events[${i}]`, problems) });
+    mentioned.add(event.id);
+    for (const participant of event.participants) {
+      rows.relationships.PARTICIPATED_IN.push({ from: participant.id, to: event.id, properties: { role: participant.role ?? null } });
+      mentioned.add(participant.id);
+    }
+    for (const place of event.places) {
+      rows.relationships.OCCURRED_AT.push({ from: event.id, to: place, properties: {} });
+      mentioned.add(place);
+    }
+    for (const parent of asList(event.partOf)) rows.relationships.PART_OF.push({ from: event.id, to: parent, properties: {} });
+  });
+  data.claims.forEach((claim, i) => {
+    const where = `${name}: claims[${i}]`;
+    rows.nodes.Claim.push({
+      id: claim.id,
+      properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
+    });
+    if (claim.kind === 'quote' && claim.quote === undefined) problems.push(`${where}.quote: a claim of kind "quote" needs the quoted words`);
+    if (claim.kind === 'narration' && claim.speaker !== undefined) {
+      problems.push(`${where}.speaker: a narration is the source's own voice and has no speaker, but got "${claim.speaker}"`);
+    }
+    if (claim.kind !== 'narration' && claim.speaker === undefined) problems.push(`${where}.speaker: a ${claim.kind} needs a speaker`);
+    if (claim.quote !== undefined && !claim.evidence.includes(claim.quote)) {
+      problems.push(`${where}.quote: the quote is not part of the evidence passage: ${JSON.stringify(abbreviate(claim.quote))}`);
+    }
+    if (text !== null) {
+      const search = findPassage(text, claim.evidence, claim.evidenceOccurrence);
+      switch (search.kind) {
+        case 'found':
+          rows.relationships.APPEARS_IN.push({
+            from: claim.id,
+            to: sourceId,
+            properties: { start: search.span.start, end: search.span.end, text: claim.evidence },
+          });
+          break;
+        case 'missing':
+          problems.push(`${where}.evidence: not found in ${data.source.textFile}: ${JSON.stringify(abbreviate(claim.evidence))}`);
+          break;
+        case 'ambiguous':
+          problems.push(
+            `${where}.evidence: occurs ${search.count} times in ${data.source.textFile} (at ${search.spans
+              .map((span) => span.start)
+              .join(', ')}); add "evidenceOccurrence" to say which`,
+          );
+          break;
+        case 'no-such-occurrence':
+          problems.push(`${where}.evidenceOccurrence: asks for occurrence ${claim.evidenceOccurrence}, but the passage occurs ${search.count} time(s)`);
+          break;
+      }
+    }
+    if (claim.speaker !== undefined) {
+      rows.relationships.STATED.push({ from: claim.speaker, to: claim.id, properties: {} });
+      mentioned.add(claim.speaker);
+    }
+    for (const subject of claim.about) {
+      rows.relationships.ABOUT.push({ from: claim.id, to: subject, properties: {} });
+      mentioned.add(subject);
+    }
+    claim.disputes.forEach((other, j) => {
+      if (other === claim.id) problems.push(`${where}.disputes[${j}]: a claim cannot dispute itself`);
+      rows.relationships.DISPUTES.push({ from: claim.id, to: other, properties: {} });
+    });
+    claim.supports.forEach((other, j) => {
+      if (other === claim.id) problems.push(`${where}.supports[${j}]: a claim cannot support itself`);
+      rows.relationships.SUPPORTS.push({ from: claim.id, to: other, properties: {} });
+    });
+  });
+  for (const id of mentioned) rows.relationships.MENTIONED_IN.push({ from: id, to: sourceId, properties: {} });
+}
+
+function entityProperties(entry: { id: string; name: string; aliases: string[]; description?: string | undefined }) {
+  return { id: entry.id, name: entry.name, aliases: entry.aliases, description: entry.description ?? null };
+}
+
+function eventProperties(event: SeedFile['events'][number], where: string, problems: string[]) {
+  const precision = event.date === undefined ? null : precisionOf(event.date);
+  if (event.date !== undefined && precision === null) problems.push(`${where}.date: "${event.date}" is not a calendar date`);
+  if (event.endDate !== undefined) {
+    if (event.date === undefined) problems.push(`${where}.endDate: an end date needs a "date" to start from`);
+    else if (precisionOf(event.endDate) === null) problems.push(`${where}.endDate: "${event.endDate}" is not a calendar date`);
+    else if (lastDayOf(event.endDate) < firstDayOf(event.date)) problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
+  }
+  return {
+    id: event.id,
+    name: event.name,
+    kind: event.kind,
+    description: event.description ?? null,
+    status: event.status.toUpperCase(),
+    date: event.date ?? null,
+    endDate: event.endDate ?? null,
+    datePrecision: precision,
+    dateText: event.dateText ?? null,
+    // Whole days covered, for timeline filters and ordering and for Gephi's time intervals.
+    startsOn: event.date === undefined ? null : firstDayOf(event.date),
+    endsOn: event.date === undefined ? null : lastDayOf(event.endDate ?? event.date),
+  };
+}
+
+function asList<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function indexIfList(value: unknown, index: number): string {
+  return Array.isArray(value) ? `[${index}]` : '';
+}
+
+function describeKind(id: string): string {
+  return labelOfId(id)?.toLowerCase() ?? 'node';
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(top level)';
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+function describeIssue(issue: ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is required (${issue.expected})`;
+  return issue.message;
+}
+
+function describeJsonError(json: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return message;
+  const offset = Number(position[1]);
+  const before = json.slice(0, offset).split('\n');
+  return `${message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
+function abbreviate(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+}

@@ -1,0 +1,223 @@
+import { z } from 'zod';
+
+/**
+ * Everything the server, the seed script and the local database launcher can be told through the
+ * environment. This is the only module that reads `process.env`; everything else receives a
+ * frozen `Config` as an argument.
+ */
+export interface Config {
+  readonly production: boolean;
+  readonly logLevel: LogLevel;
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    /** Origins allowed by CORS; `['*']` allows any. Empty means same-origin only. */
+    readonly corsOrigins: readonly string[];
+    readonly bodyLimitBytes: number;
+    readonly introspection: boolean;
+    readonly shutdownGraceMs: number;
+  };
+  readonly neo4j: {
+    readonly uri: string;
+    readonly user: string;
+    readonly password: string;
+    readonly database: string;
+    readonly connectionTimeoutMs: number;
+    readonly acquisitionTimeoutMs: number;
+    readonly transactionTimeoutMs: number;
+    readonly maxRetryTimeMs: number;
+    readonly maxPoolSize: number;
+    /** Set when `uri` points at this machine over plain Bolt, so a local Neo4j may be started. */
+    readonly local: LocalNeo4jConfig | null;
+  };
+  readonly limits: QueryLimits;
+}
+
+export interface LocalNeo4jConfig {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly heap: string;
+  readonly pageCache: string;
+  /** The JDK to run it with; null means `java` from PATH. */
+  readonly javaHome: string | null;
+}
+
+/** Bounds on arguments and on query shape; out-of-range arguments are errors, never clamped. */
+export interface QueryLimits {
+  readonly maxPageSize: number;
+  readonly maxNeighborhoodDepth: number;
+  readonly maxNeighborhoodLimit: number;
+  readonly maxPathLength: number;
+  readonly maxSearchResults: number;
+  readonly maxQueryDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Thrown with every problem found at once, each naming the variable and the bad value. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .pipe(z.number().min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` }));
+
+const boolean = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((value) => ['true', 'false', '1', '0', 'yes', 'no'].includes(value), {
+    message: 'must be true or false',
+  })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const byteSize = z
+  .string()
+  .trim()
+  .regex(/^\d+[kmg]$/i, { message: 'must be a size such as 512m or 2g' });
+
+const neo4jUri = z
+  .string()
+  .trim()
+  .refine((value) => /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s:]+(:\d+)?\/?$/.test(value), {
+    message: 'must look like bolt://host:7687, neo4j://host or neo4j+s://host',
+  });
+
+const environmentSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  HOST: z.string().trim().min(1).optional(),
+  PORT: integer(1, 65535).optional(),
+  CORS_ORIGINS: z.string().optional(),
+  BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).optional(),
+  INTROSPECTION: boolean.optional(),
+  SHUTDOWN_GRACE_MS: integer(0, 120_000).optional(),
+  NEO4J_URI: neo4jUri.optional(),
+  NEO4J_USER: z.string().optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, { message: 'must be a Neo4j database name such as neo4j' })
+    .optional(),
+  NEO4J_CONNECTION_TIMEOUT_MS: integer(100, 120_000).optional(),
+  NEO4J_ACQUISITION_TIMEOUT_MS: integer(100, 120_000).optional(),
+  NEO4J_TRANSACTION_TIMEOUT_MS: integer(100, 600_000).optional(),
+  NEO4J_MAX_RETRY_TIME_MS: integer(0, 120_000).optional(),
+  NEO4J_MAX_POOL_SIZE: integer(1, 1000).optional(),
+  NEO4J_LOCAL_DATA: z.string().trim().min(1).optional(),
+  NEO4J_LOCAL_HEAP: byteSize.optional(),
+  NEO4J_LOCAL_PAGECACHE: byteSize.optional(),
+  JAVA_HOME: z.string().trim().min(1).optional(),
+  MAX_PAGE_SIZE: integer(1, 10_000).optional(),
+  MAX_NEIGHBORHOOD_DEPTH: integer(1, 10).optional(),
+  MAX_NEIGHBORHOOD_LIMIT: integer(1, 100_000).optional(),
+  MAX_PATH_LENGTH: integer(1, 15).optional(),
+  MAX_SEARCH_RESULTS: integer(1, 10_000).optional(),
+  MAX_QUERY_DEPTH: integer(2, 100).optional(),
+  MAX_ALIASES: integer(1, 1000).optional(),
+  MAX_DIRECTIVES: integer(1, 1000).optional(),
+  MAX_TOKENS: integer(100, 1_000_000).optional(),
+  MAX_COST: integer(1, 10_000_000).optional(),
+});
+
+/** Every environment variable this module reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
+export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
+
+/**
+ * Reads and validates the configuration. Unset variables take their documented defaults; any
+ * set-but-invalid variable is an error, and all such errors are reported together.
+ *
+ * @throws ConfigError naming each bad variable, what it must be and what it was.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as in most shells' `VAR= command`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        return `${name} ${issue.message}, but got: ${JSON.stringify(present[name])}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const uri = e.NEO4J_URI ?? DEFAULT_NEO4J_URI;
+
+  return deepFreeze({
+    production,
+    logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    http: {
+      host: e.HOST ?? '127.0.0.1',
+      port: e.PORT ?? 4000,
+      corsOrigins: (e.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+      bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 1024 * 1024,
+      introspection: e.INTROSPECTION ?? !production,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
+    },
+    neo4j: {
+      uri,
+      user: e.NEO4J_USER ?? 'neo4j',
+      password: e.NEO4J_PASSWORD ?? '',
+      database: e.NEO4J_DATABASE ?? 'neo4j',
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS ?? 2_000,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS ?? 3_000,
+      transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS ?? 10_000,
+      maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS ?? 5_000,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE ?? 100,
+      local: localNeo4jFor(uri, e),
+    },
+    limits: {
+      maxPageSize: e.MAX_PAGE_SIZE ?? 100,
+      maxNeighborhoodDepth: e.MAX_NEIGHBORHOOD_DEPTH ?? 3,
+      maxNeighborhoodLimit: e.MAX_NEIGHBORHOOD_LIMIT ?? 1000,
+      maxPathLength: e.MAX_PATH_LENGTH ?? 8,
+      maxSearchResults: e.MAX_SEARCH_RESULTS ?? 100,
+      maxQueryDepth: e.MAX_QUERY_DEPTH ?? 10,
+      maxAliases: e.MAX_ALIASES ?? 30,
+      maxDirectives: e.MAX_DIRECTIVES ?? 30,
+      maxTokens: e.MAX_TOKENS ?? 5_000,
+      maxCost: e.MAX_COST ?? 50_000,
+    },
+  });
+}
+
+/** A local Neo4j is ours to start only when the URI is plain Bolt on the loopback interface. */
+function localNeo4jFor(uri: string, e: z.infer<typeof environmentSchema>): LocalNeo4jConfig | null {
+  const match = /^bolt:\/\/(127\.0\.0\.1|localhost)(?::(\d+))?\/?$/.exec(uri);
+  if (!match) return null;
+  const port = match[2] === undefined ? 7687 : Number(match[2]);
+  return {
+    port,
+    dataDir: e.NEO4J_LOCAL_DATA ?? `.neo4j/port-${port}`,
+    heap: e.NEO4J_LOCAL_HEAP ?? '1g',
+    pageCache: e.NEO4J_LOCAL_PAGECACHE ?? '512m',
+    javaHome: e.JAVA_HOME ?? null,
+  };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === 'object') deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}

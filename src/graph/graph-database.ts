@@ -1,0 +1,127 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape, type ManagedTransaction } from 'neo4j-driver';
+import type { Config } from '../config/load-config';
+import { DatabaseUnavailableError } from './database-unavailable-error';
+
+export type QueryParameters = Record<string, unknown>;
+
+/** Called once for every Cypher query sent, so metrics can count round trips. */
+export type QueryObserver = (mode: 'READ' | 'WRITE') => void;
+
+/** Driver error codes that mean "the database is not there or too slow", as opposed to a bug. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Transaction.TransactionTimedOut']);
+
+/**
+ * The one place that talks to the driver. Reads go through `executeRead` (routed to followers on
+ * a cluster, retried by the driver on transient errors), writes through `executeWrite`; every
+ * query names its database and carries a transaction timeout, and sessions are closed in
+ * `finally`. Connection failures surface as `DatabaseUnavailableError`.
+ */
+export class GraphDatabase {
+  private readonly driver: Driver;
+
+  constructor(
+    private readonly settings: Config['neo4j'],
+    private readonly observeQuery: QueryObserver = () => undefined,
+  ) {
+    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      connectionTimeout: settings.connectionTimeoutMs,
+      connectionAcquisitionTimeout: settings.acquisitionTimeoutMs,
+      maxTransactionRetryTime: settings.maxRetryTimeMs,
+      maxConnectionPoolSize: settings.maxPoolSize,
+      disableLosslessIntegers: false,
+      logging: { level: 'error', logger: () => undefined },
+    });
+  }
+
+  /** Runs one read query and returns its records. */
+  async read<Shape extends RecordShape = RecordShape>(cypher: string, parameters: QueryParameters = {}): Promise<QueryResult<Shape>> {
+    return this.inTransaction('READ', (tx) => this.run<Shape>(tx, 'READ', cypher, parameters));
+  }
+
+  /** Runs one write query and returns its records. */
+  async write<Shape extends RecordShape = RecordShape>(cypher: string, parameters: QueryParameters = {}): Promise<QueryResult<Shape>> {
+    return this.inTransaction('WRITE', (tx) => this.run<Shape>(tx, 'WRITE', cypher, parameters));
+  }
+
+  /**
+   * Runs `work` in one write transaction; everything it writes commits together or not at all.
+   * The driver may retry `work` on transient errors, so it must be idempotent (MERGE, not CREATE).
+   */
+  async writeTransaction<T>(work: (run: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.inTransaction('WRITE', (tx) =>
+      work((cypher, parameters = {}) => this.run(tx, 'WRITE', cypher, parameters)),
+    );
+  }
+
+  /**
+   * Runs one statement in an auto-commit transaction: needed for schema commands, which cannot
+   * share a transaction with data writes, and for `CALL { ... } IN TRANSACTIONS`.
+   */
+  async runAutoCommit(cypher: string, parameters: QueryParameters = {}): Promise<QueryResult> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.observeQuery('WRITE');
+      return await session.run(cypher, parameters);
+    } catch (error: unknown) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /** Resolves when the database answers `RETURN 1` within `timeoutMs`; rejects otherwise. */
+  async ping(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        session.run('RETURN 1', {}, { timeout: timeoutMs }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new DatabaseUnavailableError(new Error(`no answer within ${timeoutMs} ms`))), timeoutMs);
+        }),
+      ]);
+    } catch (error: unknown) {
+      throw error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
+    } finally {
+      clearTimeout(timer);
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async inTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.settings.transactionTimeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error: unknown) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private run<Shape extends RecordShape>(
+    tx: ManagedTransaction,
+    mode: 'READ' | 'WRITE',
+    cypher: string,
+    parameters: QueryParameters,
+  ): Promise<QueryResult<Shape>> {
+    this.observeQuery(mode);
+    return tx.run<Shape>(cypher, parameters);
+  }
+}
+
+export type TransactionRunner = (cypher: string, parameters?: QueryParameters) => Promise<QueryResult>;
+
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && UNAVAILABLE_CODES.has(code);
+}

@@ -1,0 +1,64 @@
+/**
+ * The graph model's fixed vocabulary. Labels and relationship types cannot be Cypher parameters,
+ * so every query that needs one takes it from these tables, never from user input.
+ */
+
+export const NODE_LABELS = ['Source', 'Person', 'Organization', 'Place', 'Event', 'Claim'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Person, Organization and Place also carry this label. */
+export const ENTITY_LABEL = 'Entity';
+/** Every node carries this label too, so a lookup by id needs no type and is index-backed. */
+export const ANY_NODE_LABEL = 'Node';
+
+export const RELATIONSHIP_TYPES = [
+  'STATED',
+  'ABOUT',
+  'APPEARS_IN',
+  'MENTIONED_IN',
+  'PARTICIPATED_IN',
+  'OCCURRED_AT',
+  'PART_OF',
+  'LEADS',
+  'BASED_IN',
+  'DISPUTES',
+  'SUPPORTS',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** The id prefix of each label: `person:vladimir-putin` is a Person. */
+export const ID_PREFIX_OF_LABEL: Readonly<Record<NodeLabel, string>> = {
+  Source: 'source',
+  Person: 'person',
+  Organization: 'organization',
+  Place: 'place',
+  Event: 'event',
+  Claim: 'claim',
+};
+
+/** The GraphQL `NodeType` enum value of each label, and back. */
+export const NODE_TYPE_OF_LABEL: Readonly<Record<NodeLabel, string>> = {
+  Source: 'SOURCE',
+  Person: 'PERSON',
+  Organization: 'ORGANIZATION',
+  Place: 'PLACE',
+  Event: 'EVENT',
+  Claim: 'CLAIM',
+};
+
+export function labelOfNodeType(nodeType: string): NodeLabel | undefined {
+  return NODE_LABELS.find((label) => NODE_TYPE_OF_LABEL[label] === nodeType);
+}
+
+/** The label named by an id's prefix, or undefined for an id of no known type. */
+export function labelOfId(id: string): NodeLabel | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return NODE_LABELS.find((label) => ID_PREFIX_OF_LABEL[label] === prefix);
+}
+
+export function isEntityLabel(label: NodeLabel): boolean {
+  return label === 'Person' || label === 'Organization' || label === 'Place';
+}
+
+/** Provenance relationships tie everything in an article to its source; paths skip them by default. */
+export const PROVENANCE_TYPES: readonly RelationshipType[] = ['MENTIONED_IN', 'APPEARS_IN'];

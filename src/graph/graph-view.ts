@@ -1,0 +1,45 @@
+import type { RelationshipType } from './graph-model';
+
+/**
+ * A subgraph in the one shape every consumer shares: the GraphQL `Graph` type, and every export
+ * format (Cytoscape, Graphology, D3, GraphML, GEXF). Ids are the nodes' own stable ids; edge ids
+ * are `TYPE:sourceId->targetId`, which never equal a node id; no edge dangles.
+ */
+export interface GraphView {
+  readonly nodes: readonly GraphViewNode[];
+  readonly edges: readonly GraphViewEdge[];
+  /** True when more nodes were reachable than the limit allowed. */
+  readonly truncated: boolean;
+}
+
+/** The GraphQL `NodeType` enum values. */
+export type NodeType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'EVENT' | 'CLAIM' | 'SOURCE';
+
+export interface GraphViewNode {
+  readonly id: string;
+  readonly type: NodeType;
+  /** The name, the source title, or for claims the start of their text. */
+  readonly label: string;
+  /** Relationships of this node in the whole graph, not only in this view. */
+  readonly degree: number;
+  /**
+   * The node's stored properties as plain JSON (strings, numbers, booleans, null, string lists):
+   * e.g. name, aliases, description; events: kind, status, date, endDate, datePrecision,
+   * startsOn, endsOn (whole ISO days); claims: text, quote, kind, speakerId, speakerName;
+   * places: kind, latitude, longitude. A source's full text is left out.
+   */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface GraphViewEdge {
+  readonly id: string;
+  readonly type: RelationshipType;
+  readonly source: string;
+  readonly target: string;
+  /** e.g. PARTICIPATED_IN: role; LEADS: title; APPEARS_IN: start, end, text. */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export function edgeIdOf(type: RelationshipType, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}

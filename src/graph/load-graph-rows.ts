@@ -1,0 +1,106 @@
+import type { GraphDatabase } from './graph-database';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './graph-model';
+import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS } from './graph-schema-statements';
+import {
+  dropUndeclaredStatement,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+  ownerSideOf,
+  OWNER_LABELS,
+  runInBatches,
+  type NodeRowParameter,
+  type RelationshipRowParameter,
+  type WriteCounts,
+} from './seed-graph-writes';
+
+export interface GraphRowsParameter {
+  readonly nodes: Readonly<Record<NodeLabel, readonly NodeRowParameter[]>>;
+  readonly relationships: Readonly<Record<RelationshipType, readonly RelationshipRowParameter[]>>;
+}
+
+export type LoadProgress = (done: number, total: number) => void;
+
+const BATCH_SIZE = 2_000;
+
+/** Creates the constraints and indexes the graph relies on, and waits until they are online. */
+export async function ensureGraphSchema(database: GraphDatabase): Promise<void> {
+  for (const statement of GRAPH_SCHEMA_STATEMENTS) await database.runAutoCommit(statement);
+  await database.runAutoCommit(AWAIT_INDEXES);
+}
+
+/**
+ * Writes validated rows in ONE transaction: either all of it is in the graph afterwards or none.
+ * Nodes and relationships are MERGEd on their ids, and relationships that a reloaded owner no
+ * longer declares are removed, so loading the same rows twice changes nothing.
+ */
+export async function loadGraphRows(database: GraphDatabase, rows: GraphRowsParameter, progress: LoadProgress = () => undefined): Promise<WriteCounts> {
+  const total =
+    NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) +
+    RELATIONSHIP_TYPES.reduce((sum, type) => sum + rows.relationships[type].length, 0);
+  return database.writeTransaction(async (run) => {
+    // Fresh counters per attempt: the driver may retry this function after a transient error.
+    const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, queries: 0 };
+    let done = 0;
+    for (const label of NODE_LABELS) {
+      await runInBatches(run, mergeNodesStatement(label), 'rows', rows.nodes[label], BATCH_SIZE, counts);
+      done += rows.nodes[label].length;
+      progress(done, total);
+    }
+    for (const type of RELATIONSHIP_TYPES) {
+      await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
+      await runInBatches(run, mergeRelationshipsStatement(type), 'rows', rows.relationships[type], BATCH_SIZE, counts);
+      done += rows.relationships[type].length;
+      progress(done, total);
+    }
+    return counts;
+  });
+}
+
+/** Every loaded node that declares relationships of `type`, with the other ends it declares now. */
+function ownersOf(rows: GraphRowsParameter, type: RelationshipType): { id: string; keep: string[] }[] {
+  const keep = new Map<string, string[]>();
+  for (const label of OWNER_LABELS[type]) for (const node of rows.nodes[label]) keep.set(node.id, []);
+  const ownerSide = ownerSideOf(type);
+  for (const relationship of rows.relationships[type]) {
+    const owner = ownerSide === 'from' ? relationship.from : relationship.to;
+    const other = ownerSide === 'from' ? relationship.to : relationship.from;
+    keep.get(owner)?.push(other);
+  }
+  return [...keep].map(([id, others]) => ({ id, keep: others }));
+}
+
+const FIND_EXISTING_IDS = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN n.id AS id, [label IN labels(n) WHERE label IN $labels][0] AS label`;
+
+/** The labels of those `ids` that exist in the graph; unknown ids are absent from the map. */
+export async function findExistingIds(database: GraphDatabase, ids: readonly string[]): Promise<Map<string, NodeLabel>> {
+  const result = await database.read(FIND_EXISTING_IDS, { ids, labels: NODE_LABELS });
+  return new Map(result.records.map((record) => [record.get('id') as string, record.get('label') as NodeLabel]));
+}
+
+const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
+
+/** Deletes every node and relationship, in batches so a large graph does not exhaust memory. */
+export async function deleteWholeGraph(database: GraphDatabase): Promise<void> {
+  await database.runAutoCommit(DELETE_ALL);
+}
+
+const COUNT_NODES = NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS name, count(n) AS count`).join(' UNION ALL ');
+const COUNT_RELATIONSHIPS = RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS name, count(r) AS count`).join(
+  ' UNION ALL ',
+);
+
+export interface GraphCounts {
+  readonly nodes: Record<NodeLabel, number>;
+  readonly relationships: Record<RelationshipType, number>;
+}
+
+/** Nodes per label and relationships per type (answered from Neo4j's count store). */
+export async function countGraph(database: GraphDatabase): Promise<GraphCounts> {
+  const [nodes, relationships] = await Promise.all([database.read(COUNT_NODES), database.read(COUNT_RELATIONSHIPS)]);
+  const toRecord = (result: typeof nodes) =>
+    Object.fromEntries(result.records.map((record) => [record.get('name') as string, Number(record.get('count'))]));
+  return { nodes: toRecord(nodes) as Record<NodeLabel, number>, relationships: toRecord(relationships) as Record<RelationshipType, number> };
+}

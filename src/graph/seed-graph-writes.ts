@@ -1,0 +1,133 @@
+import { ANY_NODE_LABEL, ENTITY_LABEL, isEntityLabel, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './graph-model';
+import type { TransactionRunner } from './graph-database';
+
+/**
+ * Cypher for loading seed rows. Each statement takes a parameter list and runs once per batch
+ * (`UNWIND`), so the number of queries grows with batches, not with rows. Labels and types are
+ * spliced in from the fixed model tables only.
+ */
+
+export interface NodeRowParameter {
+  readonly id: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface RelationshipRowParameter {
+  readonly from: string;
+  readonly to: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/** Which end of each relationship type declares it in a seed file, and may therefore drop it. */
+const OWNER_SIDE: Readonly<Record<RelationshipType, 'from' | 'to'>> = {
+  STATED: 'to',
+  ABOUT: 'from',
+  APPEARS_IN: 'from',
+  MENTIONED_IN: 'to',
+  PARTICIPATED_IN: 'to',
+  OCCURRED_AT: 'from',
+  PART_OF: 'from',
+  LEADS: 'from',
+  BASED_IN: 'from',
+  DISPUTES: 'from',
+  SUPPORTS: 'from',
+};
+
+/** The labels whose nodes declare each relationship type. */
+export const OWNER_LABELS: Readonly<Record<RelationshipType, readonly NodeLabel[]>> = {
+  STATED: ['Claim'],
+  ABOUT: ['Claim'],
+  APPEARS_IN: ['Claim'],
+  MENTIONED_IN: ['Source'],
+  PARTICIPATED_IN: ['Event'],
+  OCCURRED_AT: ['Event'],
+  PART_OF: ['Place', 'Event'],
+  LEADS: ['Person'],
+  BASED_IN: ['Organization'],
+  DISPUTES: ['Claim'],
+  SUPPORTS: ['Claim'],
+};
+
+const MERGE_NODES: Readonly<Record<NodeLabel, string>> = Object.fromEntries(
+  NODE_LABELS.map((label) => {
+    const extraLabels = isEntityLabel(label) ? `:${label}:${ENTITY_LABEL}` : `:${label}`;
+    return [
+      label,
+      `UNWIND $rows AS row
+       MERGE (n:${ANY_NODE_LABEL} {id: row.id})
+       SET n${extraLabels}
+       SET n = row.properties`,
+    ];
+  }),
+) as Record<NodeLabel, string>;
+
+const MERGE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `UNWIND $rows AS row
+     MATCH (a:${ANY_NODE_LABEL} {id: row.from})
+     MATCH (b:${ANY_NODE_LABEL} {id: row.to})
+     MERGE (a)-[r:${type}]->(b)
+     SET r = row.properties`,
+  ]),
+) as Record<RelationshipType, string>;
+
+/**
+ * Removes relationships a reloaded file no longer declares: for each owner, those of the type
+ * whose other end is not in `keep`. A second load of unchanged files deletes nothing.
+ */
+const DROP_UNDECLARED: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => {
+    const pattern = OWNER_SIDE[type] === 'from' ? `(owner)-[r:${type}]->(other)` : `(owner)<-[r:${type}]-(other)`;
+    return [
+      type,
+      `UNWIND $owners AS entry
+       MATCH (owner:${ANY_NODE_LABEL} {id: entry.id})
+       MATCH ${pattern}
+       WHERE NOT other.id IN entry.keep
+       DELETE r`,
+    ];
+  }),
+) as Record<RelationshipType, string>;
+
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  queries: number;
+}
+
+/** Runs `statement` once per batch of `rows`, adding the database's counters to `counts`. */
+export async function runInBatches(
+  run: TransactionRunner,
+  statement: string,
+  key: 'rows' | 'owners',
+  rows: readonly unknown[],
+  batchSize: number,
+  counts: WriteCounts,
+): Promise<void> {
+  for (let at = 0; at < rows.length; at += batchSize) {
+    const result = await run(statement, { [key]: rows.slice(at, at + batchSize) });
+    const updates = result.summary.counters.updates();
+    counts.nodesCreated += updates.nodesCreated;
+    counts.relationshipsCreated += updates.relationshipsCreated;
+    counts.relationshipsDeleted += updates.relationshipsDeleted;
+    counts.queries += 1;
+  }
+}
+
+export function mergeNodesStatement(label: NodeLabel): string {
+  return MERGE_NODES[label];
+}
+
+export function mergeRelationshipsStatement(type: RelationshipType): string {
+  return MERGE_RELATIONSHIPS[type];
+}
+
+export function dropUndeclaredStatement(type: RelationshipType): string {
+  return DROP_UNDECLARED[type];
+}
+
+export function ownerSideOf(type: RelationshipType): 'from' | 'to' {
+  return OWNER_SIDE[type];
+}

@@ -1,0 +1,18 @@
+/**
+ * The environment every test runs with: a Neo4j of its own on a separate port and data folder,
+ * so tests never touch the development database. `KG_TEST_NEO4J_PORT` moves it when that port
+ * is taken.
+ */
+const port = process.env.KG_TEST_NEO4J_PORT ?? '17687';
+
+export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  NEO4J_URI: `bolt://127.0.0.1:${port}`,
+  NEO4J_LOCAL_DATA: `.neo4j/test-${port}`,
+  NEO4J_LOCAL_HEAP: '1g',
+  NEO4J_LOCAL_PAGECACHE: '256m',
+  JAVA_HOME: process.env.JAVA_HOME,
+};
+
+Object.assign(process.env, TEST_ENVIRONMENT);
