@@ -1,6 +1,6 @@
 import type { ZodIssue } from 'zod';
 import { labelOfId, type NodeLabel } from '../src/graph/graph-model';
-import { firstDayOf, lastDayOf, precisionOf } from './dates';
+import { firstDayOf, lastDayOf, precisionOf } from '../src/graph/partial-dates';
 import { findPassage } from './find-passage';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import { seedFileSchema, type SeedFile } from './seed-file-schema';
@@ -264,7 +264,7 @@ function eventProperties(event: SeedFile['events'][number], where: string, probl
   if (event.endDate !== undefined) {
     if (event.date === undefined) problems.push(`${where}.endDate: an end date needs a "date" to start from`);
     else if (precisionOf(event.endDate) === null) problems.push(`${where}.endDate: "${event.endDate}" is not a calendar date`);
-    else if (lastDayOf(event.endDate) < firstDayOf(event.date)) problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
+    else if (precision !== null && lastDayOf(event.endDate) < firstDayOf(event.date)) problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
   }
   return {
     id: event.id,
@@ -308,11 +308,33 @@ function describeIssue(issue: ZodIssue): string {
 
 function describeJsonError(json: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const offset = Number(position[1]);
+  const offset = jsonErrorOffset(json, message);
+  if (offset === null) return message;
   const before = json.slice(0, offset).split('\n');
   return `${message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
+/**
+ * Where V8's JSON.parse stopped, in UTF-16 units. Most messages say "at position N", but
+ * "Unexpected token" (a value such as `city` or `'city'`) only quotes the text around it:
+ * up to 10 characters either side, with "..." where it was cut, or all of a text under 21
+ * characters. "Unexpected end of JSON input" means the end.
+ */
+function jsonErrorOffset(json: string, message: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (message.startsWith('Unexpected end of JSON input')) return json.length;
+  const context = /^Unexpected token '(.)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/su.exec(message);
+  if (!context) return null;
+  const [, token = '', cutBefore, around = '', cutAfter] = context;
+  if (cutBefore && cutAfter) {
+    const at = json.indexOf(around);
+    return at === -1 ? null : at + 10;
+  }
+  if (cutBefore) return json.length - around.length + 10;
+  if (cutAfter) return around.length - 10;
+  const at = json.indexOf(token);
+  return at === -1 ? null : at;
 }
 
 function abbreviate(value: string): string {

@@ -1,0 +1,29 @@
+import { projectViewEdge, projectViewNode } from './to-graph-view';
+
+/** Nodes of more relationships than this are not expanded for edges; the other end finds them. */
+export const HUB_DEGREE = 500;
+
+/**
+ * The tail of a graph-view query: given `nodes` (a list) and `truncated` in scope, finds every
+ * relationship among the nodes and returns `nodes`, `edges` and `truncated` projected for
+ * `toGraphView`. Ordinary nodes are expanded and each neighbour checked against the id list;
+ * hubs (degree over $hubDegree) are not expanded, since the relationship is found from its other
+ * end, and relationships between two hubs are checked pairwise. Needs the `$hubDegree` parameter.
+ */
+export const EDGES_AMONG_NODES = `
+  WITH nodes, truncated, [n IN nodes | n.id] AS ids
+  CALL (nodes, ids) {
+    UNWIND nodes AS a
+    WITH a WHERE COUNT { (a)--() } <= $hubDegree
+    MATCH (a)-[r]-(b)
+    WHERE b.id IN ids
+    RETURN r
+    UNION
+    WITH [n IN nodes WHERE COUNT { (n)--() } > $hubDegree] AS hubs
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    MATCH (a)-[r]->(b)
+    RETURN r
+  }
+  WITH nodes, truncated, collect(DISTINCT ${projectViewEdge('r')}) AS edges
+  RETURN [n IN nodes | ${projectViewNode('n')}] AS nodes, edges, truncated`;

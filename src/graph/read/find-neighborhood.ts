@@ -1,0 +1,70 @@
+import neo4j from 'neo4j-driver';
+import type { GraphDatabase } from '../graph-database';
+import type { NodeLabel } from '../graph-model';
+import type { GraphView } from '../graph-view';
+import { EDGES_AMONG_NODES, HUB_DEGREE } from './edges-among-nodes';
+import { toGraphView } from './to-graph-view';
+
+const KEEP = '($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))';
+
+// Breadth-first, one level per subquery. Each level stops after `cap` new nodes (LIMIT streams,
+// so a hub's other neighbours are never read), which bounds the work by the limit, not by the
+// size of the graph.
+function levelQuery(level: number): string {
+  const previous = Array.from({ length: level - 1 }, (_, i) => `level${i + 1}`);
+  const frontier = level === 1 ? '[start]' : `level${level - 1}`;
+  const seen = ['[start]', ...previous].join(' + ');
+  return `
+  CALL (start${previous.map((name) => `, ${name}`).join('')}) {
+    UNWIND ${frontier} AS a
+    MATCH (a)--(n)
+    WHERE NOT n IN ${seen} AND ${KEEP}
+    WITH DISTINCT n LIMIT $cap
+    RETURN collect(n) AS level${level}
+  }`;
+}
+
+function neighborhoodQuery(depth: number): string {
+  const levels = Array.from({ length: depth }, (_, i) => `level${i + 1}`);
+  return `
+  MATCH (start:Node {id: $id})
+  ${levels.map((_, i) => levelQuery(i + 1)).join('\n')}
+  WITH start, ${levels.join(' + ')} AS found
+  WITH [start] + found[..$limit] AS nodes, size(found) > $limit AS truncated
+  ${EDGES_AMONG_NODES}`;
+}
+
+/** One query text per depth, made once from the constants above (depth is never user text). */
+const QUERIES_BY_DEPTH = new Map<number, string>();
+
+export interface NeighborhoodRequest {
+  readonly id: string;
+  /** 1 or more; the caller bounds it. */
+  readonly depth: number;
+  /** Most nodes besides the centre. */
+  readonly limit: number;
+  /** Keep only nodes of these labels (the centre is always kept); null keeps all. */
+  readonly labels: readonly NodeLabel[] | null;
+}
+
+/**
+ * The nodes within `depth` relationships of `id`, nearest first, at most `limit` besides the
+ * centre, with every relationship among them — in one query. Null when no node has that id.
+ */
+export async function findNeighborhood(database: GraphDatabase, request: NeighborhoodRequest): Promise<GraphView | null> {
+  let query = QUERIES_BY_DEPTH.get(request.depth);
+  if (query === undefined) {
+    query = neighborhoodQuery(request.depth);
+    QUERIES_BY_DEPTH.set(request.depth, query);
+  }
+  const result = await database.read(query, {
+    id: request.id,
+    labels: request.labels,
+    limit: neo4j.int(request.limit),
+    cap: neo4j.int(request.limit + 1),
+    hubDegree: neo4j.int(HUB_DEGREE),
+  });
+  const row = result.records[0];
+  if (row === undefined) return null;
+  return toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], row.get('truncated') as boolean);
+}

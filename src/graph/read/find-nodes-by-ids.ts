@@ -1,0 +1,16 @@
+import type { GraphDatabase } from '../graph-database';
+import { projectNode, toNodeRecord, type NodeRecord } from '../node-record';
+
+const FIND_NODES = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN id, ${projectNode('n')} AS node`;
+
+/**
+ * The nodes with the given ids, in one query. Unknown ids are absent from the map (the caller
+ * decides whether that is null or an error).
+ */
+export async function findNodesByIds(database: GraphDatabase, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const result = await database.read(FIND_NODES, { ids: [...new Set(ids)] });
+  return new Map(result.records.map((record) => [record.get('id') as string, toNodeRecord(record.get('node'))]));
+}

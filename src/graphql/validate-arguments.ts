@@ -1,0 +1,54 @@
+import { badUserInput } from '../errors/error-codes';
+import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph/graph-model';
+import { decodeCursor } from '../graph/read/cursor';
+import type { PageRequest } from '../graph/read/page';
+import { firstDayOf, lastDayOf, precisionOf } from '../graph/partial-dates';
+import type { PageArguments } from './argument-types';
+
+/**
+ * Argument checks shared by resolvers. Out-of-range values are errors with code BAD_USER_INPUT
+ * naming the argument, the allowed range and the value received; nothing is silently clamped.
+ */
+
+export function requireIntegerIn(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const actual = value ?? fallback;
+  if (!Number.isInteger(actual) || actual < min || actual > max) throw badUserInput(name, `an integer from ${min} to ${max}`, actual);
+  return actual;
+}
+
+/** `first` and `after` of a connection; `sortKeyLength` is how many values the cursor holds. */
+export function toPageRequest(args: PageArguments, fallbackFirst: number, maxFirst: number, sortKeyLength: number): PageRequest {
+  const first = requireIntegerIn('first', args.first, fallbackFirst, 0, maxFirst);
+  if (args.after === undefined || args.after === null) return { first, after: null };
+  const after = decodeCursor(args.after, sortKeyLength);
+  if (after === null) throw badUserInput('after', 'a cursor returned by this field', args.after);
+  return { first, after };
+}
+
+/** Labels for a `types: [NodeType!]` argument; null (all types) when absent. */
+export function toLabels(types: readonly string[] | null | undefined): NodeLabel[] | null {
+  if (types === undefined || types === null) return null;
+  // GraphQL has already checked each value against the NodeType enum.
+  return types.map((type) => labelOfNodeType(type) as NodeLabel);
+}
+
+/** Relationship types a path may follow: the listed ones, or all but provenance by default. */
+export function toPathTypes(via: readonly string[] | null | undefined): RelationshipType[] {
+  if (via === undefined || via === null) return RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type));
+  return RELATIONSHIP_TYPES.filter((type) => via.includes(type));
+}
+
+/** A `from`/`to` date bound as a whole day: the first (from) or last (to) day it covers. */
+export function toDayBound(name: 'from' | 'to', value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || precisionOf(value) === null) {
+    throw badUserInput(name, 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD', value);
+  }
+  return name === 'from' ? firstDayOf(value) : lastDayOf(value);
+}
+
+/** Free text arguments are bounded so a 100 kB string is refused, not searched. */
+export function requireTextUpTo(name: string, value: string, maxLength: number): string {
+  if (value.length > maxLength) throw badUserInput(name, `at most ${maxLength} characters`, `${value.slice(0, 40)}… (${value.length} characters)`);
+  return value;
+}

@@ -1,0 +1,50 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from './config/load-config';
+import { GraphDatabase } from './graph/graph-database';
+import { createApp } from './http/create-app';
+import { createMetrics, type Metrics } from './observability/create-metrics';
+import { createLogger } from './observability/create-logger';
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:4000 */
+  readonly url: string;
+  readonly metrics: Metrics;
+  readonly database: GraphDatabase;
+  readonly logger: Logger;
+  /** Stops taking requests, lets in-flight ones finish, then closes the driver. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the HTTP server on the configured host and port (0 picks a free port). It starts even
+ * when Neo4j is down: /readyz says so, and requests fail fast until the database answers.
+ */
+export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
+  const metrics = createMetrics();
+  const database = new GraphDatabase(config.neo4j, (mode) => metrics.neo4jQueries.inc({ mode }));
+  const httpServer = createServer();
+  const { app, apollo } = await createApp({ config, database, metrics, logger, httpServer });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}`,
+    metrics,
+    database,
+    logger,
+    stop: () => {
+      stopping ??= (async () => {
+        await apollo.stop();
+        await database.close();
+      })();
+      return stopping;
+    },
+  };
+}
