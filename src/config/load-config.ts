@@ -99,7 +99,8 @@ const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   HOST: z.string().trim().min(1).optional(),
-  PORT: integer(1, 65535).optional(),
+  // 0 asks the system for a free port (tests use it).
+  PORT: integer(0, 65535).optional(),
   CORS_ORIGINS: z.string().optional(),
   BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).optional(),
   INTROSPECTION: boolean.optional(),

@@ -62,6 +62,10 @@ describe('loadConfig', () => {
       expect(loadConfig({ NEO4J_URI: 'bolt://neo4j:7687' }).neo4j.local).toBeNull();
     });
 
+    it('takes PORT=0 to mean any free port', () => {
+      expect(loadConfig({ PORT: '0' }).http.port).toBe(0);
+    });
+
     it('manages a local Neo4j on the port of a loopback Bolt URI', () => {
       expect(loadConfig({ NEO4J_URI: 'bolt://localhost:17687' }).neo4j.local?.port).toBe(17687);
     });
@@ -69,9 +73,8 @@ describe('loadConfig', () => {
 
   describe('bad values', () => {
     it.each([
-      ['PORT', 'abc', 'PORT must be a whole number from 1 to 65535, but got: "abc"'],
+      ['PORT', 'abc', 'PORT must be a whole number from 0 to 65535, but got: "abc"'],
       ['PORT', '70000', 'PORT must be at most 65535, but got: "70000"'],
-      ['PORT', '0', 'PORT must be at least 1, but got: "0"'],
       ['NEO4J_URI', 'http://localhost:7474', 'NEO4J_URI must look like bolt://host:7687, neo4j://host or neo4j+s://host, but got: "http://localhost:7474"'],
       ['NEO4J_DATABASE', 'no spaces allowed', 'NEO4J_DATABASE must be a Neo4j database name such as neo4j, but got: "no spaces allowed"'],
       ['INTROSPECTION', 'maybe', 'INTROSPECTION must be true or false, but got: "maybe"'],
