@@ -31,7 +31,9 @@ export type LoadSeedResult =
  */
 export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInput[], options: LoadSeedOptions = {}): Promise<LoadSeedResult> {
   const print = options.print ?? (() => undefined);
-  const validation = await validateSeedFiles(inputs, (ids) => findExistingIds(database, ids));
+  // A reset deletes what is in the database, so references may only point into the inputs.
+  const lookupExisting = options.reset ? async () => new Map() : (ids: readonly string[]) => findExistingIds(database, ids);
+  const validation = await validateSeedFiles(inputs, lookupExisting);
   if (!validation.ok) return { kind: 'invalid', problems: validation.problems };
   const { rows } = validation;
   const rowCount =

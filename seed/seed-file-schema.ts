@@ -19,12 +19,13 @@ export const placeId = idOf('place');
 export const eventId = idOf('event');
 export const claimId = idOf('claim');
 export const sourceId = idOf('source');
-const agentId = z.union([personId, organizationId], {
-  errorMap: () => ({ message: 'must be a person or organization id' }),
-});
-const subjectId = z.union([personId, organizationId, placeId, eventId], {
-  errorMap: () => ({ message: 'must be a person, organization, place or event id' }),
-});
+// One pattern over several prefixes, not a z.union of id schemas: a union reports the first
+// option's message ("must be an id like person:...") for any string that fails every option.
+const idOfAny = (prefixes: readonly string[], message: string) =>
+  z.string().regex(new RegExp(`^(?:${prefixes.join('|')}):${slug}$`), { message });
+const agentId = idOfAny(['person', 'organization'], 'must be a person or organization id');
+const subjectId = idOfAny(['person', 'organization', 'place', 'event'], 'must be a person, organization, place or event id');
+const leaderOfId = idOfAny(['place', 'organization'], 'must be a place or organization id');
 
 /** ISO 8601 calendar date, as precise as the source allows: 2025, 2025-07 or 2025-07-31. */
 export const partialDate = z
@@ -45,7 +46,7 @@ export const personSchema = z
     id: personId,
     ...entityFields,
     /** Countries and organizations this person heads, with the title. */
-    leads: z.array(z.object({ id: z.union([placeId, organizationId]), title: text.optional() }).strict()).default([]),
+    leads: z.array(z.object({ id: leaderOfId, title: text.optional() }).strict()).default([]),
   })
   .strict();
 

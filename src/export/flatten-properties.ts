@@ -1,18 +1,46 @@
+import type { GraphViewEdge, GraphViewNode } from '../graph/graph-view';
+
 /** What every renamed property name starts with. */
 export const CLASHING_PROPERTY_PREFIX = 'property_';
 
 /**
- * A node's or edge's stored properties as top-level fields beside the fields a format reserves
- * (`id`, `source`, `target`, `label`, …). A property whose name is reserved would overwrite the
- * element's identity or change how a reader draws it, so it is kept under `property_<name>`
- * instead (prefixed again while that name is taken too); every other property keeps its name.
- * The order of the properties is kept, so the output is the same for the same input.
+ * Node field names some export format or its reader gives a meaning of its own, and which a
+ * property therefore must not take. One list for every format, so a renamed property has the
+ * same name in all of them.
  */
-export function flattenProperties(
-  properties: Readonly<Record<string, unknown>>,
-  reservedNames: ReadonlySet<string>,
-): Record<string, unknown> {
-  const names = Object.keys(properties);
+export const RESERVED_NODE_FIELDS: ReadonlySet<string> = new Set([
+  // Our own fields, and identity: `source`/`target` would make a Cytoscape node read as an edge.
+  ...['id', 'key', 'source', 'target', 'type', 'nodeType', 'label', 'degree'],
+  // Cytoscape: `parent` makes a node the child of a compound node.
+  'parent',
+  // d3-force writes `index`, `x`, `y`, `vx`, `vy` and reads `fx`/`fy` as a pinned position.
+  ...['index', 'x', 'y', 'vx', 'vy', 'fx', 'fy'],
+  // Sigma.js draws with these (and with `type`); graphology-gexf puts GEXF's viz values there.
+  ...['size', 'color', 'hidden', 'forceLabel', 'highlighted', 'zIndex', 'image'],
+]);
+
+/** Edge field names some export format or its reader gives a meaning of its own, as for nodes. */
+export const RESERVED_EDGE_FIELDS: ReadonlySet<string> = new Set([
+  ...['id', 'key', 'source', 'target', 'type', 'edgeType', 'label', 'index'],
+  ...['size', 'color', 'hidden', 'forceLabel', 'zIndex'],
+  // GEXF: `kind` tells parallel edges apart and `weight` is the edge weight.
+  ...['kind', 'weight'],
+]);
+
+/**
+ * A node's or edge's stored properties as top-level fields beside the fields a format reserves
+ * (`RESERVED_NODE_FIELDS`, `RESERVED_EDGE_FIELDS`). A property whose name is reserved would
+ * overwrite the element's identity or change how a reader draws it, so it is kept under
+ * `property_<name>` instead (prefixed again while that name is taken too), unless it only
+ * repeats the element's own field of that name, in which case it is left out: every stored
+ * node has an `id` property equal to its id. Every other property keeps its name. The order of
+ * the properties is kept, so the output is the same for the same input.
+ */
+export function flattenProperties(element: GraphViewNode | GraphViewEdge, reservedNames: ReadonlySet<string>): Record<string, unknown> {
+  const { properties, ...ownFields } = element;
+  const ownValues: Readonly<Record<string, unknown>> = ownFields;
+  const repeatsOwnField = (name: string): boolean => Object.hasOwn(ownValues, name) && ownValues[name] === properties[name];
+  const names = Object.keys(properties).filter((name) => !(reservedNames.has(name) && repeatsOwnField(name)));
   const taken = new Set<string>(reservedNames);
   for (const name of names) if (!reservedNames.has(name)) taken.add(name);
 

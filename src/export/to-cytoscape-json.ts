@@ -1,5 +1,5 @@
 import type { GraphView } from '../graph/graph-view';
-import { flattenProperties } from './flatten-properties';
+import { flattenProperties, RESERVED_EDGE_FIELDS, RESERVED_NODE_FIELDS } from './flatten-properties';
 
 /** Cytoscape.js's elements JSON, as `cytoscape({ elements })` and `cy.json(…)` take it. */
 export interface CytoscapeJson {
@@ -10,16 +10,12 @@ export interface CytoscapeJson {
   };
 }
 
-// `parent` would make a node a child of a compound node; `source`/`target` on a node would
-// read as an edge's ends.
-const RESERVED_NODE_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'label', 'degree', 'parent', 'source', 'target']);
-const RESERVED_EDGE_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'target', 'type', 'parent']);
-
 /**
  * The view as Cytoscape.js elements: each node's and edge's fields and properties flat in its
- * `data`, with properties whose names Cytoscape reserves renamed (see `flattenProperties`).
- * Cytoscape silently drops an element whose id it has already seen, so the view's ids must be
- * unique, which a GraphView guarantees.
+ * `data`, with properties under reserved names such as `id` or `source` renamed (see
+ * `flattenProperties`), and the view's `truncated` in the top-level `data`. Cytoscape silently
+ * drops an element whose id it has already seen, so the view's ids must be unique, which a
+ * GraphView guarantees.
  */
 export function toCytoscapeJson(view: GraphView): CytoscapeJson {
   return {
@@ -31,7 +27,7 @@ export function toCytoscapeJson(view: GraphView): CytoscapeJson {
           type: node.type,
           label: node.label,
           degree: node.degree,
-          ...flattenProperties(node.properties, RESERVED_NODE_FIELDS),
+          ...flattenProperties(node, RESERVED_NODE_FIELDS),
         },
       })),
       edges: view.edges.map((edge) => ({
@@ -40,7 +36,7 @@ export function toCytoscapeJson(view: GraphView): CytoscapeJson {
           source: edge.source,
           target: edge.target,
           type: edge.type,
-          ...flattenProperties(edge.properties, RESERVED_EDGE_FIELDS),
+          ...flattenProperties(edge, RESERVED_EDGE_FIELDS),
         },
       })),
     },

@@ -1,4 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitPlugin } from './cost-limit-plugin';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
@@ -26,6 +28,17 @@ export interface ApolloDependencies {
  * - batched requests off, CSRF prevention on, token count bounded at parse time.
  */
 export function createApolloServer({ config, metrics, logger, plugins = [] }: ApolloDependencies): ApolloServer<GraphQLContext> {
+  const { limits } = config;
+  // graphql-armor's own token limit turns syntax errors into 500s; Apollo's parseOptions bounds
+  // tokens instead. Its cost limit cannot see variables; costLimitPlugin does that.
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxQueryDepth, exposeLimits: false },
+    maxAliases: { n: limits.maxAliases, exposeLimits: false },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: false },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: createResolvers(),
@@ -36,7 +49,15 @@ export function createApolloServer({ config, metrics, logger, plugins = [] }: Ap
     persistedQueries: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    parseOptions: { maxTokens: config.limits.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), metricsPlugin(metrics), errorLoggingPlugin(logger), ...plugins],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: armor.validationRules,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      costLimitPlugin(limits.maxCost),
+      metricsPlugin(metrics),
+      errorLoggingPlugin(logger),
+      ...plugins,
+    ],
   });
 }

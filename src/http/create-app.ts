@@ -12,6 +12,7 @@ import { RequestGraph } from '../graph/request-graph';
 import { createApolloServer } from '../graphql/create-apollo-server';
 import type { GraphQLContext } from '../graphql/context';
 import type { Metrics } from '../observability/create-metrics';
+import { exportRoute } from './export-route';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -66,6 +67,8 @@ export async function createApp({ config, database, metrics, logger, httpServer 
       },
     }),
   );
+
+  app.get('/export', cors(corsOptions), exportRoute(database, config.limits));
 
   // The explorer page and its libraries, served from this package: the machine may be offline.
   app.get('/explore', (_request, response) => {

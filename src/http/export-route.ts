@@ -1,0 +1,104 @@
+import type { Request, Response } from 'express';
+import type { QueryLimits } from '../config/load-config';
+import { EXPORT_FORMAT_DESCRIPTIONS, EXPORT_FORMATS, isExportFormat, serializeGraphView } from '../export/export-formats';
+import type { GraphDatabase } from '../graph/graph-database';
+import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel } from '../graph/graph-model';
+import type { GraphView } from '../graph/graph-view';
+import { RequestGraph } from '../graph/request-graph';
+
+class ExportParameterError extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function integerParameter(request: Request, name: string, fallback: number, min: number, max: number): number {
+  const raw = request.query[name];
+  if (raw === undefined) return fallback;
+  const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ExportParameterError(400, name, `${name} must be an integer from ${min} to ${max}, but got: ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+function stringParameter(request: Request, name: string): string | null {
+  const raw = request.query[name];
+  if (raw === undefined) return null;
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 500) {
+    throw new ExportParameterError(400, name, `${name} must be one non-empty id, but got: ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+function labelsParameter(request: Request): NodeLabel[] | null {
+  const raw = stringParameter(request, 'types');
+  if (raw === null) return null;
+  return raw.split(',').map((type) => {
+    const label = labelOfNodeType(type.trim().toUpperCase());
+    if (label === undefined) {
+      throw new ExportParameterError(400, 'types', `types must list node types (PERSON, ORGANIZATION, PLACE, EVENT, CLAIM, SOURCE), but got: ${JSON.stringify(type)}`);
+    }
+    return label;
+  });
+}
+
+/**
+ * GET /export?format=cytoscape|graphology|d3|graphml|gexf — the whole graph, a neighbourhood
+ * (`focus`, `depth`), or a path (`from`, `to`), filtered by `types` and cut at `limit` nodes,
+ * as a file. The same graph view feeds every format, so all formats carry the same elements.
+ */
+export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
+  return async (request: Request, response: Response): Promise<void> => {
+    try {
+      const format = stringParameter(request, 'format') ?? '';
+      if (!isExportFormat(format)) {
+        throw new ExportParameterError(400, 'format', `format must be one of ${EXPORT_FORMATS.join(', ')}, but got: ${JSON.stringify(request.query.format ?? null)}`);
+      }
+      const labels = labelsParameter(request);
+      const limit = integerParameter(request, 'limit', limits.maxNeighborhoodLimit, 1, limits.maxNeighborhoodLimit);
+      const focus = stringParameter(request, 'focus');
+      const from = stringParameter(request, 'from');
+      const to = stringParameter(request, 'to');
+      const graph = new RequestGraph(database);
+      let view: GraphView;
+      let scope: string;
+      if (focus !== null) {
+        const depth = integerParameter(request, 'depth', 1, 1, limits.maxNeighborhoodDepth);
+        const found = await graph.neighborhood(focus, depth, limit, labels);
+        if (found === null) throw new ExportParameterError(404, 'focus', `No node has the id ${JSON.stringify(focus)}`);
+        view = found;
+        scope = `neighborhood-${focus}`;
+      } else if (from !== null || to !== null) {
+        if (from === null || to === null) throw new ExportParameterError(400, from === null ? 'from' : 'to', 'A path export needs both from and to');
+        const maxLength = integerParameter(request, 'maxLength', 6, 1, limits.maxPathLength);
+        const result = await graph.path(from, to, maxLength, RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)));
+        if (result.kind === 'unknown-id') throw new ExportParameterError(404, 'from', `No node has the id ${JSON.stringify(result.ids[0])}`);
+        if (result.kind === 'none') throw new ExportParameterError(404, 'to', `No path of at most ${maxLength} relationships joins ${from} and ${to}`);
+        view = result.view;
+        scope = `path-${from}-${to}`;
+      } else {
+        view = await graph.wholeGraph(labels, limit);
+        scope = 'graph';
+      }
+      const description = EXPORT_FORMAT_DESCRIPTIONS[format];
+      const fileName = `kg-${scope.replace(/[^A-Za-z0-9._-]+/g, '_')}.${description.fileExtension}`;
+      response
+        .status(200)
+        .type(description.contentType)
+        .setHeader('content-disposition', `attachment; filename="${fileName}"`)
+        .setHeader('x-graph-truncated', String(view.truncated))
+        .send(serializeGraphView(view, format));
+    } catch (error: unknown) {
+      if (error instanceof ExportParameterError) {
+        response.status(error.status).json({ error: { code: error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', parameter: error.parameter, message: error.message } });
+        return;
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,85 @@
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { DOMParser } from '@xmldom/xmldom';
+import cytoscape from 'cytoscape';
+import { startSeededServer, type SeededServer } from '../support/seeded-server';
+
+let api: SeededServer;
+beforeAll(async () => {
+  api = await startSeededServer();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function download(query: string) {
+  const response = await fetch(`${api.server.url}/export?${query}`);
+  return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', body: await response.text() };
+}
+
+/** Node and edge counts of each format, each read by an independent reader. */
+async function countsOf(query: string): Promise<Record<string, [number, number]>> {
+  const counts: Record<string, [number, number]> = {};
+  const cy = cytoscape({ headless: true, elements: (JSON.parse((await download(`format=cytoscape&${query}`)).body) as { elements: cytoscape.ElementsDefinition }).elements });
+  counts.cytoscape = [cy.nodes().length, cy.edges().length];
+  const graphology = Graph.from(JSON.parse((await download(`format=graphology&${query}`)).body));
+  counts.graphology = [graphology.order, graphology.size];
+  const d3 = JSON.parse((await download(`format=d3&${query}`)).body) as { nodes: unknown[]; links: unknown[] };
+  counts.d3 = [d3.nodes.length, d3.links.length];
+  const graphml = parseGraphml(Graph, (await download(`format=graphml&${query}`)).body, { DOMParser } as never);
+  counts.graphml = [graphml.order, graphml.size];
+  const gexf = parseGexf(Graph, (await download(`format=gexf&${query}`)).body, { DOMParser } as never);
+  counts.gexf = [gexf.order, gexf.size];
+  return counts;
+}
+
+describe('GET /export', () => {
+  it('serves the whole graph in every format with the same node and edge counts', async () => {
+    const counts = await countsOf('');
+    const distinct = new Set(Object.values(counts).map((pair) => pair.join('/')));
+    expect(distinct.size).toBe(1);
+    expect(counts.cytoscape?.[0]).toBe(201);
+  });
+
+  it('serves a neighbourhood and a path with the same counts in every format', async () => {
+    for (const query of ['focus=person:vladimir-putin&depth=1', 'from=person:donald-trump&to=person:emmanuel-macron']) {
+      const counts = await countsOf(query);
+      expect(new Set(Object.values(counts).map((pair) => pair.join('/'))).size).toBe(1);
+    }
+  });
+
+  it('sets the content type and a file name', async () => {
+    const graphml = await download('format=graphml&focus=place:valaam');
+    expect(graphml.status).toBe(200);
+    expect(graphml.type).toContain('application/graphml+xml');
+    expect(graphml.disposition).toBe('attachment; filename="kg-neighborhood-place_valaam.graphml"');
+    expect((await download('format=d3')).type).toContain('application/json');
+  });
+
+  it('marks a cut view truncated', async () => {
+    const d3 = JSON.parse((await download('format=d3&limit=10')).body) as { nodes: unknown[]; truncated: boolean };
+    expect(d3.nodes).toHaveLength(10);
+    expect(d3.truncated).toBe(true);
+  });
+
+  it('filters by type', async () => {
+    const d3 = JSON.parse((await download('format=d3&types=PERSON,PLACE')).body) as { nodes: { type: string }[] };
+    expect(new Set(d3.nodes.map((node) => node.type))).toEqual(new Set(['PERSON', 'PLACE']));
+  });
+
+  it.each([
+    ['format=svg', 400, 'format must be one of cytoscape, graphology, d3, graphml, gexf, but got: "svg"'],
+    ['', 400, 'format must be one of cytoscape, graphology, d3, graphml, gexf, but got: null'],
+    ['format=d3&depth=9&focus=place:valaam', 400, 'depth must be an integer from 1 to 3, but got: "9"'],
+    ['format=d3&limit=0', 400, 'limit must be an integer from 1 to 1000, but got: "0"'],
+    ['format=d3&types=PEOPLE', 400, 'types must list node types (PERSON, ORGANIZATION, PLACE, EVENT, CLAIM, SOURCE), but got: "PEOPLE"'],
+    ['format=d3&focus=person:nobody', 404, 'No node has the id "person:nobody"'],
+    ['format=d3&from=person:nobody&to=place:valaam', 404, 'No node has the id "person:nobody"'],
+  ])('answers %s with %i and a JSON error naming the problem', async (query, status, message) => {
+    const response = await download(query);
+    expect(response.status).toBe(status);
+    expect(response.type).toContain('application/json');
+    expect((JSON.parse(response.body) as { error: { message: string } }).error.message).toBe(message);
+  });
+});

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { GraphDatabase } from '../../src/graph/graph-database';
+import { loadSeed } from '../../seed/load-seed';
+import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
+import { openEmptyTestDatabase } from '../support/test-database';
+import { TEST_ENVIRONMENT } from '../support/test-environment';
+import { countNodesAndRelationships } from './seed-test-inputs';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface CliOutcome {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `npm run seed`'s script as a child process against the test Neo4j. */
+function runSeedCli(args: readonly string[]): Promise<CliOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...TEST_ENVIRONMENT } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+// Each run starts a TypeScript process (about 2 s), so only the two outcomes a user sees are here;
+// loadSeed's own tests cover the cases.
+describe('npm run seed', () => {
+  let database: GraphDatabase;
+
+  beforeAll(async () => {
+    database = await openEmptyTestDatabase();
+  });
+
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('exits with 1 and lists each problem with its file and path, writing nothing', async () => {
+    const outcome = await runSeedCli(['test/fixtures/seed-cli/dangling-speaker.json']);
+    expect(outcome.stderr.split('\n')).toEqual([
+      'Nothing was loaded: 1 problem(s) found.',
+      '  dangling-speaker.json: claims[0].speaker: no person "person:putn"',
+      '',
+    ]);
+    expect(outcome.code).toBe(1);
+    expect(await countNodesAndRelationships(database)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it('validates seed/data with --dry-run, says nothing was written, and exits with 0', async () => {
+    const expected = await loadSeed(database, readSeedInputs([DEFAULT_SEED_DIR]).inputs, { dryRun: true });
+    if (expected.kind !== 'validated') throw new Error(`seed/data must validate, but got ${JSON.stringify(expected)}`);
+
+    const outcome = await runSeedCli(['--dry-run', 'seed/data']);
+
+    expect(outcome.stdout).toBe(`Valid: 1 file(s), ${expected.rowCount} nodes and relationships. Nothing written (--dry-run).\n`);
+    expect(outcome.code).toBe(0);
+    expect(await countNodesAndRelationships(database)).toEqual({ nodes: 0, relationships: 0 });
+  });
+});
