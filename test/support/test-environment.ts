@@ -12,7 +12,8 @@ export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
   NEO4J_LOCAL_DATA: `.neo4j/test-${port}`,
   NEO4J_LOCAL_HEAP: '1g',
   NEO4J_LOCAL_PAGECACHE: '256m',
-  JAVA_HOME: process.env.JAVA_HOME,
+  // Assigning undefined to process.env would store the string "undefined", which breaks mvn.
+  ...(process.env.JAVA_HOME === undefined ? {} : { JAVA_HOME: process.env.JAVA_HOME }),
 };
 
 Object.assign(process.env, TEST_ENVIRONMENT);
