@@ -79,8 +79,8 @@ export async function localNeo4jState(local: LocalNeo4jConfig): Promise<LocalNeo
 
 /**
  * Compiles the launcher and resolves Neo4j's jars through Maven, unless that was already done
- * for the current pom and source. The first run downloads Neo4j from Maven Central; Maven's own
- * "Downloading/Downloaded" lines are passed through as progress.
+ * for the current pom and source. The first run downloads Neo4j from Maven Central, with Maven's
+ * own output as progress.
  */
 export function buildLauncher(print: Print): void {
   const pom = path.join(LAUNCHER_DIR, 'pom.xml');
@@ -90,10 +90,9 @@ export function buildLauncher(print: Print): void {
     if (statSync(pom).mtimeMs <= builtAt && statSync(source).mtimeMs <= builtAt) return;
   }
   print('Building the Neo4j launcher with Maven (the first time, this downloads Neo4j 5.26 from Maven Central)...');
-  const result = spawnSync('mvn', ['-B', '-f', pom, 'package'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  for (const line of (result.stdout ?? '').split('\n')) {
-    if (/Download(ing|ed)|BUILD|ERROR/.test(line)) print(`  ${line.replace(/\u001b\[[0-9;]*m/g, '')}`);
-  }
+  // Maven's own output streams through live: on a cold machine its Downloading/Downloaded lines
+  // are the progress of fetching Neo4j.
+  const result = spawnSync('mvn', ['-B', '-f', pom, 'package'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.error) throw new Error(`Could not run mvn (is Maven installed and on PATH?): ${result.error.message}`);
   if (result.status !== 0) throw new Error(`mvn package failed with exit code ${result.status}; see the output above.`);
 }
