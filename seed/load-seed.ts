@@ -2,6 +2,7 @@ import type { GraphDatabase } from '../src/graph/graph-database';
 import { countGraph, deleteWholeGraph, ensureGraphSchema, findExistingIds, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
+import { readSeedInputs } from './read-seed-inputs';
 
 export interface LoadSeedOptions {
   /** Validate only; write nothing. */
@@ -66,4 +67,14 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
     seconds,
     counts: await countGraph(database),
   };
+}
+
+/**
+ * Loads seed files and folders by path (as `npm run seed` does). This is the entry point for
+ * large generated inputs; see `readSeedInputs` for how folders expand.
+ */
+export async function loadSeedPaths(database: GraphDatabase, paths: readonly string[], options: LoadSeedOptions = {}): Promise<LoadSeedResult> {
+  const { inputs, problems } = readSeedInputs(paths);
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  return loadSeed(database, inputs, options);
 }

@@ -74,7 +74,8 @@ export async function createApp({ config, database, metrics, logger, httpServer 
   app.get('/explore', (_request, response) => {
     response.sendFile(path.join(PUBLIC_DIR, 'explore.html'));
   });
-  app.use('/explore', express.static(PUBLIC_DIR, { index: false, maxAge: '1h' }));
+  // No max-age: ETags let browsers revalidate, so a deploy never leaves stale scripts behind.
+  app.use('/explore', express.static(PUBLIC_DIR, { index: false, maxAge: 0 }));
   app.use('/vendor/cytoscape', express.static(path.dirname(require.resolve('cytoscape/dist/cytoscape.min.js')), { maxAge: '1d' }));
 
   app.use((_request: Request, response: Response) => {

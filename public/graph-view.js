@@ -1,0 +1,317 @@
+/* global cytoscape */
+/**
+ * The graph canvas: a Cytoscape instance fed with the API's Graph shape. It replaces or merges
+ * subgraphs, lays them out by size, marks a path, hides filtered nodes, and reports taps. It
+ * knows nothing about GraphQL or panels; explore.js wires it to those.
+ */
+import { buildStylesheet, EDGE_LABEL_LIMIT, isBigGraph } from './graph-style.js';
+import { chooseLayout } from './choose-layout.js';
+
+/** @typedef {import('./graph-queries.js').Graph} Graph */
+/** @typedef {import('./graph-queries.js').GraphNode} GraphNode */
+
+const GRAPH_LABEL_LENGTH = 28;
+
+/**
+ * @param {HTMLElement} container
+ * @param {{ onNodeTap: (id: string) => void, onBackgroundTap: () => void }} handlers
+ */
+export function createGraphView(container, handlers) {
+  const cy = cytoscape({
+    container,
+    elements: [],
+    style: buildStylesheet({ big: false, edgeLabels: true }),
+    minZoom: 0.05,
+    maxZoom: 4,
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+    pixelRatio: 'auto',
+  });
+  /** The style variant in use, so the stylesheet is only rebuilt when the size class changes. */
+  let styleKey = 'small+edge-labels';
+  /** @type {(node: any) => boolean} */
+  let isFilteredOut = () => false;
+
+  cy.on('tap', 'node', (event) => handlers.onNodeTap(event.target.id()));
+  cy.on('tap', (event) => {
+    if (event.target === cy) handlers.onBackgroundTap();
+  });
+
+  /** Swaps stylesheet and pan/zoom shortcuts when the graph crosses a size threshold. */
+  function adaptToSize() {
+    const big = isBigGraph(cy.nodes().length);
+    const edgeLabels = cy.edges().length <= EDGE_LABEL_LIMIT;
+    const key = `${big ? 'big' : 'small'}+${edgeLabels ? 'edge-labels' : 'quiet'}`;
+    if (key === styleKey) return;
+    styleKey = key;
+    cy.style(buildStylesheet({ big, edgeLabels }));
+    // Cytoscape takes these two as constructor options but reads them from its renderer on
+    // every frame; while panning a big graph, a cached bitmap without edges keeps it fluid,
+    // and a small graph is better drawn live.
+    const renderer = cy.renderer();
+    if (renderer) {
+      renderer.textureOnViewport = big;
+      renderer.hideEdgesOnViewport = big;
+    }
+  }
+
+  /**
+   * Element definitions for the nodes and edges of `graph` that are not drawn yet, and updates
+   * those that are (the server's degree and properties win over what was drawn before).
+   * @param {Graph} graph
+   * @param {{ x: number, y: number } | null} around new nodes start on a ring around this point
+   */
+  function newElementsOf(graph, around) {
+    const nodes = [];
+    const fresh = graph.nodes.filter((node) => {
+      const drawn = cy.getElementById(node.id);
+      if (drawn.empty()) return true;
+      drawn.data({ degree: node.degree, properties: node.properties, label: node.label });
+      return false;
+    });
+    const edges = graph.edges
+      .filter((edge) => cy.getElementById(edge.id).empty())
+      .map((edge) => ({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, properties: edge.properties } }));
+    // A fresh node's drawn edges are all among the new ones; counting them here lets
+    // refreshDerivedData find nothing to rewrite for it.
+    const drawnEdges = new Map();
+    for (const { data } of edges) for (const end of [data.source, data.target]) drawnEdges.set(end, (drawnEdges.get(end) ?? 0) + 1);
+    fresh.forEach((node, index) => {
+      const position = around === null ? undefined : ringPosition(around, index, fresh.length);
+      nodes.push({ group: 'nodes', data: nodeData(node, drawnEdges.get(node.id) ?? 0), ...(position ? { position } : {}) });
+    });
+    return { nodes, edges };
+  }
+
+  /**
+   * Labels, "+N more" counters and filters depend on what is drawn, so they are redone after
+   * every change. Only what changed is written: each write costs an event and a style pass,
+   * which adds up to most of the time on a graph of thousands.
+   */
+  function refreshDerivedData() {
+    cy.nodes().forEach((node) => {
+      const more = Math.max(0, node.data('degree') - node.connectedEdges().length);
+      const display = displayLabelOf(node.data('label'), node.data('type'), more);
+      if (node.data('more') !== more || node.data('display') !== display) node.data({ more, display });
+      setClass(node, 'filtered-out', isFilteredOut(node));
+    });
+    cy.edges().forEach((edge) => {
+      setClass(edge, 'filtered-out', edge.source().hasClass('filtered-out') || edge.target().hasClass('filtered-out'));
+    });
+  }
+
+  /**
+   * Lays out the visible elements; hidden ones keep their place for when the filter lifts.
+   * @param {boolean} keepPositions
+   */
+  function runLayout(keepPositions) {
+    const visible = cy.elements().not('.filtered-out');
+    visible.layout(chooseLayout(visible.nodes(), { keepPositions })).run();
+  }
+
+  return {
+    cy,
+
+    /**
+     * Draws `graph` instead of whatever was drawn.
+     * @param {Graph} graph
+     */
+    replace(graph) {
+      cy.batch(() => {
+        cy.elements().remove();
+        const { nodes, edges } = newElementsOf(graph, null);
+        cy.add([...nodes, ...edges]);
+        refreshDerivedData();
+        adaptToSize();
+      });
+      runLayout(false);
+    },
+
+    /**
+     * Adds the parts of `graph` that are not drawn yet, placing them around `anchorId`.
+     * @param {Graph} graph
+     * @param {string | null} anchorId
+     * @returns {number} how many nodes were added
+     */
+    merge(graph, anchorId) {
+      const anchor = anchorId === null ? cy.collection() : cy.getElementById(anchorId);
+      const around = anchor.nonempty() ? { ...anchor.position() } : null;
+      let added = 0;
+      cy.batch(() => {
+        const { nodes, edges } = newElementsOf(graph, around);
+        added = nodes.length;
+        cy.add([...nodes, ...edges]);
+        refreshDerivedData();
+        adaptToSize();
+      });
+      if (added > 0) runLayout(cy.nodes().length > added);
+      return added;
+    },
+
+    /**
+     * Marks a path's nodes and edges and dims everything else; the path must be drawn already.
+     * @param {Graph} path
+     */
+    markPath(path) {
+      const ids = new Set([...path.nodes.map((node) => node.id), ...path.edges.map((edge) => edge.id)]);
+      cy.batch(() => {
+        cy.elements().removeClass('on-path dimmed');
+        cy.elements().forEach((element) => element.addClass(ids.has(element.id()) ? 'on-path' : 'dimmed'));
+      });
+      zoomTo(cy.$('.on-path'));
+    },
+
+    clearPath() {
+      cy.elements().removeClass('on-path dimmed');
+    },
+
+    /**
+     * Hides the nodes the predicate picks (and their edges); they stay in the graph, so a wider
+     * filter shows them again where they were.
+     * @param {(node: any) => boolean} predicate
+     */
+    setFilter(predicate) {
+      isFilteredOut = predicate;
+      cy.batch(refreshDerivedData);
+    },
+
+    /**
+     * Selects one node and brings its edges forward; null clears the selection.
+     * @param {string | null} id
+     */
+    select(id) {
+      cy.batch(() => {
+        cy.elements().unselect().removeClass('focus');
+        if (id === null) return;
+        const node = cy.getElementById(id);
+        node.select();
+        node.connectedEdges().addClass('focus');
+        // Labelling a hub's neighbours in a big graph costs a text layout per label.
+        if (!isBigGraph(cy.nodes().length)) node.neighborhood('node').addClass('focus');
+      });
+    },
+
+    /**
+     * Centres the view on a node, keeping the zoom unless it is too far out to read labels.
+     * @param {string} id
+     */
+    centreOn(id) {
+      const node = cy.getElementById(id);
+      if (node.empty() || node.hasClass('filtered-out')) return;
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.8) }, { duration: 250 });
+    },
+
+    /** @param {string} id */
+    markExpanded(id) {
+      cy.getElementById(id).addClass('expanded');
+    },
+
+    /**
+     * The drawn node with this id, as plain data, or null.
+     * @param {string} id
+     * @returns {(GraphNode & { more: number }) | null}
+     */
+    nodeOf(id) {
+      const node = cy.getElementById(id);
+      return node.empty() ? null : toPlainNode(node);
+    },
+
+    /**
+     * The drawn neighbours of a node, hidden ones included, with the relationship types that
+     * join them.
+     * @param {string} id
+     */
+    neighboursOf(id) {
+      const node = cy.getElementById(id);
+      return node.neighborhood('node').map((neighbour) => ({
+        ...toPlainNode(neighbour),
+        hidden: neighbour.hasClass('filtered-out'),
+        via: node.edgesWith(neighbour).map((edge) => edge.data('type')),
+      }));
+    },
+
+    fit() {
+      cy.fit(cy.elements().not('.filtered-out'), 36);
+    },
+
+    clear() {
+      cy.elements().remove();
+    },
+
+    counts() {
+      return { nodes: cy.nodes().length, edges: cy.edges().length, hidden: cy.nodes('.filtered-out').length };
+    },
+  };
+}
+
+/** The most a highlight zooms in: closer than this, the rest of the graph drops out of sight. */
+const HIGHLIGHT_MAX_ZOOM = 1.2;
+
+/**
+ * Frames `elements`, but not closer than HIGHLIGHT_MAX_ZOOM, so a two-node path keeps its context.
+ * @param {any} elements
+ */
+function zoomTo(elements) {
+  const cy = elements.cy();
+  const box = elements.boundingBox();
+  const padding = 80;
+  const fitZoom = Math.min(cy.width() / (box.w + 2 * padding), cy.height() / (box.h + 2 * padding));
+  cy.animate({ zoom: Math.min(HIGHLIGHT_MAX_ZOOM, fitZoom), center: { eles: elements } }, { duration: 300 });
+}
+
+/**
+ * @param {GraphNode} node
+ * @param {number} drawnEdges
+ */
+function nodeData(node, drawnEdges) {
+  // Area grows with degree, so hubs stand out without a 200-edge hub swallowing the screen.
+  const size = Math.min(64, 14 + 5 * Math.sqrt(node.degree));
+  const more = Math.max(0, node.degree - drawnEdges);
+  return { id: node.id, type: node.type, label: node.label, degree: node.degree, properties: node.properties, size, more, display: displayLabelOf(node.label, node.type, more) };
+}
+
+/**
+ * The text drawn under a node: its shortened label and, when relationships are not drawn yet,
+ * how many. A claim's label is already a fragment of a sentence and a counter under it would
+ * read as part of the claim; claims show their count in the panel and as a dashed outline.
+ * @param {string} label
+ * @param {string} type
+ * @param {number} more
+ */
+function displayLabelOf(label, type, more) {
+  const short = shorten(label);
+  return more > 0 && type !== 'CLAIM' ? `${short}\n+${more} more` : short;
+}
+
+/**
+ * @param {any} element
+ * @param {string} className
+ * @param {boolean} wanted
+ */
+function setClass(element, className, wanted) {
+  if (element.hasClass(className) !== wanted) element.toggleClass(className, wanted);
+}
+
+/** @param {any} node */
+function toPlainNode(node) {
+  const data = node.data();
+  return { id: data.id, type: data.type, label: data.label, degree: data.degree, properties: data.properties, more: data.more };
+}
+
+/** @param {string} label */
+function shorten(label) {
+  // By code points, so an emoji is never cut in half.
+  const characters = Array.from(label);
+  return characters.length > GRAPH_LABEL_LENGTH ? `${characters.slice(0, GRAPH_LABEL_LENGTH - 1).join('').trimEnd()}…` : label;
+}
+
+/**
+ * @param {{ x: number, y: number }} centre
+ * @param {number} index
+ * @param {number} count
+ */
+function ringPosition(centre, index, count) {
+  const radius = 60 + 4 * count;
+  const angle = (2 * Math.PI * index) / Math.max(1, count);
+  return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+}
