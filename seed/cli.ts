@@ -1,7 +1,7 @@
 import { loadConfig } from '../src/config/load-config';
 import { GraphDatabase } from '../src/graph/graph-database';
-import { loadSeed } from './load-seed';
-import { DEFAULT_SEED_DIR, readSeedInputs } from './read-seed-inputs';
+import { loadSeedPaths } from './load-seed';
+import { DEFAULT_SEED_DIR } from './read-seed-inputs';
 
 const USAGE = 'usage: npm run seed [-- <files or folders>] [--dry-run] [--reset]';
 
@@ -14,13 +14,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const paths = argv.filter((arg) => !arg.startsWith('--'));
-  const { inputs, problems } = readSeedInputs(paths.length > 0 ? paths : [DEFAULT_SEED_DIR]);
-  if (problems.length > 0) return report(problems);
-
   const config = loadConfig();
   const database = new GraphDatabase(config.neo4j);
   try {
-    const result = await loadSeed(database, inputs, {
+    const result = await loadSeedPaths(database, paths.length > 0 ? paths : [DEFAULT_SEED_DIR], {
       dryRun: flags.has('--dry-run'),
       reset: flags.has('--reset'),
       print: (line) => console.log(line),
@@ -32,10 +29,10 @@ async function main(argv: readonly string[]): Promise<number> {
         console.log(`Valid: ${result.files} file(s), ${result.rowCount} nodes and relationships. Nothing written (--dry-run).`);
         return 0;
       case 'loaded': {
-        const perSecond = Math.round(result.rowCount / Math.max(result.seconds, 0.001));
+        const rate = (count: number) => Math.round(count / Math.max(result.seconds, 0.001));
         console.log(
           `Loaded ${result.files} file(s) into ${config.neo4j.uri} in ${result.seconds.toFixed(2)} s ` +
-            `(${result.rowCount} nodes and relationships, ${perSecond}/s): ` +
+            `(${result.nodeRows} entities at ${rate(result.nodeRows)}/s, ${result.relationshipRows} relationships at ${rate(result.relationshipRows)}/s): ` +
             `${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created, ` +
             `${result.relationshipsDeleted} relationships no longer declared removed.`,
         );

@@ -2,7 +2,8 @@ import type { GraphDatabase } from '../src/graph/graph-database';
 import { countGraph, deleteWholeGraph, ensureGraphSchema, findExistingIds, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
-import { readSeedInputs } from './read-seed-inputs';
+import { loadSeedFilesStreaming, shouldStream } from './load-seed-streaming';
+import { listSeedFiles, seedInputOf } from './read-seed-inputs';
 
 export interface LoadSeedOptions {
   /** Validate only; write nothing. */
@@ -19,6 +20,8 @@ export type LoadSeedResult =
       readonly kind: 'loaded';
       readonly files: number;
       readonly rowCount: number;
+      readonly nodeRows: number;
+      readonly relationshipRows: number;
       readonly nodesCreated: number;
       readonly relationshipsCreated: number;
       readonly relationshipsDeleted: number;
@@ -37,9 +40,9 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
   const validation = await validateSeedFiles(inputs, lookupExisting);
   if (!validation.ok) return { kind: 'invalid', problems: validation.problems };
   const { rows } = validation;
-  const rowCount =
-    Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0) +
-    Object.values(rows.relationships).reduce((sum, list) => sum + list.length, 0);
+  const nodeRows = Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0);
+  const relationshipRows = Object.values(rows.relationships).reduce((sum, list) => sum + list.length, 0);
+  const rowCount = nodeRows + relationshipRows;
   if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
 
   const started = performance.now();
@@ -61,6 +64,8 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
     kind: 'loaded',
     files: validation.files,
     rowCount,
+    nodeRows,
+    relationshipRows,
     nodesCreated: counts.nodesCreated,
     relationshipsCreated: counts.relationshipsCreated,
     relationshipsDeleted: counts.relationshipsDeleted,
@@ -70,11 +75,17 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
 }
 
 /**
- * Loads seed files and folders by path (as `npm run seed` does). This is the entry point for
- * large generated inputs; see `readSeedInputs` for how folders expand.
+ * Loads seed files and folders by path (as `npm run seed` does; see `listSeedFiles` for how
+ * folders expand). Up to 16 MB of files load in one transaction; larger inputs stream in bounded
+ * memory and commit in batches (`loadSeedFilesStreaming`), or always when `stream` is set.
  */
-export async function loadSeedPaths(database: GraphDatabase, paths: readonly string[], options: LoadSeedOptions = {}): Promise<LoadSeedResult> {
-  const { inputs, problems } = readSeedInputs(paths);
+export async function loadSeedPaths(
+  database: GraphDatabase,
+  paths: readonly string[],
+  options: LoadSeedOptions & { readonly stream?: boolean } = {},
+): Promise<LoadSeedResult> {
+  const { files, problems } = listSeedFiles(paths);
   if (problems.length > 0) return { kind: 'invalid', problems };
-  return loadSeed(database, inputs, options);
+  if (options.stream === true || shouldStream(files)) return loadSeedFilesStreaming(database, files, options);
+  return loadSeed(database, files.map(seedInputOf), options);
 }

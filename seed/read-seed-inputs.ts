@@ -11,7 +11,13 @@ export const DEFAULT_SEED_DIR = path.resolve(__dirname, 'data');
  * are reported together with everything else.
  */
 export function readSeedInputs(paths: readonly string[]): { inputs: SeedInput[]; problems: string[] } {
-  const inputs: SeedInput[] = [];
+  const { files, problems } = listSeedFiles(paths);
+  return { inputs: files.map(seedInputOf), problems };
+}
+
+/** The seed files that `paths` name, without reading them: large inputs are read one at a time. */
+export function listSeedFiles(paths: readonly string[]): { files: string[]; problems: string[] } {
+  const found: string[] = [];
   const problems: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(given);
@@ -26,9 +32,9 @@ export function readSeedInputs(paths: readonly string[]): { inputs: SeedInput[];
           .map((name) => path.join(absolute, name))
       : [absolute];
     if (files.length === 0) problems.push(`${given}: no .json seed files in this folder`);
-    for (const file of files) inputs.push(seedInputOf(file));
+    found.push(...files);
   }
-  return { inputs, problems };
+  return { files: found, problems };
 }
 
 export function seedInputOf(file: string): SeedInput {

@@ -35,39 +35,78 @@ interface ParsedFile {
  * evidence, impossible dates, and two entities of one type sharing a name or alias.
  */
 export async function validateSeedFiles(inputs: readonly SeedInput[], lookupExisting: ExistingIdLookup): Promise<ValidationResult> {
-  const problems: string[] = [];
-  const parsed: ParsedFile[] = [];
-  for (const input of inputs) {
-    const file = parseFile(input, problems);
-    if (file) parsed.push(file);
-  }
-
-  const definedAt = new Map<string, string>();
-  const define = (id: string, where: string) => {
-    const earlier = definedAt.get(id);
-    if (earlier !== undefined) problems.push(`${where}: duplicate id "${id}", already defined at ${earlier}`);
-    else definedAt.set(id, where);
-  };
-  for (const { name, data } of parsed) {
-    define(data.source.id, `${name}: source.id`);
-    for (const [section, entries] of sections(data)) entries.forEach((entry, i) => define(entry.id, `${name}: ${section}[${i}].id`));
-  }
-
-  const references = collectReferences(parsed);
-  const undefinedIds = [...new Set(references.map((reference) => reference.id))].filter((id) => !definedAt.has(id));
-  const existing = undefinedIds.length > 0 ? await lookupExisting(undefinedIds) : new Map<string, NodeLabel>();
-  for (const reference of references) {
-    if (definedAt.has(reference.id)) continue;
-    const label = existing.get(reference.id);
-    if (label === undefined) problems.push(`${reference.where}: no ${describeKind(reference.id)} "${reference.id}"`);
-    else if (label !== labelOfId(reference.id)) problems.push(`${reference.where}: "${reference.id}" is a ${label} in the database`);
-  }
-
-  checkAliases(parsed, problems);
+  const validator = new SeedValidator();
   const rows = emptyGraphRows();
-  for (const file of parsed) addFileRows(file, rows, problems);
+  for (const input of inputs) {
+    const fileRows = validator.addFile(input);
+    if (fileRows !== null) appendGraphRows(rows, fileRows);
+  }
+  const problems = await validator.finish(lookupExisting);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, files: validator.files };
+}
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, files: parsed.length };
+/**
+ * Validates seed files one at a time while remembering only what cross-file checks need (each
+ * id's first definition and each name or alias), so a large input is validated in memory that
+ * grows with the number of ids, not with the size of the files. References to ids not defined
+ * yet are settled by `finish`, against later files and then the database.
+ */
+export class SeedValidator {
+  private readonly definedAt = new Map<string, string>();
+  private readonly aliasOwners = new Map<string, { id: string; where: string }>();
+  private pending: Reference[] = [];
+  // Kept by kind so the report reads in a stable order: syntax and schema, duplicates,
+  // references, aliases, then the content of each file.
+  private readonly parseProblems: string[] = [];
+  private readonly duplicateProblems: string[] = [];
+  private readonly aliasProblems: string[] = [];
+  private readonly contentProblems: string[] = [];
+  files = 0;
+
+  /** Checks one file against itself and the files before it; its rows, or null when unreadable. */
+  addFile(input: SeedInput): GraphRows | null {
+    const file = parseFile(input, this.parseProblems);
+    if (file === null) return null;
+    this.files += 1;
+    const { name, data } = file;
+    this.define(data.source.id, `${name}: source.id`);
+    for (const [section, entries] of sections(data)) entries.forEach((entry, i) => this.define(entry.id, `${name}: ${section}[${i}].id`));
+    for (const reference of collectReferences([file])) {
+      if (!this.definedAt.has(reference.id)) this.pending.push(reference);
+    }
+    checkAliases([file], this.aliasProblems, this.aliasOwners);
+    const rows = emptyGraphRows();
+    addFileRows(file, rows, this.contentProblems);
+    return rows;
+  }
+
+  /** Settles the references still open, and returns every problem found (empty when valid). */
+  async finish(lookupExisting: ExistingIdLookup): Promise<string[]> {
+    const open = this.pending.filter((reference) => !this.definedAt.has(reference.id));
+    this.pending = [];
+    const referenceProblems: string[] = [];
+    const undefinedIds = [...new Set(open.map((reference) => reference.id))];
+    const existing = undefinedIds.length > 0 ? await lookupExisting(undefinedIds) : new Map<string, NodeLabel>();
+    for (const reference of open) {
+      const label = existing.get(reference.id);
+      if (label === undefined) referenceProblems.push(`${reference.where}: no ${describeKind(reference.id)} "${reference.id}"`);
+      else if (label !== labelOfId(reference.id)) referenceProblems.push(`${reference.where}: "${reference.id}" is a ${label} in the database`);
+    }
+    return [...this.parseProblems, ...this.duplicateProblems, ...referenceProblems, ...this.aliasProblems, ...this.contentProblems];
+  }
+
+  private define(id: string, where: string): void {
+    const earlier = this.definedAt.get(id);
+    if (earlier !== undefined) this.duplicateProblems.push(`${where}: duplicate id "${id}", already defined at ${earlier}`);
+    else this.definedAt.set(id, where);
+  }
+}
+
+function appendGraphRows(target: GraphRows, source: GraphRows): void {
+  for (const label of Object.keys(source.nodes) as (keyof GraphRows['nodes'])[]) target.nodes[label].push(...source.nodes[label]);
+  for (const type of Object.keys(source.relationships) as (keyof GraphRows['relationships'])[]) {
+    target.relationships[type].push(...source.relationships[type]);
+  }
 }
 
 function parseFile(input: SeedInput, problems: string[]): ParsedFile | null {
@@ -129,8 +168,7 @@ function collectReferences(files: readonly ParsedFile[]): Reference[] {
 }
 
 /** Two entities of one type may not share a name or alias (compared without case or accents). */
-function checkAliases(files: readonly ParsedFile[], problems: string[]): void {
-  const owners = new Map<string, { id: string; where: string }>();
+function checkAliases(files: readonly ParsedFile[], problems: string[], owners: Map<string, { id: string; where: string }>): void {
   for (const { name, data } of files) {
     for (const [section, entries] of [
       ['people', data.people],

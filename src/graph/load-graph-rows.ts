@@ -20,6 +20,13 @@ export interface GraphRowsParameter {
 
 export type LoadProgress = (done: number, total: number) => void;
 
+/**
+ * What one call writes. A streamed load writes every file's nodes first ('nodes') and then every
+ * file's relationships ('relationships'), so a relationship never waits for a node of a later
+ * batch; the relationships pass still needs the batch's node rows to know the owners.
+ */
+export type LoadPart = 'all' | 'nodes' | 'relationships';
+
 const BATCH_SIZE = 2_000;
 
 /** Creates the constraints and indexes the graph relies on, and waits until they are online. */
@@ -33,7 +40,12 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
  * Nodes and relationships are MERGEd on their ids, and relationships that a reloaded owner no
  * longer declares are removed, so loading the same rows twice changes nothing.
  */
-export async function loadGraphRows(database: GraphDatabase, rows: GraphRowsParameter, progress: LoadProgress = () => undefined): Promise<WriteCounts> {
+export async function loadGraphRows(
+  database: GraphDatabase,
+  rows: GraphRowsParameter,
+  progress: LoadProgress = () => undefined,
+  part: LoadPart = 'all',
+): Promise<WriteCounts> {
   const total =
     NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) +
     RELATIONSHIP_TYPES.reduce((sum, type) => sum + rows.relationships[type].length, 0);
@@ -41,12 +53,12 @@ export async function loadGraphRows(database: GraphDatabase, rows: GraphRowsPara
     // Fresh counters per attempt: the driver may retry this function after a transient error.
     const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, queries: 0 };
     let done = 0;
-    for (const label of NODE_LABELS) {
+    for (const label of part === 'relationships' ? [] : NODE_LABELS) {
       await runInBatches(run, mergeNodesStatement(label), 'rows', rows.nodes[label], BATCH_SIZE, counts);
       done += rows.nodes[label].length;
       progress(done, total);
     }
-    for (const type of RELATIONSHIP_TYPES) {
+    for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
       await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
       await runInBatches(run, mergeRelationshipsStatement(type), 'rows', rows.relationships[type], BATCH_SIZE, counts);
       done += rows.relationships[type].length;
