@@ -1,15 +1,5 @@
 import type { NodeLabel, RelationshipType } from '../src/graph/graph-model';
-
-export interface NodeRow {
-  readonly id: string;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
-
-export interface RelationshipRow {
-  readonly from: string;
-  readonly to: string;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
+import type { NodeRowParameter as NodeRow, RelationshipRowParameter as RelationshipRow } from '../src/graph/seed-graph-writes';
 
 /** A validated load, as parameter lists ready for `UNWIND`. */
 export interface GraphRows {

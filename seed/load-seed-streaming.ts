@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import type { GraphDatabase } from '../src/graph/graph-database';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../src/graph/graph-model';
-import { countGraph, deleteWholeGraph, ensureGraphSchema, findExistingIds, loadGraphRows, type LoadPart } from '../src/graph/load-graph-rows';
+import { countGraph, loadGraphRows, type LoadPart } from '../src/graph/load-graph-rows';
+import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import type { LoadSeedOptions, LoadSeedResult } from './load-seed';
 import { seedInputOf } from './read-seed-inputs';
@@ -27,23 +28,19 @@ export async function loadSeedFilesStreaming(database: GraphDatabase, files: rea
   files.forEach((file, i) => {
     const rows = validator.addFile(seedInputOf(file));
     if (rows !== null) {
-      nodeRows += NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0);
-      relationshipRows += RELATIONSHIP_TYPES.reduce((sum, type) => sum + rows.relationships[type].length, 0);
+      const counted = countRows(rows);
+      nodeRows += counted.nodeRows;
+      relationshipRows += counted.relationshipRows;
     }
     if ((i + 1) % 1000 === 0) print(`  validated ${i + 1} / ${files.length} files`);
   });
-  const lookupExisting = options.reset ? async () => new Map() : (ids: readonly string[]) => findExistingIds(database, ids);
-  const problems = await validator.finish(lookupExisting);
+  const problems = await validator.finish(existingIdLookup(database, options.reset === true));
   if (problems.length > 0) return { kind: 'invalid', problems };
   const rowCount = nodeRows + relationshipRows;
   if (options.dryRun) return { kind: 'validated', files: validator.files, rowCount };
 
   const started = performance.now();
-  if (options.reset) {
-    print('Deleting the whole graph (--reset)...');
-    await deleteWholeGraph(database);
-  }
-  await ensureGraphSchema(database);
+  await prepareGraphForLoad(database, options.reset === true, print);
   const totals = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   let written = 0;
   for (const part of ['nodes', 'relationships'] as const) {

@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
-import { countGraph, deleteWholeGraph, ensureGraphSchema, findExistingIds, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
+import { countGraph, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
+import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
 import { loadSeedFilesStreaming, shouldStream } from './load-seed-streaming';
@@ -35,22 +36,15 @@ export type LoadSeedResult =
  */
 export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInput[], options: LoadSeedOptions = {}): Promise<LoadSeedResult> {
   const print = options.print ?? (() => undefined);
-  // A reset deletes what is in the database, so references may only point into the inputs.
-  const lookupExisting = options.reset ? async () => new Map() : (ids: readonly string[]) => findExistingIds(database, ids);
-  const validation = await validateSeedFiles(inputs, lookupExisting);
+  const validation = await validateSeedFiles(inputs, existingIdLookup(database, options.reset === true));
   if (!validation.ok) return { kind: 'invalid', problems: validation.problems };
   const { rows } = validation;
-  const nodeRows = Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0);
-  const relationshipRows = Object.values(rows.relationships).reduce((sum, list) => sum + list.length, 0);
+  const { nodeRows, relationshipRows } = countRows(rows);
   const rowCount = nodeRows + relationshipRows;
   if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
 
   const started = performance.now();
-  if (options.reset) {
-    print('Deleting the whole graph (--reset)...');
-    await deleteWholeGraph(database);
-  }
-  await ensureGraphSchema(database);
+  await prepareGraphForLoad(database, options.reset === true, print);
   let lastShown = 0;
   const counts = await loadGraphRows(database, rows, (done, total) => {
     // Progress only matters for inputs that take a while; show it every 10%.
