@@ -53,6 +53,10 @@ export class RequestGraph {
 
   /** The nodes related to `id` over `relation` (empty when none). */
   related(relation: RelationName, id: string): Promise<RelatedNode[]> {
+    return this.relationLoader(relation).load(id);
+  }
+
+  private relationLoader(relation: RelationName): DataLoader<string, RelatedNode[]> {
     let loader = this.relationLoaders.get(relation);
     if (loader === undefined) {
       loader = new DataLoader(async (ids) => {
@@ -61,11 +65,11 @@ export class RequestGraph {
       });
       this.relationLoaders.set(relation, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 
   /** One page of claims related to `id`. Parents asking for the same page shape share a query. */
-  page(connection: ConnectionName, id: string, request: PageRequest): Promise<Page> {
+  async page(connection: ConnectionName, id: string, request: PageRequest): Promise<Page> {
     const key = `${connection}|${request.first}|${JSON.stringify(request.after)}`;
     let loader = this.pageLoaders.get(key);
     if (loader === undefined) {
@@ -75,7 +79,18 @@ export class RequestGraph {
       });
       this.pageLoaders.set(key, loader);
     }
-    return loader.load(id);
+    return this.primeClaims(await loader.load(id));
+  }
+
+  /** Hands the subjects and evidence a claim page brought along to the loaders that serve them. */
+  private primeClaims(page: Page): Page {
+    for (const edge of page.edges) {
+      if (edge.prefetched === undefined) continue;
+      const id = edge.node.properties.id as string;
+      this.relationLoader('about').prime(id, edge.prefetched.about);
+      this.evidenceLoader.prime(id, edge.prefetched.evidence);
+    }
+    return page;
   }
 
   evidence(claimId: string): Promise<EvidenceSpan[]> {
@@ -94,8 +109,8 @@ export class RequestGraph {
     return listEvents(this.database, window, request);
   }
 
-  listClaims(filter: ClaimFilter, request: PageRequest): Promise<Page> {
-    return listClaims(this.database, filter, request);
+  async listClaims(filter: ClaimFilter, request: PageRequest): Promise<Page> {
+    return this.primeClaims(await listClaims(this.database, filter, request));
   }
 
   search(text: string, labels: readonly NodeLabel[] | null, limit: number): Promise<SearchHit[]> {

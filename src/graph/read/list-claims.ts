@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../graph-database';
 import { projectNode } from '../node-record';
+import { PREFETCH_CLAIM_RELATIONS } from './claim-prefetch';
 import { readPage, type Page, type PageRequest } from './page';
 import { toLuceneQuery } from './to-lucene-query';
 
@@ -33,7 +34,7 @@ const QUERIES = Object.fromEntries(
        ${anchor}
        WITH m WHERE ${FILTERS} AND ($after IS NULL OR m.id > $after)
        WITH m ORDER BY m.id LIMIT $limit
-       RETURN collect({node: ${projectNode('m')}, key: [m.id]}) AS page
+       RETURN collect({node: ${projectNode('m')}, key: [m.id], ${PREFETCH_CLAIM_RELATIONS}}) AS page
      }
      RETURN page, total`,
   ]),

@@ -2,11 +2,12 @@ import neo4j from 'neo4j-driver';
 import type { GraphDatabase, QueryParameters } from '../graph-database';
 import { toNodeRecord, type NodeRecord } from '../node-record';
 import { toPlainValue } from '../to-plain-value';
+import { toClaimPrefetch, type ClaimPrefetch } from './claim-prefetch';
 import { encodeCursor, type SortKey } from './cursor';
 
 /** One page of a Relay connection. */
 export interface Page {
-  readonly edges: readonly { readonly cursor: string; readonly node: NodeRecord }[];
+  readonly edges: readonly { readonly cursor: string; readonly node: NodeRecord; readonly prefetched?: ClaimPrefetch }[];
   readonly hasNextPage: boolean;
   readonly hasPreviousPage: boolean;
   readonly totalCount: number;
@@ -25,13 +26,17 @@ export function limitParameter(request: PageRequest): ReturnType<typeof neo4j.in
 
 /**
  * Builds a page from the raw `[{node, key}]` list a page query returns (at most `first + 1`
- * items, in order) and its total.
+ * items, in order) and its total. Items of claim pages also carry PREFETCH_CLAIM_RELATIONS.
  */
 export function toPage(rawItems: unknown, total: unknown, request: PageRequest): Page {
-  const items = rawItems as { node: unknown; key: unknown }[];
+  const items = rawItems as { node: unknown; key: unknown; about?: unknown; evidence?: unknown }[];
   const shown = items.slice(0, request.first);
   return {
-    edges: shown.map((item) => ({ cursor: encodeCursor(toPlainValue(item.key) as SortKey), node: toNodeRecord(item.node) })),
+    edges: shown.map((item) => ({
+      cursor: encodeCursor(toPlainValue(item.key) as SortKey),
+      node: toNodeRecord(item.node),
+      ...(item.about === undefined ? {} : { prefetched: toClaimPrefetch(item) }),
+    })),
     hasNextPage: items.length > request.first,
     hasPreviousPage: request.after !== null,
     totalCount: toPlainValue(total) as number,

@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../graph-database';
 import { projectNode } from '../node-record';
+import { PREFETCH_CLAIM_RELATIONS } from './claim-prefetch';
 import { limitParameter, toPage, type Page, type PageRequest } from './page';
 
 /** Connection-valued relationship fields: claims, which can grow without bound, ordered by id. */
@@ -20,7 +21,7 @@ const QUERIES = Object.fromEntries(
        MATCH ${pattern}
        WHERE $after IS NULL OR m.id > $after
        WITH m ORDER BY m.id LIMIT $limit
-       RETURN collect({node: ${projectNode('m')}, key: [m.id]}) AS page
+       RETURN collect({node: ${projectNode('m')}, key: [m.id], ${PREFETCH_CLAIM_RELATIONS}}) AS page
      }
      RETURN id, page, COUNT { ${pattern.replace('(m:Claim)', '(:Claim)')} } AS total`,
   ]),
