@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { GraphDatabase } from '../../src/graph/graph-database';
@@ -11,7 +11,6 @@ import { buildSyntheticGraph, SYNTHETIC_HUB_ID } from './synthetic-graph';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'test-output/explorer.png');
-const README_SCREENSHOT = path.join(ROOT, 'docs/explorer.png');
 const BROWSER_TEST_TIMEOUT = 120_000;
 
 const PUTIN = 'person:vladimir-putin';
@@ -132,8 +131,6 @@ describe('the explorer page', () => {
     await expect(page.getByTestId('status').getAttribute('data-kind')).resolves.toBe('info');
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
-    mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
-    copyFileSync(SCREENSHOT, README_SCREENSHOT);
 
     expect(errors).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
