@@ -35,7 +35,10 @@ async function main(): Promise<void> {
     }, config.http.shutdownGraceMs);
     timer.unref();
     server.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('Shut down: in-flight requests finished, Neo4j driver closed');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'Shutdown failed');
         process.exit(1);

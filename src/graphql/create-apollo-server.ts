@@ -8,6 +8,7 @@ import type { Metrics } from '../observability/create-metrics';
 import type { GraphQLContext } from './context';
 import { createResolvers } from './create-resolvers';
 import { loadTypeDefs } from './load-type-defs';
+import { hideSuggestions } from './hide-suggestions';
 import { errorLoggingPlugin, maskError } from './mask-errors';
 import { metricsPlugin } from './metrics-plugin';
 import { readNodeProperty } from './read-node-property';
@@ -37,7 +38,8 @@ export function createApolloServer({ config, metrics, logger, plugins = [] }: Ap
     maxDirectives: { n: limits.maxDirectives, exposeLimits: false },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: config.production },
+    // Its suggestion mask misses enum values; hideSuggestions (in formatError) covers every shape.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -45,10 +47,14 @@ export function createApolloServer({ config, metrics, logger, plugins = [] }: Ap
     fieldResolver: readNodeProperty,
     introspection: config.http.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: maskError,
+    formatError: config.production ? (formatted, error) => hideSuggestions(maskError(formatted, error)) : maskError,
     persistedQueries: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT. Apollo's own handler (on whenever NODE_ENV is not "test") stops
+    // the server and then re-sends the signal to the process, which main.ts took as a second
+    // signal and answered with exit code 1.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     plugins: [

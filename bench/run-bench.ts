@@ -1,0 +1,188 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { localNeo4jState, stopLocalNeo4j } from '../db/local-neo4j';
+import { benchConfig, benchEnvironment } from './bench-environment';
+import { listBenchOperations } from './bench-operations';
+import type { BenchResults, OperationResult, SizeResult } from './bench-results';
+import { checkTargets } from './check-targets';
+import { drawP99Chart } from './draw-p99-chart';
+import { formatBenchMarkdown } from './format-bench-markdown';
+import { measureOperation } from './measure-operation';
+import { pickBenchSamples } from './pick-bench-samples';
+import { articlesFor, prepareSyntheticData } from './prepare-synthetic-data';
+import { runLoaderProcess } from './run-loader-process';
+import { startBenchServer } from './start-bench-server';
+import { startFreshNeo4j } from './start-fresh-neo4j';
+
+const USAGE = 'usage: npm run bench [-- --quick] [--sizes 10000,100000] [--duration SECONDS] [--connections N] [--seed S]';
+const RESULTS_DIR = path.resolve(__dirname, 'results');
+
+interface BenchOptions {
+  readonly mode: 'quick' | 'full' | 'custom';
+  readonly sizes: readonly number[];
+  readonly durationSeconds: number;
+  readonly warmUpSeconds: number;
+  readonly connections: number;
+  readonly seed: number;
+}
+
+/**
+ * `npm run bench`: for each graph size, a fresh Neo4j graph of synthetic articles (loaded and
+ * timed), the real server in a child process, and every operation measured through GraphQL and
+ * as the raw-Cypher floor side by side. Writes bench/results/latest.{json,md} and the p99 chart.
+ * `--quick` (10k and 100k nodes, 2.5 s per measurement) takes under 3 minutes on two cores; the
+ * full run adds 1M nodes and 15 s measurements (about 16 minutes, 4–5 of them loading 1M nodes).
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const print = (line: string) => console.log(line);
+  // JAVA_HOME is passed through to the Neo4j launcher, as the test setup does.
+  const environment = benchEnvironment(process.env.JAVA_HOME);
+  const config = benchConfig(process.env.JAVA_HOME);
+  const local = config.neo4j.local;
+  if (local === null) throw new Error(`The benchmark's NEO4J_URI must be a local bolt:// address, but got ${config.neo4j.uri}`);
+
+  await startFreshNeo4j(local, print);
+  const state = await localNeo4jState(local);
+  const neo4jPid = state.kind === 'running' ? state.pid : null;
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
+    logging: { level: 'error', logger: () => undefined },
+  });
+  const operations: OperationResult[] = [];
+  const sizes: SizeResult[] = [];
+  try {
+    for (const targetNodes of options.sizes) {
+      const articles = articlesFor(targetNodes);
+      print(`\n== About ${targetNodes.toLocaleString('en')} nodes: ${articles} synthetic articles ==`);
+      const { folder } = prepareSyntheticData(articles, options.seed, print);
+      const loader = await runLoaderProcess(folder, environment, print);
+      print(
+        `Loaded ${loader.graphNodes.toLocaleString('en')} nodes and ${loader.graphRelationships.toLocaleString('en')} relationships in ` +
+          `${loader.seconds.toFixed(1)} s: ${Math.round(loader.entitiesPerSecond).toLocaleString('en')} entities/s, ` +
+          `${Math.round(loader.relationshipsPerSecond).toLocaleString('en')} relationships/s, peak RSS ${(loader.peakRssBytes / 1e6).toFixed(0)} MB`,
+      );
+      const samples = await pickBenchSamples(driver, articles);
+      const server = await startBenchServer(environment, print);
+      try {
+        for (const operation of listBenchOperations(samples)) {
+          const result = await measureOperation(server, driver, operation, loader.graphNodes, options, neo4jPid);
+          operations.push(result);
+          print(
+            `  ${result.name.padEnd(22)} GraphQL ${result.graphql.rps.toFixed(0).padStart(5)} rps p50 ${result.graphql.p50.toFixed(1).padStart(6)} p99 ${result.graphql.p99.toFixed(1).padStart(6)} | ` +
+              `raw ${result.raw.rps.toFixed(0).padStart(5)} rps p50 ${result.raw.p50.toFixed(1).padStart(6)} p99 ${result.raw.p99.toFixed(1).padStart(6)} | ` +
+              `ratio ${result.ratio.toFixed(2)} | round trips ${result.roundTrips} | ` +
+              `CPU ms/request server ${result.graphql.cpuMsPerRequest.server ?? '?'} neo4j ${result.graphql.cpuMsPerRequest.neo4j ?? '?'} vs raw ${result.raw.cpuMsPerRequest.neo4j ?? '?'}`,
+          );
+        }
+        const serverMemory = await server.memory();
+        sizes.push({ targetNodes, articles, graphNodes: loader.graphNodes, graphRelationships: loader.graphRelationships, loader, serverMemory });
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    await driver.close();
+    await stopLocalNeo4j(local, print);
+  }
+
+  const results = assembleResults(options, operations, sizes);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  // latest.* is the last run of any mode; <mode>.* keeps the last run of each, so a quick run
+  // does not erase the figures of the last full (1M-node) run.
+  const outputs = [
+    { json: 'latest.json', markdown: 'latest.md', chart: 'p99-by-size.svg' },
+    { json: `${options.mode}.json`, markdown: `${options.mode}.md`, chart: `${options.mode}-p99-by-size.svg` },
+  ];
+  for (const names of outputs) {
+    writeFileSync(path.join(RESULTS_DIR, names.json), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(path.join(RESULTS_DIR, names.markdown), formatBenchMarkdown(results, names.chart));
+    writeFileSync(path.join(RESULTS_DIR, names.chart), drawP99Chart(operations));
+  }
+  print('\nTargets:');
+  for (const check of results.targets) print(`  ${check.met === null ? 'not at 1M' : check.met ? 'met      ' : 'MISSED   '} ${check.target}: ${check.detail}`);
+  print(`\nWrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest.md and p99-by-size.svg (and ${options.mode}.*) in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  return 0;
+}
+
+function assembleResults(options: BenchOptions, operations: OperationResult[], sizes: SizeResult[]): BenchResults {
+  const largest = sizes.reduce((biggest, size) => (size.graphNodes > biggest.graphNodes ? size : biggest));
+  const { loader } = largest;
+  return {
+    operations,
+    loader: {
+      entitiesPerSecond: Math.round(loader.entitiesPerSecond),
+      relationshipsPerSecond: Math.round(loader.relationshipsPerSecond),
+      graphNodes: loader.graphNodes,
+      rowsPerSecond: Math.round((loader.entities + loader.relationships) / loader.seconds),
+      peakRssBytes: loader.peakRssBytes,
+    },
+    generatedAt: new Date().toISOString(),
+    mode: options.mode,
+    machine: { cpus: os.cpus().length, memoryBytes: os.totalmem(), node: process.version },
+    settings: { connections: options.connections, durationSeconds: options.durationSeconds, seed: options.seed },
+    sizes,
+    targets: checkTargets(operations, sizes),
+  };
+}
+
+function parseOptions(argv: readonly string[]): BenchOptions | string {
+  const quick = argv.includes('--quick');
+  let sizes: number[] = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  let durationSeconds = quick ? 2.5 : 15;
+  let connections = 10;
+  let seed = 1;
+  let custom = false;
+  const rest = argv.filter((arg) => arg !== '--quick');
+  for (let index = 0; index < rest.length; index += 2) {
+    const flag = rest[index] as string;
+    const value = rest[index + 1];
+    if (value === undefined) return `${flag} needs a value`;
+    const whole = /^\d+$/.test(value) ? Number(value) : NaN;
+    switch (flag) {
+      case '--sizes':
+        sizes = value.split(',').map((part) => (/^\d+$/.test(part.trim()) ? Number(part.trim()) : NaN));
+        if (sizes.some((size) => !(size >= 100))) return `--sizes must be node counts of at least 100, separated by commas, but got "${value}"`;
+        custom = true;
+        break;
+      case '--duration':
+        if (!/^\d+(\.\d+)?$/.test(value) || Number(value) < 1) return `--duration must be a number of seconds of at least 1, but got "${value}"`;
+        durationSeconds = Number(value);
+        custom = true;
+        break;
+      case '--connections':
+        if (!(whole >= 1)) return `--connections must be a whole number of at least 1, but got "${value}"`;
+        connections = whole;
+        custom = true;
+        break;
+      case '--seed':
+        if (Number.isNaN(whole)) return `--seed must be a whole number, but got "${value}"`;
+        seed = whole;
+        break;
+      default:
+        return `Unknown option "${flag}"`;
+    }
+  }
+  return {
+    mode: custom ? 'custom' : quick ? 'quick' : 'full',
+    sizes: [...sizes].sort((a, b) => a - b),
+    durationSeconds,
+    warmUpSeconds: quick ? 0.5 : 3,
+    connections,
+    seed,
+  };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,98 @@
+import autocannon from 'autocannon';
+import { findAnswerProblem, readReadmeOperations, type LoadOperation } from './loadtest-operations';
+
+export interface LoadTestOptions {
+  /** The server's base URL, e.g. http://127.0.0.1:4000 (the load goes to its /graphql). */
+  readonly url: string;
+  readonly connections: number;
+  readonly durationSeconds: number;
+  /** What to send, in turn on every connection; the README's examples by default. */
+  readonly operations?: readonly LoadOperation[];
+}
+
+export interface LoadTestResult {
+  readonly connections: number;
+  readonly durationSeconds: number;
+  /** Answered requests (good or bad). */
+  readonly requests: number;
+  /** Answered requests per second over the whole run. */
+  readonly requestsPerSecond: number;
+  readonly latencyMs: { readonly p50: number; readonly p90: number; readonly p99: number; readonly max: number; readonly mean: number };
+  readonly non2xx: number;
+  /** Connection errors (refused, reset). */
+  readonly errors: number;
+  readonly timeouts: number;
+  /** 2xx answers with `errors`, without `data`, or missing an expected string. */
+  readonly badBodies: number;
+  /** Per operation: answers, bad answers and the first problem seen. */
+  readonly byOperation: readonly { readonly name: string; readonly answers: number; readonly bad: number; readonly firstProblem: string | null }[];
+  /** True when every request was answered 2xx with a good body. */
+  readonly ok: boolean;
+}
+
+/**
+ * Drives POST /graphql with autocannon: `connections` connections for `durationSeconds`, each
+ * cycling through the operations. Every answer's body is checked (GraphQL errors come with status
+ * 200). Resolves with the figures whatever the outcome; `ok` says whether anything failed.
+ */
+export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestResult> {
+  const operations = options.operations ?? readReadmeOperations();
+  const tallies = operations.map((operation) => ({ name: operation.name, answers: 0, bad: 0, firstProblem: null as string | null }));
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(
+      {
+        url: `${options.url}/graphql`,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        // A request still unanswered after 10 s counts as a timeout, not as slow.
+        timeout: 10,
+        requests: operations.map((operation, index) => ({
+          method: 'POST' as const,
+          path: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          body: operation.body,
+          onResponse: (status: number, body: string) => {
+            const tally = tallies[index] as (typeof tallies)[number];
+            tally.answers += 1;
+            // Non-2xx answers are counted by autocannon; only 2xx bodies are judged here.
+            if (status < 200 || status >= 300) return;
+            const problem = findAnswerProblem(operation, body);
+            if (problem === null) return;
+            tally.bad += 1;
+            tally.firstProblem ??= problem;
+          },
+        })),
+      },
+      (error: unknown, finished) => (error ? reject(error) : resolve(finished)),
+    );
+  });
+  const badBodies = tallies.reduce((sum, tally) => sum + tally.bad, 0);
+  const requests = result.requests.total;
+  return {
+    connections: options.connections,
+    durationSeconds: result.duration,
+    requests,
+    requestsPerSecond: requests / result.duration,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    badBodies,
+    byOperation: tallies,
+    ok: result.non2xx === 0 && result.errors === 0 && result.timeouts === 0 && badBodies === 0 && requests > 0,
+  };
+}
+
+/** A few lines for a terminal: throughput, latency, and every kind of failure with its count. */
+export function formatLoadTestResult(result: LoadTestResult): string {
+  const lines = [
+    `${result.requests} requests in ${result.durationSeconds.toFixed(1)} s over ${result.connections} connections: ${result.requestsPerSecond.toFixed(1)} req/s`,
+    `latency ms: p50 ${result.latencyMs.p50}, p90 ${result.latencyMs.p90}, p99 ${result.latencyMs.p99}, max ${result.latencyMs.max}, mean ${result.latencyMs.mean.toFixed(1)}`,
+    `failures: non-2xx ${result.non2xx}, connection errors ${result.errors}, timeouts ${result.timeouts}, bad bodies ${result.badBodies}`,
+    ...result.byOperation.map(
+      (operation) => `  ${operation.name}: ${operation.answers} answers, ${operation.bad} bad${operation.firstProblem === null ? '' : ` (first: ${operation.firstProblem})`}`,
+    ),
+    result.ok ? 'PASS: every answer was 2xx with data and no errors' : 'FAIL: see the failures above',
+  ];
+  return lines.join('\n');
+}

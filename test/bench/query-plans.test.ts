@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadSeedPaths } from '../../seed/load-seed';
+import type { GraphDatabase } from '../../src/graph/graph-database';
+import { writeSyntheticArticles } from '../../scripts/synthetic/write-synthetic-articles';
+import { listSyntheticHubs } from '../../scripts/synthetic/synthetic-hubs';
+import { openEmptyTestDatabase } from '../support/test-database';
+import { captureHotQueries, type CapturedQuery } from './capture-graph-queries';
+
+/**
+ * Operators that read every node, every node of a label or every relationship of a type: their
+ * cost grows with the graph. A hot query must start from an index (id, range or full-text).
+ */
+const SCANS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|(Directed|Undirected)(AllRelationshipsScan|RelationshipTypeScan))$/;
+const INDEX_STARTS = /IndexSeek|IndexScan|ProcedureCall/;
+
+interface PlanNode {
+  readonly operatorType: string;
+  readonly children: readonly PlanNode[];
+}
+
+function operatorsOf(plan: PlanNode): string[] {
+  // Neo4j 5 names operators like "NodeUniqueIndexSeek@neo4j".
+  return [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operatorsOf)];
+}
+
+async function planOperators(database: GraphDatabase, query: CapturedQuery): Promise<string[]> {
+  const result = await database.read(`EXPLAIN ${query.cypher}`, query.parameters);
+  const plan = result.summary.plan;
+  if (plan === false) throw new Error(`${query.name}: EXPLAIN returned no plan`);
+  return operatorsOf(plan as unknown as PlanNode);
+}
+
+describe('the plans of the hot queries', () => {
+  let database: GraphDatabase;
+  let folder: string;
+  let queries: CapturedQuery[];
+
+  beforeAll(async () => {
+    // The planner picks by the graph's statistics, so plans are taken on a loaded graph.
+    database = await openEmptyTestDatabase();
+    folder = mkdtempSync(path.join(os.tmpdir(), 'kg-plans-'));
+    writeSyntheticArticles(folder, 8, 1);
+    const loaded = await loadSeedPaths(database, [folder], { reset: true });
+    if (loaded.kind !== 'loaded') throw new Error(`The synthetic graph did not load: ${JSON.stringify(loaded).slice(0, 1000)}`);
+    const hubs = listSyntheticHubs();
+    queries = await captureHotQueries({
+      person: hubs.headsOfState[0]?.id as string,
+      otherPerson: hubs.headsOfState[1]?.id as string,
+      claim: 'claim:synthetic-a1-c1',
+      source: 'source:synthetic-article-1',
+    });
+  });
+
+  afterAll(async () => {
+    rmSync(folder, { recursive: true, force: true });
+    await database.close();
+  });
+
+  it('cover every hot operation', () => {
+    const names = queries.map((query) => query.name);
+    for (const expected of ['node by id', 'nodes by ids', 'related nodes: about', 'related pages: statements', 'evidence', 'neighborhood depth 2', 'path (query 2)', 'claims by speaker', 'search']) {
+      expect(names).toContain(expected);
+    }
+  });
+
+  it('never scan all nodes, a whole label or a whole relationship type', async () => {
+    const offenders: string[] = [];
+    for (const query of queries) {
+      const scans = (await planOperators(database, query)).filter((operator) => SCANS.test(operator));
+      if (scans.length > 0) offenders.push(`${query.name}: ${[...new Set(scans)].join(', ')}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('are checked by a test that does catch a label scan', async () => {
+    const scan = { name: 'a claim text scan', cypher: 'MATCH (m:Claim) WHERE m.text CONTAINS $word RETURN m', parameters: { word: 'grain' } };
+    expect((await planOperators(database, scan)).filter((operator) => SCANS.test(operator))).toEqual(['NodeByLabelScan']);
+  });
+
+  it('start from an index: an id seek, a range index or a full-text index', async () => {
+    const unindexed: string[] = [];
+    for (const query of queries) {
+      if (!(await planOperators(database, query)).some((operator) => INDEX_STARTS.test(operator))) unindexed.push(query.name);
+    }
+    expect(unindexed).toEqual([]);
+  });
+});
