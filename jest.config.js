@@ -11,5 +11,7 @@ module.exports = {
   // two-core machine responsive.
   maxWorkers: 1,
   testTimeout: 60_000,
+  // The closing line after Jest's summary is the plain "N passed, N failed" that CI reads.
+  reporters: ['default', '<rootDir>/test/support/closing-line-reporter.js'],
   transform: { '^.+\\.ts$': 'ts-jest' },
 };

@@ -1,7 +1,10 @@
 import { loadConfig, type Config } from '../src/config/load-config';
 
-/** The benchmark's own Neo4j: never the developer's (7687) nor the tests' (17687). */
-export const BENCH_NEO4J_PORT = 17801;
+/**
+ * The benchmark's own Neo4j: never the developer's (7687) nor the tests' (17687).
+ * `KG_BENCH_NEO4J_PORT` moves it, so two checkouts can benchmark side by side.
+ */
+export const BENCH_NEO4J_PORT = Number(process.env.KG_BENCH_NEO4J_PORT ?? 17801);
 
 /**
  * The environment of everything the benchmark starts (loader, server): its own Neo4j and data
