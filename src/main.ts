@@ -9,6 +9,9 @@ import { startServer } from './start-server';
 import type { Logger } from 'pino';
 
 const MAX_BACKOFF_MS = 10_000;
+const PREPARING = 'starting: waiting for Neo4j, then seeding the graph if it is empty';
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * `npm start`: starts the local Neo4j when NEO4J_URI names one that is not running, serves
@@ -21,20 +24,27 @@ async function main(): Promise<void> {
     await startLocalNeo4j(config.neo4j.local, (line) => logger.info(line));
   }
   const server = await startServer(config, logger);
+  server.readiness.hold(PREPARING);
   logger.info(`GraphQL at ${server.url}/graphql, explorer at ${server.url}/explore`);
-  void prepareGraph(config, server.database, logger);
+  prepareGraph(config, server.database, logger)
+    .catch((error: unknown) => logger.error({ err: error }, 'Preparing the graph failed; serving the graph as it is'))
+    .finally(() => server.readiness.release(PREPARING));
 
   let signals = 0;
   const shutdown = (signal: string) => {
     signals += 1;
     if (signals > 1) process.exit(1);
     logger.info({ signal }, 'Shutting down: finishing in-flight requests');
+    server.readiness.hold('shutting down');
+    const { shutdownDelayMs, shutdownGraceMs } = config.http;
     const timer = setTimeout(() => {
       logger.error('In-flight requests did not finish in time; exiting');
       process.exit(1);
-    }, config.http.shutdownGraceMs);
+    }, shutdownDelayMs + shutdownGraceMs);
     timer.unref();
-    server.stop().then(
+    // Behind a load balancer, /readyz turns 503 first and the listener stays open for the delay,
+    // so connections routed here before the balancer noticed are still answered, not reset.
+    delay(shutdownDelayMs).then(() => server.stop()).then(
       () => {
         logger.info('Shut down: in-flight requests finished, Neo4j driver closed');
         process.exit(0);
@@ -51,7 +61,7 @@ async function main(): Promise<void> {
 
 /** Waits for Neo4j with backoff (logging once, not on every try), then seeds an empty graph. */
 async function prepareGraph(config: Config, database: GraphDatabase, logger: Logger): Promise<void> {
-  let delay = 250;
+  let backoff = 250;
   let warned = false;
   for (;;) {
     try {
@@ -60,8 +70,8 @@ async function prepareGraph(config: Config, database: GraphDatabase, logger: Log
     } catch {
       if (!warned) logger.warn(`Neo4j is not answering at ${config.neo4j.uri}; retrying with backoff. /readyz reports 503 until it does.`);
       warned = true;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, MAX_BACKOFF_MS);
+      await delay(backoff);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }
   if (warned) logger.info('Neo4j is answering now');

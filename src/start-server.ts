@@ -6,6 +6,7 @@ import { GraphDatabase } from './graph/graph-database';
 import { createApp } from './http/create-app';
 import { createMetrics, type Metrics } from './observability/create-metrics';
 import { createLogger } from './observability/create-logger';
+import { Readiness } from './http/readiness';
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:4000 */
@@ -13,6 +14,8 @@ export interface RunningServer {
   readonly metrics: Metrics;
   readonly database: GraphDatabase;
   readonly logger: Logger;
+  /** Hold it to make /readyz answer 503 with a reason (graph being prepared, shutting down). */
+  readonly readiness: Readiness;
   /** Stops taking requests, lets in-flight ones finish, then closes the driver. */
   stop(): Promise<void>;
 }
@@ -25,7 +28,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const metrics = createMetrics();
   const database = new GraphDatabase(config.neo4j, (mode) => metrics.neo4jQueries.inc({ mode }));
   const httpServer = createServer();
-  const { app, apollo } = await createApp({ config, database, metrics, logger, httpServer });
+  const readiness = new Readiness();
+  const { app, apollo } = await createApp({ config, database, metrics, logger, httpServer, readiness });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -39,6 +43,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     metrics,
     database,
     logger,
+    readiness,
     stop: () => {
       stopping ??= (async () => {
         await apollo.stop();

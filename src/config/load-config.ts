@@ -16,6 +16,8 @@ export interface Config {
     readonly bodyLimitBytes: number;
     readonly introspection: boolean;
     readonly shutdownGraceMs: number;
+    /** After SIGTERM, how long /readyz answers 503 while requests are still served, before the listener closes. */
+    readonly shutdownDelayMs: number;
   };
   readonly neo4j: {
     readonly uri: string;
@@ -105,6 +107,7 @@ const environmentSchema = z.object({
   BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).optional(),
   INTROSPECTION: boolean.optional(),
   SHUTDOWN_GRACE_MS: integer(0, 120_000).optional(),
+  SHUTDOWN_DELAY_MS: integer(0, 120_000).optional(),
   NEO4J_URI: neo4jUri.optional(),
   NEO4J_USER: z.string().optional(),
   NEO4J_PASSWORD: z.string().optional(),
@@ -174,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 1024 * 1024,
       introspection: e.INTROSPECTION ?? !production,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
+      shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? 0,
     },
     neo4j: {
       uri,
@@ -183,7 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS ?? 2_000,
       acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS ?? 3_000,
       transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS ?? 10_000,
-      maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS ?? 5_000,
+      maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS ?? 3_000,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE ?? 100,
       local: localNeo4jFor(uri, e),
     },

@@ -13,6 +13,7 @@ import { createApolloServer } from '../graphql/create-apollo-server';
 import type { GraphQLContext } from '../graphql/context';
 import type { Metrics } from '../observability/create-metrics';
 import { exportRoute } from './export-route';
+import type { Readiness } from './readiness';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -21,6 +22,7 @@ export interface AppDependencies {
   readonly logger: Logger;
   /** The HTTP server the app will be mounted on, so shutdown can drain its connections. */
   readonly httpServer: Server;
+  readonly readiness: Readiness;
 }
 
 const READY_TIMEOUT_MS = 1_000;
@@ -30,7 +32,7 @@ const PUBLIC_DIR = path.resolve(__dirname, '../../public');
  * The HTTP surface: /graphql, /healthz, /readyz and /metrics. Resolves once Apollo has started;
  * stop it with `apollo.stop()`, which drains in-flight requests first.
  */
-export async function createApp({ config, database, metrics, logger, httpServer }: AppDependencies) {
+export async function createApp({ config, database, metrics, logger, httpServer, readiness }: AppDependencies) {
   const apollo = createApolloServer({ config, metrics, logger, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
   await apollo.start();
 
@@ -43,6 +45,11 @@ export async function createApp({ config, database, metrics, logger, httpServer 
   });
 
   app.get('/readyz', async (_request, response) => {
+    const heldBy = readiness.heldBy;
+    if (heldBy !== undefined) {
+      response.status(503).json({ status: 'unavailable', reason: heldBy });
+      return;
+    }
     try {
       await database.ping(READY_TIMEOUT_MS);
       response.json({ status: 'ready' });

@@ -193,3 +193,41 @@ describe('on SIGTERM, the server (node --import tsx src/main.ts)', () => {
     expect(main.logs.filter((line) => line.level >= 50)).toEqual([]);
   }, 90_000);
 });
+
+describe('on SIGTERM with SHUTDOWN_DELAY_MS, as behind a load balancer', () => {
+  let main: SpawnedMain | undefined;
+  afterAll(async () => {
+    await main?.kill();
+  });
+
+  it('reports not ready at once but keeps answering new requests for the delay, then exits 0', async () => {
+    main = spawnMain({
+      NEO4J_URI: TEST_ENVIRONMENT.NEO4J_URI as string,
+      NEO4J_LOCAL_DATA: TEST_ENVIRONMENT.NEO4J_LOCAL_DATA as string,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      SHUTDOWN_DELAY_MS: '2000',
+    });
+    const url = await main.waitForUrl(60_000);
+    const ready = async () => (await fetch(`${url}/readyz`)).status;
+    for (let tries = 0; (await ready()) !== 200; tries += 1) {
+      if (tries > 100) throw new Error('/readyz never answered 200');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const signalledAt = Date.now();
+    main.child.kill('SIGTERM');
+    await main.waitForLog((line) => line.msg === 'Shutting down: finishing in-flight requests', 5_000);
+
+    const readyz = await fetch(`${url}/readyz`);
+    expect(readyz.status).toBe(503);
+    expect(await readyz.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });
+    // A new connection during the delay is still served in full.
+    const answer = await sendNeighborhood(url).answer;
+    expect(Date.now() - signalledAt).toBeLessThan(2_000);
+    expect(answer.status).toBe(200);
+    expect(answer.text).not.toContain('"errors"');
+
+    expect(await main.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(2_000);
+  }, 90_000);
+});

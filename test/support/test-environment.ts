@@ -5,6 +5,9 @@
  */
 const port = process.env.KG_TEST_NEO4J_PORT ?? '17687';
 
+/** The port of the test Neo4j's Bolt connector. */
+export const TEST_NEO4J_PORT = Number(port);
+
 export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',

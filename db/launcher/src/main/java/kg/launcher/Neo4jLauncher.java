@@ -36,6 +36,9 @@ public final class Neo4jLauncher {
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(data)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                // The routing table a neo4j:// client asks for lists this address; Neo4j's default
+                // (localhost:7687) would send such clients to whatever listens on the default port.
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 // Loopback only, so no credentials; remote deployments use a real Neo4j with auth.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
