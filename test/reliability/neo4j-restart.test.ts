@@ -6,11 +6,12 @@ import { GraphDatabase } from '../../src/graph/graph-database';
 import { deleteWholeGraph } from '../../src/graph/load-graph-rows';
 import { startServer, type RunningServer } from '../../src/start-server';
 import { testConfig } from '../support/test-database';
+import { ownNeo4jPort } from '../support/test-environment';
 import { spawnMain, type SpawnedMain } from './spawn-main';
 
 // A Neo4j of this file's own, which the tests stop and start under a running server. The driver
 // settings are the defaults `npm start` uses (connection 2 s, acquisition 3 s, retries 3 s).
-const PORT = 17791;
+const PORT = ownNeo4jPort(104);
 const config = testConfig({ NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_LOCAL_DATA: `.neo4j/restart-${PORT}`, NEO4J_LOCAL_PAGECACHE: '64m', PORT: '0' });
 const local = config.neo4j.local as LocalNeo4jConfig;
 const FAIL_FAST_MS = 10_000;

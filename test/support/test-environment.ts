@@ -8,6 +8,15 @@ const port = process.env.KG_TEST_NEO4J_PORT ?? '17687';
 /** The port of the test Neo4j's Bolt connector. */
 export const TEST_NEO4J_PORT = Number(port);
 
+/**
+ * A port for a test that needs a Neo4j of its own (to stop and start it), placed at `offset` from
+ * the test Neo4j's port, so two checkouts whose tests run side by side on distinct
+ * `KG_TEST_NEO4J_PORT`s never stop each other's databases.
+ */
+export function ownNeo4jPort(offset: number): number {
+  return TEST_NEO4J_PORT + offset;
+}
+
 export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
