@@ -1,3 +1,4 @@
+import { MAX_OPERATION_LABELS } from '../../src/graphql/metrics-plugin';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
 let api: SeededServer;
@@ -159,5 +160,19 @@ describe('metrics', () => {
     expect(response.headers.get('content-type')).toContain('text/plain');
     expect(text).toMatch(/^kg_neo4j_queries_total\{mode="READ"\} \d+$/m);
     expect(text).toMatch(/kg_graphql_operation_duration_seconds_count\{operation="NamedForMetrics",outcome="ok"\} 1/);
+  });
+
+  it('keeps the operation label to a bounded set however many names clients invent', async () => {
+    const invented = MAX_OPERATION_LABELS + 50;
+    for (let start = 0; start < invented; start += 50) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, offset) => api.graphql(`query Invented${start + offset} { node(id: "nothing:here") { id } }`)),
+      );
+    }
+    const text = await (await fetch(`${api.server.url}/metrics`)).text();
+    const operations = new Set([...text.matchAll(/kg_graphql_operation_duration_seconds_count\{operation="([^"]*)"/g)].map((match) => match[1]));
+    expect(operations.size).toBeLessThanOrEqual(MAX_OPERATION_LABELS + 1);
+    expect(operations).toContain('other');
+    expect(operations).toContain('NamedForMetrics');
   });
 });
