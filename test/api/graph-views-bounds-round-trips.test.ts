@@ -101,6 +101,46 @@ describe('path', () => {
     expect(leadsOnly.data).toEqual({ path: null });
   });
 
+  it('is as short as shortestPath, in either direction, for ends one, two and more relationships apart', async () => {
+    const lengthOf = async (from: string, to: string): Promise<number | null> => {
+      const result = await api.database.read(
+        `MATCH (a:Node {id: $from}), (b:Node {id: $to})
+         MATCH p = shortestPath((a)-[:STATED|ABOUT|PARTICIPATED_IN|OCCURRED_AT|PART_OF|LEADS|BASED_IN|DISPUTES|SUPPORTS*..6]-(b))
+         RETURN length(p) AS length`,
+        { from, to },
+      );
+      const length = result.records[0]?.get('length');
+      return length === undefined ? null : Number(length);
+    };
+    const claims = await api.database.read(
+      `MATCH (s:Person {id: 'person:alexander-lukashenko'})-[:STATED]->(c:Claim)-[:ABOUT]->(x) WHERE x <> s RETURN c.id AS claim, x.id AS subject ORDER BY c.id, x.id LIMIT 3`,
+    );
+    const pairs: [string, string][] = [
+      ['person:donald-trump', 'person:emmanuel-macron'],
+      ['person:alexander-lukashenko', claims.records[0]?.get('claim') as string],
+      ...claims.records.map((record): [string, string] => ['person:alexander-lukashenko', record.get('subject') as string]),
+      ['place:moon', 'person:alexander-lukashenko'],
+    ];
+    const lengths = new Set<number>();
+    for (const [from, to] of pairs) {
+      const expected = await lengthOf(from, to);
+      for (const [start, end] of [[from, to], [to, from]]) {
+        const response = await api.graphql<{ path: Graph | null }>(PATH, { from: start, to: end, maxLength: 6 });
+        expect(response.errors).toBeUndefined();
+        const path = response.data?.path ?? null;
+        expect(path === null ? null : path.edges.length).toBe(expected);
+        if (path === null) continue;
+        expect(path.nodes[0]?.id).toBe(start);
+        expect(path.nodes.at(-1)?.id).toBe(end);
+        expectConsistent(path);
+        lengths.add(path.edges.length);
+      }
+    }
+    // The pairs must exercise the direct and the common-neighbour cases and the fallback.
+    expect(lengths.has(1)).toBe(true);
+    expect([...lengths].some((length) => length >= 2)).toBe(true);
+  });
+
   it('is null for an unknown id', async () => {
     expect((await api.graphql(PATH, { from: 'person:nobody', to: 'person:emmanuel-macron' })).data).toEqual({ path: null });
   });

@@ -137,6 +137,27 @@ describe('timeline', () => {
     expect(in2022.events.edges.every((edge) => (edge.node.date ?? '').startsWith('2022'))).toBe(true);
   });
 
+  it('walks a window page by page through the same events, in the same order, as one page', async () => {
+    const PAGED = `query($from: String, $to: String, $first: Int, $after: String) { events(first: $first, from: $from, to: $to, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const windows = [{ from: '2022', to: '2025' }, { from: '2024-06', to: null }, { from: null, to: '2023' }, { from: null, to: null }];
+    for (const window of windows) {
+      const whole = await data<{ events: Connection }>(PAGED, { ...window, first: 100, after: null });
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: { events: Connection } = await data<{ events: Connection }>(PAGED, { ...window, first: 1, after });
+        expect(page.events.totalCount).toBe(whole.events.totalCount);
+        walked.push(...page.events.edges.map((edge) => edge.node.id));
+        if (!page.events.pageInfo.hasNextPage) break;
+        after = page.events.pageInfo.endCursor;
+      }
+      expect(whole.events.edges.length).toBeGreaterThan(1);
+      expect(walked).toEqual(whole.events.edges.map((edge) => edge.node.id));
+      expect(walked).toHaveLength(whole.events.totalCount);
+    }
+  });
+
   it('refuses a date that is not ISO 8601', async () => {
     const response = await api.graphql(EVENTS, { from: 'August 2025' });
     expect(response.errors?.[0]?.message).toBe('from must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, but got: "August 2025"');
@@ -145,6 +166,29 @@ describe('timeline', () => {
 });
 
 describe('claims filters', () => {
+  it("walks a speaker's claims page by page, every one once and in id order, as many as the total", async () => {
+    const CLAIMS = `query($kind: ClaimKind, $after: String) { claims(speaker: "person:alexander-lukashenko", kind: $kind, first: 4, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id ... on Claim { kind speaker { ... on Person { id } } } } } } }`;
+    for (const kind of [null, 'QUOTE']) {
+      const walked: { id: string; kind: string; speaker: { id: string } }[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (;;) {
+        const page: { claims: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; kind: string; speaker: { id: string } } }[] } } =
+          await data(CLAIMS, { kind, after });
+        total = page.claims.totalCount;
+        walked.push(...page.claims.edges.map((edge) => edge.node));
+        if (!page.claims.pageInfo.hasNextPage) break;
+        after = page.claims.pageInfo.endCursor;
+      }
+      const ids = walked.map((claim) => claim.id);
+      expect(ids.length).toBeGreaterThan(4);
+      expect(ids).toHaveLength(total);
+      expect(ids).toEqual([...new Set(ids)].sort());
+      expect(walked.every((claim) => claim.speaker.id === 'person:alexander-lukashenko' && (kind === null || claim.kind === kind))).toBe(true);
+    }
+  });
+
   it('filters by speaker, subject, kind and words together', async () => {
     const result = await data<{ claims: { totalCount: number; edges: { node: { id: string; kind: string; speaker: { id: string }; about: { id: string }[] } }[] } }>(
       `{ claims(speaker: "person:alexander-lukashenko", kind: QUOTE, text: "sanctions", first: 50) {

@@ -4,6 +4,7 @@ import { findNeighborhood } from '../../src/graph/read/find-neighborhood';
 import { findNodesByIds } from '../../src/graph/read/find-nodes-by-ids';
 import { findPath } from '../../src/graph/read/find-path';
 import { listClaims } from '../../src/graph/read/list-claims';
+import { listEvents } from '../../src/graph/read/list-root-nodes';
 import { findRelatedPages, type ConnectionName } from '../../src/graph/read/related-connections';
 import { findRelatedNodes, RELATIONS, type RelationName } from '../../src/graph/read/related-nodes';
 import { searchNodes } from '../../src/graph/read/search-nodes';
@@ -45,11 +46,15 @@ async function capture(name: string, send: (database: GraphDatabase) => Promise<
   return recorder.reads.map((read, index) => ({ name: recorder.reads.length > 1 ? `${name} (query ${index + 1})` : name, ...read }));
 }
 
+/** The window the benchmark's timeline asks for. */
+const TIMELINE_WINDOW = { from: '2025-01-01', to: '2025-12-31' } as const;
+
 const CONNECTIONS: readonly ConnectionName[] = ['statements', 'claimsAbout', 'sourceClaims'];
 
 /**
  * The queries behind the hot operations: lookups by id, every related-node and related-page
- * field, evidence, a depth-2 neighbourhood, a path, claims by speaker and search.
+ * field, evidence, a depth-2 neighbourhood, a path, claims by speaker or subject, a timeline window
+ * (first and next page, and windows open at either end) and search.
  */
 export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery[]> {
   const page = { first: 20, after: null };
@@ -70,6 +75,12 @@ export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery
     capture('claims by speaker, second page', (database) =>
       listClaims(database, { speaker: ids.person, about: null, kind: null, text: null }, { first: 20, after: [ids.claim] }),
     ),
+    capture('claims about', (database) => listClaims(database, { speaker: null, about: ids.person, kind: null, text: null }, page)),
+    capture('claims by speaker of a kind', (database) => listClaims(database, { speaker: ids.person, about: null, kind: 'QUOTE', text: null }, page)),
+    capture('timeline', (database) => listEvents(database, TIMELINE_WINDOW, { first: 50, after: null })),
+    capture('timeline, next page', (database) => listEvents(database, TIMELINE_WINDOW, { first: 50, after: ['2025-03-01', 'event:synthetic-a1-e1'] })),
+    capture('timeline from a day on', (database) => listEvents(database, { from: TIMELINE_WINDOW.from, to: null }, { first: 50, after: null })),
+    capture('timeline up to a day', (database) => listEvents(database, { from: null, to: TIMELINE_WINDOW.to }, { first: 50, after: null })),
     capture('search', (database) => searchNodes(database, 'Venn grain', null, 10)),
   ]);
   return groups.flat();

@@ -17,24 +17,62 @@ export type PathResult =
   | { readonly kind: 'none' }
   | { readonly kind: 'unknown-id'; readonly ids: readonly string[] };
 
-const FIND_ENDS = 'UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id}) RETURN id, n IS NOT NULL AS exists';
-
 // Relationship types and the length bound cannot be parameters; both come from validated,
 // fixed sets (the model's type list, an integer the caller bounded), never from user text.
-function pathQuery(maxLength: number, via: readonly RelationshipType[]): string {
+// The degree over the allowed types comes from the degree store, without expanding.
+function findEndsQuery(types: string): string {
+  return `UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id})
+  RETURN id, n IS NOT NULL AS exists, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:${types}]-() } END AS degree`;
+}
+
+const RETURN_PATH = (nodes: string, edges: string) => `
+  RETURN [n IN ${nodes} | ${projectViewNode('n')}] AS nodes, [r IN ${edges} | ${projectViewEdge('r')}] AS edges`;
+
+// Between two bound nodes the planner expands into from the end with the smaller degree of the
+// type and direction asked, so one arm per type and direction costs almost nothing between two
+// hubs (a person's thousands of STATED relationships all point away from the other person),
+// where one arm over all types would read the smaller hub's whole neighbourhood.
+function directQuery(via: readonly RelationshipType[]): string {
+  const arms = via.flatMap((type) => [`MATCH (a)-[r:${type}]->(b) RETURN r`, `MATCH (a)<-[r:${type}]-(b) RETURN r`]);
   return `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  MATCH p = shortestPath((a)-[:${via.join('|')}*..${Math.trunc(maxLength)}]-(b))
-  RETURN [n IN nodes(p) | ${projectViewNode('n')}] AS nodes,
-         [r IN relationships(p) | ${projectViewEdge('r')}] AS edges`;
+  CALL (a, b) { ${arms.join(' UNION ALL ')} }
+  WITH a, b, r LIMIT 1
+  ${RETURN_PATH('[a, b]', '[r]')}`;
+}
+
+// The expansion starts at the end `near` with the smaller degree, and each neighbour is checked
+// against the far end inside a subquery (an expand-into from the neighbour, whose degree is
+// small), which stops at the first common neighbour. In one MATCH the planner hash-joins both
+// ends' whole neighbourhoods instead.
+function commonNeighbourQuery(types: string, near: 'a' | 'b'): string {
+  const far = near === 'a' ? 'b' : 'a';
+  return `
+  MATCH (a:Node {id: $from}), (b:Node {id: $to})
+  MATCH (${near})-[first:${types}]-(c)
+  CALL (c, ${far}) { MATCH (c)-[second:${types}]-(${far}) RETURN second LIMIT 1 }
+  WITH a, b, c, ${near === 'a' ? 'first, second' : 'second AS first, first AS second'} LIMIT 1
+  ${RETURN_PATH('[a, c, b]', '[first, second]')}`;
+}
+
+function shortestPathQuery(types: string, maxLength: number): string {
+  return `
+  MATCH (a:Node {id: $from}), (b:Node {id: $to})
+  MATCH p = shortestPath((a)-[:${types}*..${Math.trunc(maxLength)}]-(b))
+  ${RETURN_PATH('nodes(p)', 'relationships(p)')}`;
 }
 
 /**
  * A shortest path of at most `maxLength` relationships between two nodes, ignoring direction.
  * Reports unknown ids rather than treating them as "no path".
+ *
+ * Paths of one and two relationships are looked for first, from the end with fewer
+ * relationships: between two hubs `shortestPath` expands both whole neighbourhoods, while most
+ * hubs share a neighbour. Only when neither exists does `shortestPath` look further.
  */
 export async function findPath(database: GraphDatabase, request: PathRequest): Promise<PathResult> {
-  const ends = await database.read(FIND_ENDS, { ids: [request.from, request.to] });
+  const types = request.via.join('|');
+  const ends = await database.read(findEndsQuery(types === '' ? 'STATED' : types), { ids: [request.from, request.to] });
   const unknown = ends.records.filter((record) => record.get('exists') !== true).map((record) => record.get('id') as string);
   if (unknown.length > 0) return { kind: 'unknown-id', ids: [...new Set(unknown)] };
   if (request.via.length === 0) return { kind: 'none' };
@@ -42,8 +80,15 @@ export async function findPath(database: GraphDatabase, request: PathRequest): P
     const single = await database.read(`MATCH (n:Node {id: $id}) RETURN ${projectViewNode('n')} AS node`, { id: request.from });
     return { kind: 'found', view: toGraphView(single.records.map((record) => record.get('node')), [], false) };
   }
-  const result = await database.read(pathQuery(request.maxLength, request.via), { from: request.from, to: request.to });
-  const row = result.records[0];
-  if (row === undefined) return { kind: 'none' };
-  return { kind: 'found', view: toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], false) };
+  const [fromDegree, toDegree] = ends.records.map((record) => Number(record.get('degree')));
+  const near = (fromDegree ?? 0) <= (toDegree ?? 0) ? 'a' : 'b';
+  const attempts = [directQuery(request.via)];
+  if (request.maxLength >= 2) attempts.push(commonNeighbourQuery(types, near));
+  if (request.maxLength >= 3) attempts.push(shortestPathQuery(types, request.maxLength));
+  for (const query of attempts) {
+    const result = await database.read(query, { from: request.from, to: request.to });
+    const row = result.records[0];
+    if (row !== undefined) return { kind: 'found', view: toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], false) };
+  }
+  return { kind: 'none' };
 }

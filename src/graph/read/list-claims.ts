@@ -13,32 +13,58 @@ export interface ClaimFilter {
   readonly text: string | null;
 }
 
-// The most selective filter present anchors the match; the others are checked on each claim.
-const ANCHORS = {
-  text: "CALL db.index.fulltext.queryNodes('claim_search', $lucene) YIELD node AS m",
-  speaker: 'MATCH (:Node {id: $speaker})-[:STATED]->(m:Claim)',
-  about: 'MATCH (:Node {id: $about})<-[:ABOUT]-(m:Claim)',
-  all: 'MATCH (m:Claim)',
+type AnchorName = 'text' | 'speaker' | 'about' | 'all';
+
+// The most selective filter present anchors the match. The speaker and subject anchors bind
+// their node first (`a`), so the count can read its degree: every STATED and ABOUT relationship
+// joins a claim, so counting them without the `:Claim` label is answered from the node's degree
+// instead of expanding each relationship.
+const ANCHORS: Readonly<Record<AnchorName, { readonly start: string; readonly match: string; readonly degree: string | null }>> = {
+  text: { start: '', match: "CALL db.index.fulltext.queryNodes('claim_search', $lucene) YIELD node AS m", degree: null },
+  speaker: { start: 'MATCH (a:Node {id: $speaker})', match: 'MATCH (a)-[:STATED]->(m:Claim)', degree: '(a)-[:STATED]->()' },
+  about: { start: 'MATCH (a:Node {id: $about})', match: 'MATCH (a)<-[:ABOUT]-(m:Claim)', degree: '(a)<-[:ABOUT]-()' },
+  all: { start: '', match: 'MATCH (m:Claim)', degree: null },
+};
+
+// Only the filters given and not already guaranteed by the anchor are checked on each claim:
+// one query text per shape, since `$x IS NULL OR …` in a shared text is evaluated on every claim.
+const FILTERS = {
+  speaker: 'EXISTS { (:Node {id: $speaker})-[:STATED]->(m) }',
+  about: 'EXISTS { (m)-[:ABOUT]->(:Node {id: $about}) }',
+  kind: 'm.kind = $kind',
 } as const;
+type FilterName = keyof typeof FILTERS;
 
-const FILTERS = `
-  ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:STATED]->(m) })
-  AND ($about IS NULL OR EXISTS { (m)-[:ABOUT]->(:Node {id: $about}) })
-  AND ($kind IS NULL OR m.kind = $kind)`;
-
-const QUERIES = Object.fromEntries(
-  Object.entries(ANCHORS).map(([name, anchor]) => [
-    name,
-    `CALL () { ${anchor} WITH m WHERE ${FILTERS} RETURN count(m) AS total }
-     CALL () {
-       ${anchor}
-       WITH m WHERE ${FILTERS} AND ($after IS NULL OR m.id > $after)
+function claimsQuery(anchorName: AnchorName, filters: readonly FilterName[], after: boolean): string {
+  const anchor = ANCHORS[anchorName];
+  const checks = filters.filter((filter) => filter !== anchorName).map((filter) => FILTERS[filter]);
+  const where = (conditions: readonly string[]) => (conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`);
+  const scope = anchor.start === '' ? '()' : '(a)';
+  const countByDegree = anchor.degree !== null && checks.length === 0;
+  return `${anchor.start}
+     ${countByDegree ? '' : `CALL ${scope} { ${anchor.match} ${where(checks)} RETURN count(m) AS total }`}
+     CALL ${scope} {
+       ${anchor.match}
+       ${where([...checks, ...(after ? ['m.id > $after'] : [])])}
        WITH m ORDER BY m.id LIMIT $limit
        RETURN collect({node: ${projectNode('m')}, key: [m.id], ${PREFETCH_CLAIM_RELATIONS}}) AS page
      }
-     RETURN page, total`,
-  ]),
-) as Record<keyof typeof ANCHORS, string>;
+     RETURN page, ${countByDegree ? `COUNT { ${anchor.degree} }` : 'total'} AS total`;
+}
+
+const QUERIES = new Map<string, string>();
+
+/** The query for one shape of filter, built once and kept (at most 4 × 8 × 2 texts). */
+function queryFor(anchor: AnchorName, filter: ClaimFilter, after: boolean): string {
+  const filters = (Object.keys(FILTERS) as FilterName[]).filter((name) => filter[name] !== null);
+  const key = `${anchor}/${filters.join(',')}/${after}`;
+  let query = QUERIES.get(key);
+  if (query === undefined) {
+    query = claimsQuery(anchor, filters, after);
+    QUERIES.set(key, query);
+  }
+  return query;
+}
 
 /** Claims ordered by id, filtered by speaker, subject, kind and words. */
 export function listClaims(database: GraphDatabase, filter: ClaimFilter, request: PageRequest): Promise<Page> {
@@ -47,7 +73,7 @@ export function listClaims(database: GraphDatabase, filter: ClaimFilter, request
   const anchor = lucene !== null ? 'text' : filter.speaker !== null ? 'speaker' : filter.about !== null ? 'about' : 'all';
   return readPage(
     database,
-    QUERIES[anchor],
+    queryFor(anchor, filter, request.after !== null),
     { speaker: filter.speaker, about: filter.about, kind: filter.kind, lucene, after: request.after?.[0] ?? null },
     request,
   );

@@ -44,22 +44,49 @@ export function listSources(database: GraphDatabase, request: PageRequest): Prom
   return readPage(database, LIST_SOURCES, { after: request.after }, request);
 }
 
-// Undated events sort after every date; the key is a string, so '~' (after all digits) serves.
-const LIST_EVENTS = `
-  CALL () {
-    MATCH (x:Event)
-    WHERE ($from IS NULL OR x.endsOn >= $from) AND ($to IS NULL OR x.startsOn <= $to)
-    RETURN count(x) AS total
-  }
+// Without a window, undated events are listed too (after the dated ones), which no index
+// serves; this listing is not on the hot path and keeps the plain form.
+const LIST_ALL_EVENTS = `
+  CALL () { MATCH (x:Event) RETURN count(x) AS total }
   CALL () {
     MATCH (m:Event)
-    WHERE ($from IS NULL OR m.endsOn >= $from) AND ($to IS NULL OR m.startsOn <= $to)
     WITH m, coalesce(m.startsOn, '~') AS startsOn
-    WHERE $after IS NULL OR [startsOn, m.id] > $after
+    WHERE $afterDay IS NULL OR [startsOn, m.id] > [$afterDay, $afterId]
     WITH m, startsOn ORDER BY startsOn, m.id LIMIT $limit
     RETURN collect({node: ${projectNode('m')}, key: [startsOn, m.id]}) AS page
   }
   RETURN page, total`;
+
+// Undated events sort after every date; the key is a string, so '~' (after all digits) serves.
+// One query text per window shape: `$from IS NULL OR …` in one text keeps the planner on a scan
+// of every event, while a text with only the bounds present seeks the startsOn index.
+// The cursor is written as a range on startsOn (`>= $afterDay`) plus a tie-break on id, so the
+// seek starts at the cursor and the index's order serves the ORDER BY (a partial sort by id
+// within one day instead of a sort of the whole window).
+function eventsQuery(shape: { readonly from: boolean; readonly to: boolean; readonly after: boolean }): string {
+  const window = [shape.to ? 'x.startsOn <= $to' : '', shape.from ? 'x.endsOn >= $from' : ''].filter((condition) => condition !== '');
+  if (window.length === 0) return LIST_ALL_EVENTS;
+  // A window only admits dated events; `IS NOT NULL` lets a from-only window use the index too.
+  const dated = shape.to ? window : ['x.startsOn IS NOT NULL', ...window];
+  const cursor = shape.after ? ['m.startsOn >= $afterDay', '(m.startsOn > $afterDay OR m.id > $afterId)'] : [];
+  const where = (variable: string, extra: readonly string[]) =>
+    [...dated.map((condition) => condition.replaceAll('x.', `${variable}.`)), ...extra].join(' AND ');
+  return `
+  CALL () { MATCH (x:Event) WHERE ${where('x', [])} RETURN count(x) AS total }
+  CALL () {
+    MATCH (m:Event)
+    WHERE ${where('m', cursor)}
+    WITH m ORDER BY m.startsOn, m.id LIMIT $limit
+    RETURN collect({node: ${projectNode('m')}, key: [m.startsOn, m.id]}) AS page
+  }
+  RETURN page, total`;
+}
+
+const EVENTS_QUERIES = new Map<string, string>(
+  [false, true].flatMap((from) =>
+    [false, true].flatMap((to) => [false, true].map((after) => [`${from}/${to}/${after}`, eventsQuery({ from, to, after })] as const)),
+  ),
+);
 
 export interface EventWindow {
   /** First day of the window (YYYY-MM-DD), or null for no lower bound. */
@@ -73,5 +100,8 @@ export interface EventWindow {
  * dated events whose days overlap it.
  */
 export function listEvents(database: GraphDatabase, window: EventWindow, request: PageRequest): Promise<Page> {
-  return readPage(database, LIST_EVENTS, { from: window.from, to: window.to, after: request.after }, request);
+  const [afterDay = null, afterId = null] = request.after ?? [];
+  const shape = `${window.from !== null}/${window.to !== null}/${request.after !== null}`;
+  const query = EVENTS_QUERIES.get(shape) as string;
+  return readPage(database, query, { from: window.from, to: window.to, afterDay, afterId }, request);
 }

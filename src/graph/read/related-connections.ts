@@ -3,11 +3,16 @@ import { projectNode } from '../node-record';
 import { PREFETCH_CLAIM_RELATIONS } from './claim-prefetch';
 import { limitParameter, toPage, type Page, type PageRequest } from './page';
 
-/** Connection-valued relationship fields: claims, which can grow without bound, ordered by id. */
+/**
+ * Connection-valued relationship fields: claims, which can grow without bound, ordered by id.
+ * `total` counts the relationships without the `:Claim` label: each of these types starts or
+ * ends at a claim only, and without the label Neo4j reads the count from the node's degree
+ * instead of expanding every relationship.
+ */
 const CONNECTIONS = {
-  statements: '(n)-[:STATED]->(m:Claim)',
-  claimsAbout: '(n)<-[:ABOUT]-(m:Claim)',
-  sourceClaims: '(n)<-[:APPEARS_IN]-(m:Claim)',
+  statements: { page: '(n)-[:STATED]->(m:Claim)', total: '(n)-[:STATED]->()' },
+  claimsAbout: { page: '(n)<-[:ABOUT]-(m:Claim)', total: '(n)<-[:ABOUT]-()' },
+  sourceClaims: { page: '(n)<-[:APPEARS_IN]-(m:Claim)', total: '(n)<-[:APPEARS_IN]-()' },
 } as const;
 
 export type ConnectionName = keyof typeof CONNECTIONS;
@@ -18,12 +23,12 @@ const QUERIES = Object.fromEntries(
     `UNWIND $ids AS id
      MATCH (n:Node {id: id})
      CALL (n) {
-       MATCH ${pattern}
+       MATCH ${pattern.page}
        WHERE $after IS NULL OR m.id > $after
        WITH m ORDER BY m.id LIMIT $limit
        RETURN collect({node: ${projectNode('m')}, key: [m.id], ${PREFETCH_CLAIM_RELATIONS}}) AS page
      }
-     RETURN id, page, COUNT { ${pattern.replace('(m:Claim)', '(:Claim)')} } AS total`,
+     RETURN id, page, COUNT { ${pattern.total} } AS total`,
   ]),
 ) as Record<ConnectionName, string>;
 
