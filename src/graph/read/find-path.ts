@@ -1,6 +1,6 @@
 import type { GraphDatabase } from '../graph-database';
 import type { RelationshipType } from '../graph-model';
-import type { GraphView } from '../graph-view';
+import type { GraphView, GraphViewDetail } from '../graph-view';
 import { projectViewEdge, projectViewNode, toGraphView } from './to-graph-view';
 
 export interface PathRequest {
@@ -10,6 +10,8 @@ export interface PathRequest {
   readonly maxLength: number;
   /** The relationship types the path may follow (from the model's fixed list). */
   readonly via: readonly RelationshipType[];
+  /** `summary` leaves properties out; see `GraphViewDetail`. */
+  readonly detail: GraphViewDetail;
 }
 
 export type PathResult =
@@ -21,12 +23,12 @@ const FIND_ENDS = 'UNWIND $ids AS id OPTIONAL MATCH (n:Node {id: id}) RETURN id,
 
 // Relationship types and the length bound cannot be parameters; both come from validated,
 // fixed sets (the model's type list, an integer the caller bounded), never from user text.
-function pathQuery(maxLength: number, via: readonly RelationshipType[]): string {
+function pathQuery(maxLength: number, via: readonly RelationshipType[], detail: GraphViewDetail): string {
   return `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   MATCH p = shortestPath((a)-[:${via.join('|')}*..${Math.trunc(maxLength)}]-(b))
-  RETURN [n IN nodes(p) | ${projectViewNode('n')}] AS nodes,
-         [r IN relationships(p) | ${projectViewEdge('r')}] AS edges`;
+  RETURN [n IN nodes(p) | ${projectViewNode('n', detail)}] AS nodes,
+         [r IN relationships(p) | ${projectViewEdge('r', detail)}] AS edges`;
 }
 
 /**
@@ -39,10 +41,10 @@ export async function findPath(database: GraphDatabase, request: PathRequest): P
   if (unknown.length > 0) return { kind: 'unknown-id', ids: [...new Set(unknown)] };
   if (request.via.length === 0) return { kind: 'none' };
   if (request.from === request.to) {
-    const single = await database.read(`MATCH (n:Node {id: $id}) RETURN ${projectViewNode('n')} AS node`, { id: request.from });
+    const single = await database.read(`MATCH (n:Node {id: $id}) RETURN ${projectViewNode('n', request.detail)} AS node`, { id: request.from });
     return { kind: 'found', view: toGraphView(single.records.map((record) => record.get('node')), [], false) };
   }
-  const result = await database.read(pathQuery(request.maxLength, request.via), { from: request.from, to: request.to });
+  const result = await database.read(pathQuery(request.maxLength, request.via, request.detail), { from: request.from, to: request.to });
   const row = result.records[0];
   if (row === undefined) return { kind: 'none' };
   return { kind: 'found', view: toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], false) };
