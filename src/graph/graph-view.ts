@@ -15,6 +15,14 @@ export interface GraphView {
 /** The GraphQL `NodeType` enum values. */
 export type NodeType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'EVENT' | 'CLAIM' | 'SOURCE';
 
+/**
+ * How much of each node and edge a view carries. `summary`: ids, types, labels, degrees and edge
+ * ends, with empty `properties` — for readers that never look at properties (a GraphQL selection
+ * without them), since decoding every property of hundreds of nodes dominates such a request.
+ * `full`: everything below (exports, the explorer, selections that ask for properties).
+ */
+export type GraphViewDetail = 'summary' | 'full';
+
 export interface GraphViewNode {
   readonly id: string;
   readonly type: NodeType;
@@ -26,7 +34,8 @@ export interface GraphViewNode {
    * The node's stored properties as plain JSON (strings, numbers, booleans, null, string lists):
    * e.g. name, aliases, description; events: kind, status, date, endDate, datePrecision,
    * startsOn, endsOn (whole ISO days); claims: text, quote, kind, speakerId, speakerName;
-   * places: kind, latitude, longitude. A source's full text is left out.
+   * places: kind, latitude, longitude. A source's full text is left out. Empty in a
+   * `summary` view.
    */
   readonly properties: Readonly<Record<string, unknown>>;
 }
@@ -36,7 +45,7 @@ export interface GraphViewEdge {
   readonly type: RelationshipType;
   readonly source: string;
   readonly target: string;
-  /** e.g. PARTICIPATED_IN: role; LEADS: title; APPEARS_IN: start, end, text. */
+  /** e.g. PARTICIPATED_IN: role; LEADS: title; APPEARS_IN: start, end, text. Empty in a `summary` view. */
   readonly properties: Readonly<Record<string, unknown>>;
 }
 

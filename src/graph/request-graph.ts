@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphDatabase } from './graph-database';
 import type { NodeLabel, RelationshipType } from './graph-model';
-import type { GraphView } from './graph-view';
+import type { GraphView, GraphViewDetail } from './graph-view';
 import type { NodeRecord } from './node-record';
 import { findEvidence, type EvidenceSpan } from './read/find-evidence';
 import { findNeighborhood } from './read/find-neighborhood';
@@ -117,15 +117,21 @@ export class RequestGraph {
     return searchNodes(this.database, text, labels, limit);
   }
 
-  neighborhood(id: string, depth: number, limit: number, labels: readonly NodeLabel[] | null): Promise<GraphView | null> {
-    return findNeighborhood(this.database, { id, depth, limit, labels });
+  neighborhood(
+    id: string,
+    depth: number,
+    limit: number,
+    labels: readonly NodeLabel[] | null,
+    detail: GraphViewDetail,
+  ): Promise<GraphView | null> {
+    return findNeighborhood(this.database, { id, depth, limit, labels, detail });
   }
 
-  path(from: string, to: string, maxLength: number, via: readonly RelationshipType[]): Promise<PathResult> {
-    return findPath(this.database, { from, to, maxLength, via });
+  path(from: string, to: string, maxLength: number, via: readonly RelationshipType[], detail: GraphViewDetail): Promise<PathResult> {
+    return findPath(this.database, { from, to, maxLength, via, detail });
   }
 
-  wholeGraph(labels: readonly NodeLabel[] | null, limit: number): Promise<GraphView> {
-    return findWholeGraph(this.database, labels, limit);
+  wholeGraph(labels: readonly NodeLabel[] | null, limit: number, detail: GraphViewDetail): Promise<GraphView> {
+    return findWholeGraph(this.database, labels, limit, detail);
   }
 }

@@ -7,7 +7,11 @@ import neo4j from 'neo4j-driver';
  * Neo4j's `Integer` objects would otherwise break graphql's scalars and JSON output.
  */
 export function toPlainValue(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of what a result holds: they leave before any of the
+  // driver's type checks, which this runs for every value of every row.
+  if (typeof value !== 'object') return value === undefined ? null : value;
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.map(toPlainValue);
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (
     neo4j.isDate(value) ||
@@ -19,12 +23,8 @@ export function toPlainValue(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlainValue);
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlainValue(value.properties);
-  if (typeof value === 'object') {
-    const plain: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) plain[key] = toPlainValue(child);
-    return plain;
-  }
-  return value;
+  const plain: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) plain[key] = toPlainValue(child);
+  return plain;
 }

@@ -1,7 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitPlugin } from './cost-limit-plugin';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import type { Metrics } from '../observability/create-metrics';
@@ -26,7 +31,10 @@ export interface ApolloDependencies {
  * - no landing page (Apollo's loads from a CDN and is blank offline; /explore is ours),
  * - no stack traces in any mode (they carry file paths), unexpected errors masked,
  * - automatic persisted queries off (every request carries its query; nothing to poison),
- * - batched requests off, CSRF prevention on, token count bounded at parse time.
+ * - batched requests off, CSRF prevention on, token count bounded at parse time,
+ * - no cache control, inline traces or usage reporting: the schema sets no cache hints and nothing
+ *   reads traces, while any of them hooks every field of every request (cache control is on by
+ *   default and wraps each resolver), a cost paid per field for nothing.
  */
 export function createApolloServer({ config, metrics, logger, plugins = [] }: ApolloDependencies): ApolloServer<GraphQLContext> {
   const { limits } = config;
@@ -59,6 +67,9 @@ export function createApolloServer({ config, metrics, logger, plugins = [] }: Ap
     validationRules: armor.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       ...armor.plugins,
       costLimitPlugin(limits.maxCost),
       metricsPlugin(metrics),

@@ -69,20 +69,20 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
       let scope: string;
       if (focus !== null) {
         const depth = integerParameter(request, 'depth', 1, 1, limits.maxNeighborhoodDepth);
-        const found = await graph.neighborhood(focus, depth, limit, labels);
+        const found = await graph.neighborhood(focus, depth, limit, labels, 'full');
         if (found === null) throw new ExportParameterError(404, 'focus', `No node has the id ${JSON.stringify(focus)}`);
         view = found;
         scope = `neighborhood-${focus}`;
       } else if (from !== null || to !== null) {
         if (from === null || to === null) throw new ExportParameterError(400, from === null ? 'from' : 'to', 'A path export needs both from and to');
         const maxLength = integerParameter(request, 'maxLength', 6, 1, limits.maxPathLength);
-        const result = await graph.path(from, to, maxLength, RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)));
+        const result = await graph.path(from, to, maxLength, RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)), 'full');
         if (result.kind === 'unknown-id') throw new ExportParameterError(404, 'from', `No node has the id ${JSON.stringify(result.ids[0])}`);
         if (result.kind === 'none') throw new ExportParameterError(404, 'to', `No path of at most ${maxLength} relationships joins ${from} and ${to}`);
         view = result.view;
         scope = `path-${from}-${to}`;
       } else {
-        view = await graph.wholeGraph(labels, limit);
+        view = await graph.wholeGraph(labels, limit, 'full');
         scope = 'graph';
       }
       const description = EXPORT_FORMAT_DESCRIPTIONS[format];

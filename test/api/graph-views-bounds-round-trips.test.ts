@@ -75,6 +75,39 @@ describe('neighborhood', () => {
     expect(appearsIn?.properties).toEqual(expect.objectContaining({ start: expect.any(Number), end: expect.any(Number) }));
   });
 
+  it('gives the same nodes, labels, degrees and edges whether or not the selection reads properties', async () => {
+    const full = await neighborhood({ id: 'person:alexander-lukashenko', depth: 2, limit: 1000 });
+    const response = await api.graphql<{ neighborhood: Graph }>(
+      `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 1000) { truncated nodes { id type label degree } edges { id type source target } } }`,
+      { id: 'person:alexander-lukashenko' },
+    );
+    const summary = response.data?.neighborhood as Graph;
+    const withoutProperties = (graph: Graph) => ({
+      truncated: graph.truncated,
+      nodes: graph.nodes.map(({ properties: _properties, ...node }) => node),
+      edges: graph.edges.map(({ properties: _properties, ...edge }) => edge),
+    });
+    expect(summary.nodes.some((node) => node.type === 'CLAIM')).toBe(true);
+    expect(summary).toEqual(withoutProperties(full));
+  });
+
+  it('reads properties asked for through a fragment', async () => {
+    const response = await api.graphql<{ neighborhood: Graph }>(
+      `query($id: ID!) { neighborhood(id: $id) { nodes { ...Shown } edges { id } } }
+       fragment Shown on GraphNode { id properties }`,
+      { id: 'claim:lukashenko-sanctions-are-opportunities' },
+    );
+    const claim = response.data?.neighborhood.nodes.find((node) => node.id === 'claim:lukashenko-sanctions-are-opportunities');
+    expect(claim?.properties).toMatchObject({ kind: 'QUOTE', speakerId: 'person:alexander-lukashenko' });
+  });
+
+  it("leaves a source's full text out of its properties but keeps its title", async () => {
+    const graph = await neighborhood({ id: 'claim:lukashenko-sanctions-are-opportunities' });
+    const source = graph.nodes.find((node) => node.type === 'SOURCE');
+    expect(source?.properties.title).toEqual(expect.any(String));
+    expect(source?.properties).not.toHaveProperty('text');
+  });
+
   it('is a NOT_FOUND error for an unknown id', async () => {
     const response = await api.graphql(NEIGHBORHOOD, { id: 'person:nobody' });
     expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -69,8 +69,12 @@ export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery
       capture(`related pages: ${connection}`, (database) => findRelatedPages(database, connection, [ids.person, ids.source], page)),
     ),
     capture('evidence', (database) => findEvidence(database, [ids.claim])),
-    capture('neighborhood depth 2', (database) => findNeighborhood(database, { id: ids.person, depth: 2, limit: 200, labels: null })),
-    capture('path', (database) => findPath(database, { from: ids.person, to: ids.otherPerson, maxLength: 6, via: pathTypes })),
+    ...(['summary', 'full'] as const).flatMap((detail) => [
+      capture(`neighborhood depth 2, ${detail}`, (database) =>
+        findNeighborhood(database, { id: ids.person, depth: 2, limit: 200, labels: null, detail }),
+      ),
+      capture(`path, ${detail}`, (database) => findPath(database, { from: ids.person, to: ids.otherPerson, maxLength: 6, via: pathTypes, detail })),
+    ]),
     capture('claims by speaker', (database) => listClaims(database, { speaker: ids.person, about: null, kind: null, text: null }, page)),
     capture('claims by speaker, second page', (database) =>
       listClaims(database, { speaker: ids.person, about: null, kind: null, text: null }, { first: 20, after: [ids.claim] }),

@@ -60,7 +60,7 @@ describe('the plans of the hot queries', () => {
 
   it('cover every hot operation', () => {
     const names = queries.map((query) => query.name);
-    for (const expected of ['node by id', 'nodes by ids', 'related nodes: about', 'related pages: statements', 'evidence', 'neighborhood depth 2', 'path (query 2)', 'claims by speaker', 'timeline', 'timeline, next page', 'search']) {
+    for (const expected of ['node by id', 'nodes by ids', 'related nodes: about', 'related pages: statements', 'evidence', 'neighborhood depth 2, summary', 'neighborhood depth 2, full', 'path, summary (query 2)', 'path, full (query 2)', 'claims by speaker', 'timeline', 'timeline, next page', 'search']) {
       expect(names).toContain(expected);
     }
   });

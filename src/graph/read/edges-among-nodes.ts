@@ -1,3 +1,4 @@
+import type { GraphViewDetail } from '../graph-view';
 import { projectViewEdge, projectViewNode } from './to-graph-view';
 
 /** Nodes of more relationships than this are not expanded for edges; the other end finds them. */
@@ -6,11 +7,12 @@ export const HUB_DEGREE = 500;
 /**
  * The tail of a graph-view query: given `nodes` (a list) and `truncated` in scope, finds every
  * relationship among the nodes and returns `nodes`, `edges` and `truncated` projected for
- * `toGraphView`. Ordinary nodes are expanded and each neighbour checked against the id list;
+ * `toGraphView` with the given detail. Ordinary nodes are expanded and each neighbour checked against the id list;
  * hubs (degree over $hubDegree) are not expanded, since the relationship is found from its other
  * end, and relationships between two hubs are checked pairwise. Needs the `$hubDegree` parameter.
  */
-export const EDGES_AMONG_NODES = `
+export function edgesAmongNodes(detail: GraphViewDetail): string {
+  return `
   WITH nodes, truncated, [n IN nodes | n.id] AS ids
   CALL (nodes, ids) {
     UNWIND nodes AS a
@@ -25,5 +27,6 @@ export const EDGES_AMONG_NODES = `
     MATCH (a)-[r]->(b)
     RETURN r
   }
-  WITH nodes, truncated, collect(DISTINCT ${projectViewEdge('r')}) AS edges
-  RETURN [n IN nodes | ${projectViewNode('n')}] AS nodes, edges, truncated`;
+  WITH nodes, truncated, collect(DISTINCT ${projectViewEdge('r', detail)}) AS edges
+  RETURN [n IN nodes | ${projectViewNode('n', detail)}] AS nodes, edges, truncated`;
+}

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeLabel } from '../graph-model';
-import type { GraphView } from '../graph-view';
-import { EDGES_AMONG_NODES, HUB_DEGREE } from './edges-among-nodes';
+import type { GraphView, GraphViewDetail } from '../graph-view';
+import { edgesAmongNodes, HUB_DEGREE } from './edges-among-nodes';
 import { toGraphView } from './to-graph-view';
 
 const KEEP = '($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))';
@@ -24,18 +24,18 @@ function levelQuery(level: number): string {
   }`;
 }
 
-function neighborhoodQuery(depth: number): string {
+function neighborhoodQuery(depth: number, detail: GraphViewDetail): string {
   const levels = Array.from({ length: depth }, (_, i) => `level${i + 1}`);
   return `
   MATCH (start:Node {id: $id})
   ${levels.map((_, i) => levelQuery(i + 1)).join('\n')}
   WITH start, ${levels.join(' + ')} AS found
   WITH [start] + found[..$limit] AS nodes, size(found) > $limit AS truncated
-  ${EDGES_AMONG_NODES}`;
+  ${edgesAmongNodes(detail)}`;
 }
 
-/** One query text per depth, made once from the constants above (depth is never user text). */
-const QUERIES_BY_DEPTH = new Map<number, string>();
+/** One query text per depth and detail, made once from the constants above (never user text). */
+const QUERIES = new Map<string, string>();
 
 export interface NeighborhoodRequest {
   readonly id: string;
@@ -45,6 +45,8 @@ export interface NeighborhoodRequest {
   readonly limit: number;
   /** Keep only nodes of these labels (the centre is always kept); null keeps all. */
   readonly labels: readonly NodeLabel[] | null;
+  /** `summary` leaves properties out; see `GraphViewDetail`. */
+  readonly detail: GraphViewDetail;
 }
 
 /**
@@ -52,10 +54,11 @@ export interface NeighborhoodRequest {
  * centre, with every relationship among them — in one query. Null when no node has that id.
  */
 export async function findNeighborhood(database: GraphDatabase, request: NeighborhoodRequest): Promise<GraphView | null> {
-  let query = QUERIES_BY_DEPTH.get(request.depth);
+  const key = `${request.depth}|${request.detail}`;
+  let query = QUERIES.get(key);
   if (query === undefined) {
-    query = neighborhoodQuery(request.depth);
-    QUERIES_BY_DEPTH.set(request.depth, query);
+    query = neighborhoodQuery(request.depth, request.detail);
+    QUERIES.set(key, query);
   }
   const result = await database.read(query, {
     id: request.id,

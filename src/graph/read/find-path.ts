@@ -1,6 +1,6 @@
 import type { GraphDatabase } from '../graph-database';
 import type { RelationshipType } from '../graph-model';
-import type { GraphView } from '../graph-view';
+import type { GraphView, GraphViewDetail } from '../graph-view';
 import { projectViewEdge, projectViewNode, toGraphView } from './to-graph-view';
 
 export interface PathRequest {
@@ -10,6 +10,8 @@ export interface PathRequest {
   readonly maxLength: number;
   /** The relationship types the path may follow (from the model's fixed list). */
   readonly via: readonly RelationshipType[];
+  /** `summary` leaves properties out; see `GraphViewDetail`. */
+  readonly detail: GraphViewDetail;
 }
 
 export type PathResult =
@@ -25,41 +27,41 @@ function findEndsQuery(types: string): string {
   RETURN id, n IS NOT NULL AS exists, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:${types}]-() } END AS degree`;
 }
 
-const RETURN_PATH = (nodes: string, edges: string) => `
-  RETURN [n IN ${nodes} | ${projectViewNode('n')}] AS nodes, [r IN ${edges} | ${projectViewEdge('r')}] AS edges`;
+const RETURN_PATH = (nodes: string, edges: string, detail: GraphViewDetail) => `
+  RETURN [n IN ${nodes} | ${projectViewNode('n', detail)}] AS nodes, [r IN ${edges} | ${projectViewEdge('r', detail)}] AS edges`;
 
 // Between two bound nodes the planner expands into from the end with the smaller degree of the
 // type and direction asked, so one arm per type and direction costs almost nothing between two
 // hubs (a person's thousands of STATED relationships all point away from the other person),
 // where one arm over all types would read the smaller hub's whole neighbourhood.
-function directQuery(via: readonly RelationshipType[]): string {
+function directQuery(via: readonly RelationshipType[], detail: GraphViewDetail): string {
   const arms = via.flatMap((type) => [`MATCH (a)-[r:${type}]->(b) RETURN r`, `MATCH (a)<-[r:${type}]-(b) RETURN r`]);
   return `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   CALL (a, b) { ${arms.join(' UNION ALL ')} }
   WITH a, b, r LIMIT 1
-  ${RETURN_PATH('[a, b]', '[r]')}`;
+  ${RETURN_PATH('[a, b]', '[r]', detail)}`;
 }
 
 // The expansion starts at the end `near` with the smaller degree, and each neighbour is checked
 // against the far end inside a subquery (an expand-into from the neighbour, whose degree is
 // small), which stops at the first common neighbour. In one MATCH the planner hash-joins both
 // ends' whole neighbourhoods instead.
-function commonNeighbourQuery(types: string, near: 'a' | 'b'): string {
+function commonNeighbourQuery(types: string, near: 'a' | 'b', detail: GraphViewDetail): string {
   const far = near === 'a' ? 'b' : 'a';
   return `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   MATCH (${near})-[first:${types}]-(c)
   CALL (c, ${far}) { MATCH (c)-[second:${types}]-(${far}) RETURN second LIMIT 1 }
   WITH a, b, c, ${near === 'a' ? 'first, second' : 'second AS first, first AS second'} LIMIT 1
-  ${RETURN_PATH('[a, c, b]', '[first, second]')}`;
+  ${RETURN_PATH('[a, c, b]', '[first, second]', detail)}`;
 }
 
-function shortestPathQuery(types: string, maxLength: number): string {
+function shortestPathQuery(types: string, maxLength: number, detail: GraphViewDetail): string {
   return `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   MATCH p = shortestPath((a)-[:${types}*..${Math.trunc(maxLength)}]-(b))
-  ${RETURN_PATH('nodes(p)', 'relationships(p)')}`;
+  ${RETURN_PATH('nodes(p)', 'relationships(p)', detail)}`;
 }
 
 /**
@@ -77,14 +79,14 @@ export async function findPath(database: GraphDatabase, request: PathRequest): P
   if (unknown.length > 0) return { kind: 'unknown-id', ids: [...new Set(unknown)] };
   if (request.via.length === 0) return { kind: 'none' };
   if (request.from === request.to) {
-    const single = await database.read(`MATCH (n:Node {id: $id}) RETURN ${projectViewNode('n')} AS node`, { id: request.from });
+    const single = await database.read(`MATCH (n:Node {id: $id}) RETURN ${projectViewNode('n', request.detail)} AS node`, { id: request.from });
     return { kind: 'found', view: toGraphView(single.records.map((record) => record.get('node')), [], false) };
   }
   const [fromDegree, toDegree] = ends.records.map((record) => Number(record.get('degree')));
   const near = (fromDegree ?? 0) <= (toDegree ?? 0) ? 'a' : 'b';
-  const attempts = [directQuery(request.via)];
-  if (request.maxLength >= 2) attempts.push(commonNeighbourQuery(types, near));
-  if (request.maxLength >= 3) attempts.push(shortestPathQuery(types, request.maxLength));
+  const attempts = [directQuery(request.via, request.detail)];
+  if (request.maxLength >= 2) attempts.push(commonNeighbourQuery(types, near, request.detail));
+  if (request.maxLength >= 3) attempts.push(shortestPathQuery(types, request.maxLength, request.detail));
   for (const query of attempts) {
     const result = await database.read(query, { from: request.from, to: request.to });
     const row = result.records[0];

@@ -1,11 +1,12 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeLabel } from '../graph-model';
-import type { GraphView } from '../graph-view';
-import { EDGES_AMONG_NODES, HUB_DEGREE } from './edges-among-nodes';
+import type { GraphView, GraphViewDetail } from '../graph-view';
+import { edgesAmongNodes, HUB_DEGREE } from './edges-among-nodes';
 import { toGraphView } from './to-graph-view';
 
-const WHOLE_GRAPH = `
+function wholeGraphQuery(detail: GraphViewDetail): string {
+  return `
   CALL () {
     MATCH (n:Node)
     WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
@@ -13,14 +14,25 @@ const WHOLE_GRAPH = `
     RETURN collect(n) AS found
   }
   WITH found[..$limit] AS nodes, size(found) > $limit AS truncated
-  ${EDGES_AMONG_NODES}`;
+  ${edgesAmongNodes(detail)}`;
+}
+
+const WHOLE_GRAPH_QUERIES: Readonly<Record<GraphViewDetail, string>> = {
+  summary: wholeGraphQuery('summary'),
+  full: wholeGraphQuery('full'),
+};
 
 /**
  * The whole graph (or the nodes of `labels`), at most `limit` nodes in id order, with every
- * relationship among them; `truncated` when the graph holds more.
+ * relationship among them; `truncated` when the graph holds more. `detail` as in `GraphViewDetail`.
  */
-export async function findWholeGraph(database: GraphDatabase, labels: readonly NodeLabel[] | null, limit: number): Promise<GraphView> {
-  const result = await database.read(WHOLE_GRAPH, {
+export async function findWholeGraph(
+  database: GraphDatabase,
+  labels: readonly NodeLabel[] | null,
+  limit: number,
+  detail: GraphViewDetail,
+): Promise<GraphView> {
+  const result = await database.read(WHOLE_GRAPH_QUERIES[detail], {
     labels,
     limit: neo4j.int(limit),
     cap: neo4j.int(limit + 1),

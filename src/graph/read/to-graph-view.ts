@@ -1,59 +1,80 @@
-import { NODE_TYPE_OF_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
-import { edgeIdOf, type GraphView, type GraphViewEdge, type GraphViewNode, type NodeType } from '../graph-view';
-import { toNodeRecord } from '../node-record';
+import { NODE_LABELS, NODE_TYPE_OF_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
+import { edgeIdOf, type GraphView, type GraphViewDetail, type GraphViewEdge, type GraphViewNode, type NodeType } from '../graph-view';
 import { toPlainValue } from '../to-plain-value';
 
 /**
- * Cypher projection of node `n` for graph views: its record, its degree in the whole graph (from
- * the relationship count store, not a traversal) and, for claims, the speaker.
+ * Cypher projection of node `n` for graph views: its id, labels, display label and degree in the
+ * whole graph (from the relationship count store, not a traversal); with `full` detail also its
+ * properties and, for claims, the speaker. A source's `text` is left out here, in Cypher, so the
+ * full text of an article is never sent over Bolt nor decoded only to be dropped.
  */
-export function projectViewNode(variable: string): string {
-  return `{labels: labels(${variable}), properties: properties(${variable}),
-    degree: COUNT { (${variable})--() },
-    speaker: [(speaker)-[:STATED]->(${variable}) | {id: speaker.id, name: speaker.name}][0]}`;
+export function projectViewNode(variable: string, detail: GraphViewDetail): string {
+  const n = variable;
+  // The label falls back to the id in toGraphViewNode: \`n.id\` twice beside \`n {.*}\` makes
+  // Neo4j 5's planner fail with a ClassCastException (Property vs ASTCachedProperty).
+  const summary = `id: ${n}.id, labels: labels(${n}), degree: COUNT { (${n})--() },
+    label: coalesce(${n}.name, ${n}.title, CASE WHEN ${n}:Claim THEN ${n}.text END)`;
+  if (detail === 'summary') return `{${summary}}`;
+  return `{${summary},
+    properties: CASE WHEN ${n}:Source THEN ${n} {.*, text: null} ELSE properties(${n}) END,
+    speaker: CASE WHEN ${n}:Claim THEN [(speaker)-[:STATED]->(${n}) | {id: speaker.id, name: speaker.name}][0] END}`;
 }
 
-/** Cypher projection of relationship `r` for graph views. */
-export function projectViewEdge(variable: string): string {
-  return `{type: type(${variable}), source: startNode(${variable}).id, target: endNode(${variable}).id, properties: properties(${variable})}`;
+/** Cypher projection of relationship `r` for graph views; properties only with `full` detail. */
+export function projectViewEdge(variable: string, detail: GraphViewDetail): string {
+  const ends = `type: type(${variable}), source: startNode(${variable}).id, target: endNode(${variable}).id`;
+  return detail === 'summary' ? `{${ends}}` : `{${ends}, properties: properties(${variable})}`;
 }
 
 const LABEL_LENGTH = 80;
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
+
+interface ProjectedViewNode {
+  readonly id: string;
+  readonly labels: readonly string[];
+  readonly label: unknown;
+  readonly degree: unknown;
+  readonly properties?: Record<string, unknown>;
+  readonly speaker?: { readonly id: string; readonly name: string } | null;
+}
 
 export function toGraphViewNode(projection: unknown): GraphViewNode {
-  const raw = projection as { degree: unknown; speaker: { id: string; name: string } | null };
-  const record = toNodeRecord(projection);
-  const { text, ...rest } = record.properties;
-  // A source's full text would dwarf the rest of a view; it is served by the Source type.
-  const properties: Record<string, unknown> = record.label === 'Source' ? rest : { ...record.properties };
-  if (record.label === 'Claim') {
-    properties.speakerId = raw.speaker?.id ?? null;
-    properties.speakerName = raw.speaker?.name ?? null;
-  }
+  const raw = projection as ProjectedViewNode;
+  const nodeLabel = NODE_LABELS.find((candidate) => raw.labels.includes(candidate));
+  if (nodeLabel === undefined) throw new Error(`Node with labels ${JSON.stringify(raw.labels)} has no label of the graph model`);
   return {
-    id: record.properties.id as string,
-    type: NODE_TYPE_OF_LABEL[record.label] as NodeType,
-    label: labelOf(record.properties, record.label === 'Claim' ? text : undefined),
+    id: raw.id,
+    type: NODE_TYPE_OF_LABEL[nodeLabel] as NodeType,
+    label: shorten(String(raw.label ?? raw.id)),
     degree: toPlainValue(raw.degree) as number,
-    properties,
+    properties: raw.properties === undefined ? NO_PROPERTIES : viewPropertiesOf(nodeLabel, raw),
   };
 }
 
-function labelOf(properties: Readonly<Record<string, unknown>>, claimText: unknown): string {
-  const candidate = properties.name ?? properties.title ?? claimText ?? properties.id;
-  const label = String(candidate);
+function viewPropertiesOf(nodeLabel: string, raw: ProjectedViewNode): Record<string, unknown> {
+  const properties = toPlainValue(raw.properties) as Record<string, unknown>;
+  // The projection nulled a source's text; the view says nothing of it rather than "null".
+  if (nodeLabel === 'Source') delete properties.text;
+  if (nodeLabel === 'Claim') {
+    properties.speakerId = raw.speaker?.id ?? null;
+    properties.speakerName = raw.speaker?.name ?? null;
+  }
+  return properties;
+}
+
+function shorten(label: string): string {
   return label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1)}…` : label;
 }
 
 export function toGraphViewEdge(projection: unknown): GraphViewEdge {
-  const raw = projection as { type: string; source: string; target: string; properties: unknown };
+  const raw = projection as { type: string; source: string; target: string; properties?: unknown };
   const type = RELATIONSHIP_TYPES.find((candidate) => candidate === raw.type) as RelationshipType;
   return {
     id: edgeIdOf(type, raw.source, raw.target),
     type,
     source: raw.source,
     target: raw.target,
-    properties: toPlainValue(raw.properties) as Record<string, unknown>,
+    properties: raw.properties === undefined ? NO_PROPERTIES : (toPlainValue(raw.properties) as Record<string, unknown>),
   };
 }
 

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { ErrorCode } from '../../errors/error-codes';
 import type {
   ClaimsArguments,
@@ -11,6 +11,7 @@ import type {
   SearchArguments,
 } from '../argument-types';
 import type { GraphQLContext } from '../context';
+import { graphViewDetailOf } from '../graph-view-detail-of';
 import { requireIntegerIn, requireTextUpTo, toDayBound, toLabels, toPageRequest, toPathTypes } from '../validate-arguments';
 import { toConnection } from './to-connection';
 
@@ -57,19 +58,19 @@ export const queryResolvers = {
     return toConnection(await graph.listClaims(filter, toPageRequest(args, 20, limits.maxPageSize, 1)));
   },
 
-  neighborhood: async (_: unknown, args: NeighborhoodArguments, { graph, limits }: GraphQLContext) => {
+  neighborhood: async (_: unknown, args: NeighborhoodArguments, { graph, limits }: GraphQLContext, info: GraphQLResolveInfo) => {
     const depth = requireIntegerIn('depth', args.depth, 1, 1, limits.maxNeighborhoodDepth);
     const limit = requireIntegerIn('limit', args.limit, 200, 1, limits.maxNeighborhoodLimit);
-    const view = await graph.neighborhood(args.id, depth, limit, toLabels(args.types));
+    const view = await graph.neighborhood(args.id, depth, limit, toLabels(args.types), graphViewDetailOf(info));
     if (view === null) {
       throw new GraphQLError(`No node has the id ${JSON.stringify(args.id)}`, { extensions: { code: ErrorCode.NotFound, argumentName: 'id' } });
     }
     return view;
   },
 
-  path: async (_: unknown, args: PathArguments, { graph, limits }: GraphQLContext) => {
+  path: async (_: unknown, args: PathArguments, { graph, limits }: GraphQLContext, info: GraphQLResolveInfo) => {
     const maxLength = requireIntegerIn('maxLength', args.maxLength, 6, 1, limits.maxPathLength);
-    const result = await graph.path(args.from, args.to, maxLength, toPathTypes(args.via));
+    const result = await graph.path(args.from, args.to, maxLength, toPathTypes(args.via), graphViewDetailOf(info));
     return result.kind === 'found' ? result.view : null;
   },
 };
