@@ -39,12 +39,18 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
  * Writes validated rows in ONE transaction: either all of it is in the graph afterwards or none.
  * Nodes and relationships are MERGEd on their ids, and relationships that a reloaded owner no
  * longer declares are removed, so loading the same rows twice changes nothing.
+ *
+ * `graphWasEmpty` says the load started from an empty graph (a reset) and its ids are unique
+ * (validated). Then there is nothing to remove: a relationship is declared only by its owner's
+ * file, so when the owner's rows are written no relationship of that owner exists yet, and the
+ * removal, an index seek and an expansion per owner and type, is skipped.
  */
 export async function loadGraphRows(
   database: GraphDatabase,
   rows: GraphRowsParameter,
   progress: LoadProgress = () => undefined,
   part: LoadPart = 'all',
+  graphWasEmpty = false,
 ): Promise<WriteCounts> {
   const total =
     NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) +
@@ -59,7 +65,7 @@ export async function loadGraphRows(
       progress(done, total);
     }
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
-      await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
+      if (!graphWasEmpty) await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
       await runInBatches(run, mergeRelationshipsStatement(type), 'rows', rows.relationships[type], BATCH_SIZE, counts);
       done += rows.relationships[type].length;
       progress(done, total);
