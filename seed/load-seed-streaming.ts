@@ -79,9 +79,17 @@ export async function loadSeedFilesStreaming(database: GraphDatabase, files: rea
 }
 
 /**
+ * Transactions in flight at once, per pass. Node batches hold disjoint ids (each id is defined
+ * once), so two can commit side by side and keep both cores busy with Neo4j's index work.
+ * Relationship batches share their hub nodes, so concurrent ones would wait on each other's
+ * locks or deadlock (and be retried whole): they go one at a time.
+ */
+const WRITES_IN_FLIGHT: Readonly<Record<Exclude<LoadPart, 'all'>, number>> = { nodes: 2, relationships: 1 };
+
+/**
  * Reads the files again in order, handing over batches of about ROWS_PER_TRANSACTION rows. The
- * next batch is read while the previous one is being written, so the parsing here and Neo4j's
- * work overlap; at most two batches are in memory.
+ * next batch is read while earlier ones are being written, so the parsing here and Neo4j's work
+ * overlap; at most WRITES_IN_FLIGHT + 1 batches are in memory.
  */
 async function forEachBatch(
   files: readonly string[],
@@ -91,11 +99,13 @@ async function forEachBatch(
 ): Promise<void> {
   let batch = emptyGraphRows();
   let size = 0;
-  let writing: Promise<void> | null = null;
-  const waitForWrite = async () => {
-    const previous = writing;
-    writing = null;
-    if (previous !== null) await previous;
+  const writing: Promise<void>[] = [];
+  const startWrite = async (rows: GraphRows, rowCount: number) => {
+    while (writing.length >= WRITES_IN_FLIGHT[part]) await writing.shift();
+    const started = write(rows, rowCount);
+    // Handled when awaited; this only keeps a failure from counting as unhandled meanwhile.
+    started.catch(() => undefined);
+    writing.push(started);
   };
   try {
     for (const [i, file] of files.entries()) {
@@ -114,19 +124,16 @@ async function forEachBatch(
         }
       }
       if (size >= ROWS_PER_TRANSACTION) {
-        await waitForWrite();
-        writing = write(batch, size);
-        // Handled when awaited; this only keeps a failure from counting as unhandled meanwhile.
-        writing.catch(() => undefined);
+        await startWrite(batch, size);
         batch = emptyGraphRows();
         size = 0;
       }
     }
-    await waitForWrite();
-    if (size > 0) await write(batch, size);
+    if (size > 0) await startWrite(batch, size);
+    while (writing.length > 0) await writing.shift();
   } catch (error: unknown) {
     // Never leave a transaction running behind a failure of this pass.
-    await (writing as Promise<void> | null)?.catch(() => undefined);
+    await Promise.allSettled(writing);
     throw error;
   }
 }
