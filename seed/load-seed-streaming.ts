@@ -7,7 +7,7 @@ import type { WriteCounts } from '../src/graph/seed-graph-writes';
 import { fingerprintSeedInput } from './fingerprint-seed-input';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import type { LoadSeedOptions, LoadSeedResult } from './load-seed';
-import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
+import { completeGraphAfterLoad, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import { seedInputOf } from './read-seed-inputs';
 import { SeedFileChangedError } from './seed-file-changed-error';
 import { readValidatedFileRows, SeedValidator } from './validate-seed-files';
@@ -74,6 +74,7 @@ export async function loadSeedFilesStreaming(database: GraphDatabase, files: rea
       );
     });
   }
+  await completeGraphAfterLoad(database, print);
   const seconds = (performance.now() - started) / 1000;
   return { kind: 'loaded', files: validator.files, rowCount, nodeRows, relationshipRows, ...totals, seconds, counts: await countGraph(database) };
 }

@@ -1,6 +1,6 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
 import { countGraph, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
-import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
+import { completeGraphAfterLoad, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
 import { loadSeedFilesStreaming, shouldStream } from './load-seed-streaming';
@@ -55,6 +55,7 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
   };
   // After a reset the graph is empty, which lets the write skip removing undeclared relationships.
   const counts = await loadGraphRows(database, rows, progress, 'all', options.reset === true);
+  await completeGraphAfterLoad(database, print);
   const seconds = (performance.now() - started) / 1000;
   return {
     kind: 'loaded',

@@ -1,5 +1,5 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
-import { deleteWholeGraph, ensureGraphSchema, findExistingIds } from '../src/graph/load-graph-rows';
+import { deleteWholeGraph, ensureGraphSchema, ensureNodeIdConstraint, findExistingIds } from '../src/graph/load-graph-rows';
 import type { GraphRows } from './graph-rows';
 import type { ExistingIdLookup } from './validate-seed-files';
 
@@ -8,12 +8,24 @@ export function existingIdLookup(database: GraphDatabase, reset: boolean): Exist
   return reset ? async () => new Map() : (ids) => findExistingIds(database, ids);
 }
 
-/** Runs after validation, before any row is written: the optional reset, then the schema. */
+/**
+ * Runs after validation, before any row is written: the optional reset, then the id constraint
+ * the writes need. The rest of the schema comes after the rows (`completeGraphAfterLoad`).
+ */
 export async function prepareGraphForLoad(database: GraphDatabase, reset: boolean, print: (line: string) => void): Promise<void> {
   if (reset) {
     print('Deleting the whole graph (--reset)...');
     await deleteWholeGraph(database);
   }
+  await ensureNodeIdConstraint(database);
+}
+
+/**
+ * Runs after the rows are written: every constraint and index, waiting until they are online.
+ * Indexes that did not exist yet are built over the loaded graph in one go.
+ */
+export async function completeGraphAfterLoad(database: GraphDatabase, print: (line: string) => void): Promise<void> {
+  print('Creating the indexes and waiting for them to be online...');
   await ensureGraphSchema(database);
 }
 
