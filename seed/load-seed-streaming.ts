@@ -37,7 +37,7 @@ export async function loadSeedFilesStreaming(database: GraphDatabase, files: rea
   if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
 
   const started = performance.now();
-  await prepareGraphForLoad(database, reset, print);
+  await prepareGraphForLoad(database, reset, print, 'after');
   const totals = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   const written = { nodes: 0, relationships: 0 };
   for (const part of ['nodes', 'relationships'] as const) {

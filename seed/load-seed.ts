@@ -1,6 +1,6 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
 import { countGraph, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
-import { completeGraphAfterLoad, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
+import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
 import { loadSeedFilesStreaming, shouldStream } from './load-seed-streaming';
@@ -44,7 +44,7 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
   if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
 
   const started = performance.now();
-  await prepareGraphForLoad(database, options.reset === true, print);
+  await prepareGraphForLoad(database, options.reset === true, print, 'before');
   let lastShown = 0;
   const progress = (done: number, total: number) => {
     // Progress only matters for inputs that take a while; show it every 10%.
@@ -55,7 +55,6 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
   };
   // After a reset the graph is empty, which lets the write skip removing undeclared relationships.
   const counts = await loadGraphRows(database, rows, progress, 'all', options.reset === true);
-  await completeGraphAfterLoad(database, print);
   const seconds = (performance.now() - started) / 1000;
   return {
     kind: 'loaded',
