@@ -22,6 +22,7 @@ export function findPassage(text: string, passage: string, occurrence?: number):
   for (let at = text.indexOf(passage); at !== -1; at = text.indexOf(passage, at + 1)) starts.push(at);
   if (starts.length === 0) return { kind: 'missing' };
   const toSpan = (utf16Start: number): PassageSpan => {
+    if (!hasSurrogates(text)) return { start: utf16Start, end: utf16Start + passage.length };
     const start = codePointLength(text.slice(0, utf16Start));
     return { start, end: start + codePointLength(passage) };
   };
@@ -39,4 +40,22 @@ function codePointLength(value: string): number {
   let length = 0;
   for (const _ of value) length += 1;
   return length;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+let lastText: string | null = null;
+let lastTextHasSurrogates = false;
+
+/**
+ * Whether `text` has characters outside the Basic Multilingual Plane. Without any (most texts),
+ * UTF-16 offsets are code-point offsets, and counting code points before every passage, which
+ * made a file of many claims quadratic, is not needed. A file's claims all search one text, so
+ * the answer for the last text is kept.
+ */
+function hasSurrogates(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastTextHasSurrogates = SURROGATE.test(text);
+  }
+  return lastTextHasSurrogates;
 }

@@ -44,15 +44,17 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
   if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
 
   const started = performance.now();
-  await prepareGraphForLoad(database, options.reset === true, print);
+  await prepareGraphForLoad(database, options.reset === true, print, 'before');
   let lastShown = 0;
-  const counts = await loadGraphRows(database, rows, (done, total) => {
+  const progress = (done: number, total: number) => {
     // Progress only matters for inputs that take a while; show it every 10%.
     if (total >= 10_000 && done - lastShown >= total / 10) {
       lastShown = done;
       print(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} rows`);
     }
-  });
+  };
+  // After a reset the graph is empty, which lets the write skip removing undeclared relationships.
+  const counts = await loadGraphRows(database, rows, progress, 'all', options.reset === true);
   const seconds = (performance.now() - started) / 1000;
   return {
     kind: 'loaded',

@@ -35,7 +35,7 @@ interface ParsedFile {
  * evidence, impossible dates, and two entities of one type sharing a name or alias.
  */
 export async function validateSeedFiles(inputs: readonly SeedInput[], lookupExisting: ExistingIdLookup): Promise<ValidationResult> {
-  const validator = new SeedValidator();
+  const validator = new SeedValidator((file) => inputs[file] ?? null);
   const rows = emptyGraphRows();
   for (const input of inputs) {
     const fileRows = validator.addFile(input);
@@ -45,36 +45,70 @@ export async function validateSeedFiles(inputs: readonly SeedInput[], lookupExis
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, files: validator.files };
 }
 
+/** Gives back the `index`-th input passed to `SeedValidator.addFile` (from 0), or null if gone. */
+export type ReopenSeedInput = (index: number) => SeedInput | null;
+
+/** A duplicate id, reported once `finish` has looked up where it was first defined. */
+interface DuplicateId {
+  readonly id: string;
+  readonly where: string;
+  readonly earlierFile: number;
+}
+
+/** A name or alias clash, reported once `finish` has looked up where the owner uses the form. */
+interface AliasClash {
+  readonly where: string;
+  readonly form: string;
+  readonly key: string;
+  readonly owner: AliasOwner;
+}
+
+interface AliasOwner {
+  readonly id: string;
+  readonly file: number;
+}
+
 /**
- * Validates seed files one at a time while remembering only what cross-file checks need (each
- * id's first definition and each name or alias), so a large input is validated in memory that
- * grows with the number of ids, not with the size of the files. References to ids not defined
- * yet are settled by `finish`, against later files and then the database.
+ * Validates seed files one at a time while remembering only what cross-file checks need, so a
+ * large input is validated in memory that grows with the number of ids, not with the size of the
+ * files: each id with the number of the file that defines it, each folded name or alias with its
+ * owner, and the ids referenced before any file defined them. Where things were written is not
+ * kept (it would be most of the memory): the few locations a report needs are found again by
+ * re-reading the files concerned (`reopen`), only when there is something to report. References
+ * to ids not defined yet are settled by `finish`, against later files and then the database.
  */
 export class SeedValidator {
-  private readonly definedAt = new Map<string, string>();
-  private readonly aliasOwners = new Map<string, { id: string; where: string }>();
-  private pending: Reference[] = [];
+  private readonly definedIn = new Map<string, number>();
+  private readonly aliasOwners = new Map<string, AliasOwner>();
+  private readonly referencedEarly = new Set<string>();
+  private readonly duplicates: DuplicateId[] = [];
+  private readonly aliasClashes: AliasClash[] = [];
   // Kept by kind so the report reads in a stable order: syntax and schema, duplicates,
   // references, aliases, then the content of each file.
   private readonly parseProblems: string[] = [];
-  private readonly duplicateProblems: string[] = [];
-  private readonly aliasProblems: string[] = [];
   private readonly contentProblems: string[] = [];
+  private added = 0;
   files = 0;
+
+  constructor(private readonly reopen: ReopenSeedInput) {}
 
   /** Checks one file against itself and the files before it; its rows, or null when unreadable. */
   addFile(input: SeedInput): GraphRows | null {
+    const index = this.added++;
     const file = parseFile(input, this.parseProblems);
     if (file === null) return null;
     this.files += 1;
     const { name, data } = file;
-    this.define(data.source.id, `${name}: source.id`);
-    for (const [section, entries] of sections(data)) entries.forEach((entry, i) => this.define(entry.id, `${name}: ${section}[${i}].id`));
-    for (const reference of collectReferences([file])) {
-      if (!this.definedAt.has(reference.id)) this.pending.push(reference);
-    }
-    checkAliases([file], this.aliasProblems, this.aliasOwners);
+    this.define(data.source.id, index, () => `${name}: source.id`);
+    for (const [section, entries] of sections(data)) entries.forEach((entry, i) => this.define(entry.id, index, () => `${name}: ${section}[${i}].id`));
+    forEachReference(data, (id) => {
+      if (!this.definedIn.has(id)) this.referencedEarly.add(id);
+    });
+    forEachForm(data, (form, key, id, where) => {
+      const owner = this.aliasOwners.get(key);
+      if (owner === undefined) this.aliasOwners.set(key, { id, file: index });
+      else if (owner.id !== id) this.aliasClashes.push({ where: `${name}: ${where}`, form, key, owner });
+    });
     const rows = emptyGraphRows();
     addFileRows(file, rows, this.contentProblems);
     return rows;
@@ -82,24 +116,96 @@ export class SeedValidator {
 
   /** Settles the references still open, and returns every problem found (empty when valid). */
   async finish(lookupExisting: ExistingIdLookup): Promise<string[]> {
-    const open = this.pending.filter((reference) => !this.definedAt.has(reference.id));
-    this.pending = [];
-    const referenceProblems: string[] = [];
-    const undefinedIds = [...new Set(open.map((reference) => reference.id))];
+    const undefinedIds = [...this.referencedEarly].filter((id) => !this.definedIn.has(id));
+    this.referencedEarly.clear();
     const existing = undefinedIds.length > 0 ? await lookupExisting(undefinedIds) : new Map<string, NodeLabel>();
-    for (const reference of open) {
-      const label = existing.get(reference.id);
-      if (label === undefined) referenceProblems.push(`${reference.where}: no ${describeKind(reference.id)} "${reference.id}"`);
-      else if (label !== labelOfId(reference.id)) referenceProblems.push(`${reference.where}: "${reference.id}" is a ${label} in the database`);
+    const badReferences = new Map<string, (where: string) => string>();
+    for (const id of undefinedIds) {
+      const label = existing.get(id);
+      if (label === undefined) badReferences.set(id, (where) => `${where}: no ${describeKind(id)} "${id}"`);
+      else if (label !== labelOfId(id)) badReferences.set(id, (where) => `${where}: "${id}" is a ${label} in the database`);
     }
-    return [...this.parseProblems, ...this.duplicateProblems, ...referenceProblems, ...this.aliasProblems, ...this.contentProblems];
+    const locations = new FileLocations(this.reopen);
+    const duplicateProblems = this.duplicates.map(
+      ({ id, where, earlierFile }) => `${where}: duplicate id "${id}", already defined at ${locations.definitionOf(earlierFile, id)}`,
+    );
+    const referenceProblems = badReferences.size > 0 ? this.locateReferences(badReferences) : [];
+    const aliasProblems = this.aliasClashes.map(
+      ({ where, form, key, owner }) => `${where}: "${form}" is also a name or alias of "${owner.id}" (${locations.formOf(owner.file, owner.id, key)})`,
+    );
+    return [...this.parseProblems, ...duplicateProblems, ...referenceProblems, ...aliasProblems, ...this.contentProblems];
   }
 
-  private define(id: string, where: string): void {
-    const earlier = this.definedAt.get(id);
-    if (earlier !== undefined) this.duplicateProblems.push(`${where}: duplicate id "${id}", already defined at ${earlier}`);
-    else this.definedAt.set(id, where);
+  private define(id: string, file: number, where: () => string): void {
+    const earlier = this.definedIn.get(id);
+    if (earlier !== undefined) this.duplicates.push({ id, where: where(), earlierFile: earlier });
+    else this.definedIn.set(id, file);
   }
+
+  /** Reads every file again for the references to `bad` ids, in the order they were written. */
+  private locateReferences(bad: ReadonlyMap<string, (where: string) => string>): string[] {
+    const problems: string[] = [];
+    for (let index = 0; index < this.added; index++) {
+      const input = this.reopen(index);
+      const file = input === null ? null : parseFile(input, []);
+      if (file === null) continue;
+      forEachReference(file.data, (id, where) => {
+        const describe = bad.get(id);
+        if (describe !== undefined) problems.push(describe(`${file.name}: ${where()}`));
+      });
+    }
+    return problems;
+  }
+}
+
+/** Finds where a file defines an id or uses a name, re-reading each file at most once. */
+class FileLocations {
+  private readonly parsed = new Map<number, ParsedFile | null>();
+
+  constructor(private readonly reopen: ReopenSeedInput) {}
+
+  definitionOf(index: number, id: string): string {
+    const file = this.fileAt(index);
+    if (file === null) return `file ${index + 1}`;
+    if (file.data.source.id === id) return `${file.name}: source.id`;
+    for (const [section, entries] of sections(file.data)) {
+      const i = entries.findIndex((entry) => entry.id === id);
+      if (i !== -1) return `${file.name}: ${section}[${i}].id`;
+    }
+    return file.name;
+  }
+
+  formOf(index: number, id: string, key: string): string {
+    const file = this.fileAt(index);
+    if (file === null) return `file ${index + 1}`;
+    let found: string | null = null;
+    forEachForm(file.data, (_form, formKey, owner, where) => {
+      if (found === null && owner === id && formKey === key) found = where;
+    });
+    return found === null ? file.name : `${file.name}: ${found}`;
+  }
+
+  private fileAt(index: number): ParsedFile | null {
+    if (!this.parsed.has(index)) {
+      const input = this.reopen(index);
+      this.parsed.set(index, input === null ? null : parseFile(input, []));
+    }
+    return this.parsed.get(index) ?? null;
+  }
+}
+
+/**
+ * The rows of one file that a `SeedValidator` has already accepted, built without the checks:
+ * the write pass of a streamed load reads each file again, and validating it again would double
+ * the work. Throws when the file no longer parses, which only a change since validation explains.
+ */
+export function readValidatedFileRows(input: SeedInput): GraphRows {
+  const problems: string[] = [];
+  const file = parseFile(input, problems);
+  if (file === null) throw new Error(`${input.name} no longer reads as a valid seed file: ${problems.join('; ')}`);
+  const rows = emptyGraphRows();
+  addFileRows(file, rows, []);
+  return rows;
 }
 
 function appendGraphRows(target: GraphRows, source: GraphRows): void {
@@ -137,55 +243,43 @@ function sections(data: SeedFile) {
   ] as const;
 }
 
-interface Reference {
-  readonly id: string;
-  readonly where: string;
+/** Calls `visit` with every id the file refers to, and a function that says where (built only when asked). */
+function forEachReference(data: SeedFile, visit: (id: string, where: () => string) => void): void {
+  data.people.forEach((person, i) => person.leads.forEach((lead, j) => visit(lead.id, () => `people[${i}].leads[${j}].id`)));
+  data.organizations.forEach((organization, i) =>
+    asList(organization.basedIn).forEach((id, j) => visit(id, () => `organizations[${i}].basedIn${indexIfList(organization.basedIn, j)}`)),
+  );
+  data.places.forEach((place, i) => asList(place.partOf).forEach((id, j) => visit(id, () => `places[${i}].partOf${indexIfList(place.partOf, j)}`)));
+  data.events.forEach((event, i) => {
+    event.participants.forEach((participant, j) => visit(participant.id, () => `events[${i}].participants[${j}].id`));
+    event.places.forEach((id, j) => visit(id, () => `events[${i}].places[${j}]`));
+    asList(event.partOf).forEach((id, j) => visit(id, () => `events[${i}].partOf${indexIfList(event.partOf, j)}`));
+  });
+  data.claims.forEach((claim, i) => {
+    if (claim.speaker !== undefined) visit(claim.speaker, () => `claims[${i}].speaker`);
+    claim.about.forEach((id, j) => visit(id, () => `claims[${i}].about[${j}]`));
+    claim.disputes.forEach((id, j) => visit(id, () => `claims[${i}].disputes[${j}]`));
+    claim.supports.forEach((id, j) => visit(id, () => `claims[${i}].supports[${j}]`));
+  });
+  data.mentions.forEach((id, j) => visit(id, () => `mentions[${j}]`));
 }
 
-function collectReferences(files: readonly ParsedFile[]): Reference[] {
-  const references: Reference[] = [];
-  for (const { name, data } of files) {
-    const add = (id: string, where: string) => references.push({ id, where: `${name}: ${where}` });
-    data.people.forEach((person, i) => person.leads.forEach((lead, j) => add(lead.id, `people[${i}].leads[${j}].id`)));
-    data.organizations.forEach((organization, i) =>
-      asList(organization.basedIn).forEach((id, j) => add(id, `organizations[${i}].basedIn${indexIfList(organization.basedIn, j)}`)),
-    );
-    data.places.forEach((place, i) => asList(place.partOf).forEach((id, j) => add(id, `places[${i}].partOf${indexIfList(place.partOf, j)}`)));
-    data.events.forEach((event, i) => {
-      event.participants.forEach((participant, j) => add(participant.id, `events[${i}].participants[${j}].id`));
-      event.places.forEach((id, j) => add(id, `events[${i}].places[${j}]`));
-      asList(event.partOf).forEach((id, j) => add(id, `events[${i}].partOf${indexIfList(event.partOf, j)}`));
-    });
-    data.claims.forEach((claim, i) => {
-      if (claim.speaker !== undefined) add(claim.speaker, `claims[${i}].speaker`);
-      claim.about.forEach((id, j) => add(id, `claims[${i}].about[${j}]`));
-      claim.disputes.forEach((id, j) => add(id, `claims[${i}].disputes[${j}]`));
-      claim.supports.forEach((id, j) => add(id, `claims[${i}].supports[${j}]`));
-    });
-    data.mentions.forEach((id, j) => add(id, `mentions[${j}]`));
-  }
-  return references;
-}
-
-/** Two entities of one type may not share a name or alias (compared without case or accents). */
-function checkAliases(files: readonly ParsedFile[], problems: string[], owners: Map<string, { id: string; where: string }>): void {
-  for (const { name, data } of files) {
-    for (const [section, entries] of [
-      ['people', data.people],
-      ['organizations', data.organizations],
-      ['places', data.places],
-    ] as const) {
-      entries.forEach((entry, i) => {
-        const forms = [entry.name, ...entry.aliases];
-        forms.forEach((form, j) => {
-          const key = `${section}\u0000${foldForm(form)}`;
-          const where = `${name}: ${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`;
-          const owner = owners.get(key);
-          if (owner === undefined) owners.set(key, { id: entry.id, where });
-          else if (owner.id !== entry.id) problems.push(`${where}: "${form}" is also a name or alias of "${owner.id}" (${owner.where})`);
-        });
+/**
+ * Calls `visit` with every name and alias of the file's people, organizations and places, with
+ * the key two forms clash on: two entities of one type may not share a name or alias (compared
+ * without case or accents).
+ */
+function forEachForm(data: SeedFile, visit: (form: string, key: string, id: string, where: string) => void): void {
+  for (const [section, entries] of [
+    ['people', data.people],
+    ['organizations', data.organizations],
+    ['places', data.places],
+  ] as const) {
+    entries.forEach((entry, i) => {
+      [entry.name, ...entry.aliases].forEach((form, j) => {
+        visit(form, `${section}\u0000${foldForm(form)}`, entry.id, `${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`);
       });
-    }
+    });
   }
 }
 

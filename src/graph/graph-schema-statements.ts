@@ -1,5 +1,8 @@
 import { ANY_NODE_LABEL, NODE_LABELS } from './graph-model';
 
+/** The constraint every write of the loader finds nodes by (`MERGE (n:Node {id: ...})`). */
+export const NODE_ID_CONSTRAINT = `CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:${ANY_NODE_LABEL}) REQUIRE n.id IS UNIQUE`;
+
 /**
  * The constraints and indexes the queries rely on. Every statement is idempotent
  * (`IF NOT EXISTS`), so applying them on every load is harmless.
@@ -11,7 +14,7 @@ import { ANY_NODE_LABEL, NODE_LABELS } from './graph-model';
  *   aliases, and over claim text and quotes.
  */
 export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
-  `CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:${ANY_NODE_LABEL}) REQUIRE n.id IS UNIQUE`,
+  NODE_ID_CONSTRAINT,
   ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
   'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)',

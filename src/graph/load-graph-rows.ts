@@ -1,6 +1,6 @@
 import type { GraphDatabase } from './graph-database';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './graph-model';
-import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS } from './graph-schema-statements';
+import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './graph-schema-statements';
 import {
   dropUndeclaredStatement,
   mergeNodesStatement,
@@ -29,6 +29,17 @@ export type LoadPart = 'all' | 'nodes' | 'relationships';
 
 const BATCH_SIZE = 2_000;
 
+/**
+ * Creates only the constraint the loader's writes seek nodes by, and waits until it is online.
+ * A load runs this before writing and `ensureGraphSchema` after: on a graph without the other
+ * indexes (a first load), Neo4j then builds them once over all the data, which costs far less
+ * than updating them, full-text ones included, in every write transaction.
+ */
+export async function ensureNodeIdConstraint(database: GraphDatabase): Promise<void> {
+  await database.runAutoCommit(NODE_ID_CONSTRAINT);
+  await database.runAutoCommit(AWAIT_INDEXES);
+}
+
 /** Creates the constraints and indexes the graph relies on, and waits until they are online. */
 export async function ensureGraphSchema(database: GraphDatabase): Promise<void> {
   for (const statement of GRAPH_SCHEMA_STATEMENTS) await database.runAutoCommit(statement);
@@ -39,12 +50,18 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
  * Writes validated rows in ONE transaction: either all of it is in the graph afterwards or none.
  * Nodes and relationships are MERGEd on their ids, and relationships that a reloaded owner no
  * longer declares are removed, so loading the same rows twice changes nothing.
+ *
+ * `graphWasEmpty` says the load started from an empty graph (a reset) and its ids are unique
+ * (validated). Then there is nothing to remove: a relationship is declared only by its owner's
+ * file, so when the owner's rows are written no relationship of that owner exists yet, and the
+ * removal, an index seek and an expansion per owner and type, is skipped.
  */
 export async function loadGraphRows(
   database: GraphDatabase,
   rows: GraphRowsParameter,
   progress: LoadProgress = () => undefined,
   part: LoadPart = 'all',
+  graphWasEmpty = false,
 ): Promise<WriteCounts> {
   const total =
     NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) +
@@ -59,7 +76,7 @@ export async function loadGraphRows(
       progress(done, total);
     }
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
-      await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
+      if (!graphWasEmpty) await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
       await runInBatches(run, mergeRelationshipsStatement(type), 'rows', rows.relationships[type], BATCH_SIZE, counts);
       done += rows.relationships[type].length;
       progress(done, total);
