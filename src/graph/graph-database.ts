@@ -7,17 +7,14 @@ export type QueryParameters = Record<string, unknown>;
 /** Called once for every Cypher query sent, so metrics can count round trips. */
 export type QueryObserver = (mode: 'READ' | 'WRITE') => void;
 
-/** The driver's own first delay before retrying a transaction; it doubles each time. */
-const FIRST_RETRY_DELAY_MS = 1_000;
-
 /** Driver error codes that mean "the database is not there or too slow", as opposed to a bug. */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Transaction.TransactionTimedOut']);
 
 /**
- * The one place that talks to the driver. Reads are single auto-commit statements in READ mode
- * (routed to followers on a cluster, retried on retryable errors), writes go through
- * `executeWrite`; every query names its database and carries a transaction timeout, and
- * sessions are closed in `finally`. Connection failures surface as `DatabaseUnavailableError`.
+ * The one place that talks to the driver. Reads go through `executeRead` (routed to followers on
+ * a cluster, retried by the driver on transient errors), writes through `executeWrite`; every
+ * query names its database and carries a transaction timeout, and sessions are closed in
+ * `finally`. Connection failures surface as `DatabaseUnavailableError`.
  */
 export class GraphDatabase {
   private readonly driver: Driver;
@@ -36,35 +33,9 @@ export class GraphDatabase {
     });
   }
 
-  /**
-   * Runs one read query and returns its records. A read is a single statement, so it runs as an
-   * auto-commit transaction: one Bolt exchange (RUN and PULL) instead of the three of a managed
-   * transaction (BEGIN, RUN and PULL, COMMIT, each flushed on its own), which cost the server
-   * and Neo4j about a millisecond of CPU per query. It is retried on retryable errors for
-   * `maxRetryTimeMs`, with the driver's backoff, as `executeRead` would retry it.
-   */
+  /** Runs one read query and returns its records. */
   async read<Shape extends RecordShape = RecordShape>(cypher: string, parameters: QueryParameters = {}): Promise<QueryResult<Shape>> {
-    const started = Date.now();
-    for (let delayMs = FIRST_RETRY_DELAY_MS; ; delayMs *= 2) {
-      try {
-        return await this.readOnce<Shape>(cypher, parameters);
-      } catch (error: unknown) {
-        if (!neo4j.isRetryableError(error) || Date.now() - started > this.settings.maxRetryTimeMs) {
-          throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
-        }
-        await new Promise((resolve) => setTimeout(resolve, delayMs * (0.8 + Math.random() * 0.4)));
-      }
-    }
-  }
-
-  private async readOnce<Shape extends RecordShape>(cypher: string, parameters: QueryParameters): Promise<QueryResult<Shape>> {
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      this.observeQuery('READ');
-      return await session.run<Shape>(cypher, parameters, { timeout: this.settings.transactionTimeoutMs });
-    } finally {
-      await session.close().catch(() => undefined);
-    }
+    return this.inTransaction('READ', (tx) => this.run<Shape>(tx, 'READ', cypher, parameters));
   }
 
   /** Runs one write query and returns its records. */
