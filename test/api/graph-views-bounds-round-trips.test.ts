@@ -134,7 +134,7 @@ describe('path', () => {
     expect(leadsOnly.data).toEqual({ path: null });
   });
 
-  it('is as short as shortestPath, in either direction, for ends one, two and more relationships apart', async () => {
+  it('is as short as shortestPath, in either direction, for ends one, two and more relationships apart, in two Cypher queries whatever the length', async () => {
     const lengthOf = async (from: string, to: string): Promise<number | null> => {
       const result = await api.database.read(
         `MATCH (a:Node {id: $from}), (b:Node {id: $to})
@@ -158,8 +158,10 @@ describe('path', () => {
     for (const [from, to] of pairs) {
       const expected = await lengthOf(from, to);
       for (const [start, end] of [[from, to], [to, from]]) {
+        const queriesBefore = await api.queriesSent();
         const response = await api.graphql<{ path: Graph | null }>(PATH, { from: start, to: end, maxLength: 6 });
         expect(response.errors).toBeUndefined();
+        expect(await api.queriesSent()).toBe(queriesBefore + 2);
         const path = response.data?.path ?? null;
         expect(path === null ? null : path.edges.length).toBe(expected);
         if (path === null) continue;

@@ -27,41 +27,48 @@ function findEndsQuery(types: string): string {
   RETURN id, n IS NOT NULL AS exists, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:${types}]-() } END AS degree`;
 }
 
-const RETURN_PATH = (nodes: string, edges: string, detail: GraphViewDetail) => `
-  RETURN [n IN ${nodes} | ${projectViewNode('n', detail)}] AS nodes, [r IN ${edges} | ${projectViewEdge('r', detail)}] AS edges`;
-
 // Between two bound nodes the planner expands into from the end with the smaller degree of the
 // type and direction asked, so one arm per type and direction costs almost nothing between two
 // hubs (a person's thousands of STATED relationships all point away from the other person),
 // where one arm over all types would read the smaller hub's whole neighbourhood.
-function directQuery(via: readonly RelationshipType[], detail: GraphViewDetail): string {
-  const arms = via.flatMap((type) => [`MATCH (a)-[r:${type}]->(b) RETURN r`, `MATCH (a)<-[r:${type}]-(b) RETURN r`]);
-  return `
-  MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  CALL (a, b) { ${arms.join(' UNION ALL ')} }
-  WITH a, b, r LIMIT 1
-  ${RETURN_PATH('[a, b]', '[r]', detail)}`;
-}
-
-// The expansion starts at the end `near` with the smaller degree, and each neighbour is checked
-// against the far end inside a subquery (an expand-into from the neighbour, whose degree is
-// small), which stops at the first common neighbour. In one MATCH the planner hash-joins both
+//
+// The common neighbour is searched from the end \`near\` with the smaller degree, and each
+// neighbour is checked against the far end inside a subquery (an expand-into from the neighbour,
+// whose degree is small), which stops at the first hit; in one MATCH the planner hash-joins both
 // ends' whole neighbourhoods instead.
-function commonNeighbourQuery(types: string, near: 'a' | 'b', detail: GraphViewDetail): string {
+//
+// The three searches are one query, each guarded by the ones before it having found nothing: a
+// subquery whose leading WHERE filters its only row never expands, so a hub pair found at length
+// one or two costs no shortestPath, and the whole search is one round trip.
+function pathQuery(via: readonly RelationshipType[], maxLength: number, near: 'a' | 'b', detail: GraphViewDetail): string {
+  const types = via.join('|');
   const far = near === 'a' ? 'b' : 'a';
+  const arms = via.flatMap((type) => [`MATCH (a)-[r:${type}]->(b) RETURN r`, `MATCH (a)<-[r:${type}]-(b) RETURN r`]);
+  const bound = Math.trunc(maxLength);
   return `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  MATCH (${near})-[first:${types}]-(c)
-  CALL (c, ${far}) { MATCH (c)-[second:${types}]-(${far}) RETURN second LIMIT 1 }
-  WITH a, b, c, ${near === 'a' ? 'first, second' : 'second AS first, first AS second'} LIMIT 1
-  ${RETURN_PATH('[a, c, b]', '[first, second]', detail)}`;
-}
-
-function shortestPathQuery(types: string, maxLength: number, detail: GraphViewDetail): string {
-  return `
-  MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  MATCH p = shortestPath((a)-[:${types}*..${Math.trunc(maxLength)}]-(b))
-  ${RETURN_PATH('nodes(p)', 'relationships(p)', detail)}`;
+  OPTIONAL CALL (a, b) {
+    CALL (a, b) { ${arms.join(' UNION ALL ')} }
+    RETURN r AS direct LIMIT 1
+  }
+  OPTIONAL CALL (a, b, direct) {
+    WITH a, b, direct WHERE direct IS NULL AND ${bound} >= 2
+    MATCH (${near})-[first:${types}]-(c)
+    CALL (c, ${far}) { MATCH (c)-[second:${types}]-(${far}) RETURN second LIMIT 1 }
+    RETURN c AS middle, ${near === 'a' ? 'first AS toMiddle, second AS fromMiddle' : 'second AS toMiddle, first AS fromMiddle'} LIMIT 1
+  }
+  OPTIONAL CALL (a, b, direct, middle) {
+    WITH a, b, direct, middle WHERE direct IS NULL AND middle IS NULL AND ${bound} >= 3
+    MATCH p = shortestPath((a)-[:${types}*..${bound}]-(b))
+    RETURN p AS longer
+  }
+  WITH CASE
+         WHEN direct IS NOT NULL THEN [[a, b], [direct]]
+         WHEN middle IS NOT NULL THEN [[a, middle, b], [toMiddle, fromMiddle]]
+         WHEN longer IS NOT NULL THEN [nodes(longer), relationships(longer)]
+       END AS found
+  WHERE found IS NOT NULL
+  RETURN [n IN found[0] | ${projectViewNode('n', detail)}] AS nodes, [r IN found[1] | ${projectViewEdge('r', detail)}] AS edges`;
 }
 
 /**
@@ -70,7 +77,8 @@ function shortestPathQuery(types: string, maxLength: number, detail: GraphViewDe
  *
  * Paths of one and two relationships are looked for first, from the end with fewer
  * relationships: between two hubs `shortestPath` expands both whole neighbourhoods, while most
- * hubs share a neighbour. Only when neither exists does `shortestPath` look further.
+ * hubs share a neighbour. Only when neither exists does `shortestPath` look further. Two round
+ * trips: the ends (existence and degree), then the path.
  */
 export async function findPath(database: GraphDatabase, request: PathRequest): Promise<PathResult> {
   const types = request.via.join('|');
@@ -84,13 +92,8 @@ export async function findPath(database: GraphDatabase, request: PathRequest): P
   }
   const [fromDegree, toDegree] = ends.records.map((record) => Number(record.get('degree')));
   const near = (fromDegree ?? 0) <= (toDegree ?? 0) ? 'a' : 'b';
-  const attempts = [directQuery(request.via, request.detail)];
-  if (request.maxLength >= 2) attempts.push(commonNeighbourQuery(types, near, request.detail));
-  if (request.maxLength >= 3) attempts.push(shortestPathQuery(types, request.maxLength, request.detail));
-  for (const query of attempts) {
-    const result = await database.read(query, { from: request.from, to: request.to });
-    const row = result.records[0];
-    if (row !== undefined) return { kind: 'found', view: toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], false) };
-  }
-  return { kind: 'none' };
+  const result = await database.read(pathQuery(request.via, request.maxLength, near, request.detail), { from: request.from, to: request.to });
+  const row = result.records[0];
+  if (row === undefined) return { kind: 'none' };
+  return { kind: 'found', view: toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], false) };
 }
