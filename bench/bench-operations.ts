@@ -30,7 +30,10 @@ const HUB_DEGREE = 500;
 const PATH_MAX_LENGTH = 6;
 const PATH_TYPE_LIST = RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type));
 const PATH_TYPES = PATH_TYPE_LIST.join('|');
-const PATH_DIRECT_ARMS = PATH_TYPE_LIST.flatMap((type) => [`MATCH (a)-[r:${type}]->(b) RETURN r`, `MATCH (a)<-[r:${type}]-(b) RETURN r`]);
+const PATH_DIRECT_ARMS = PATH_TYPE_LIST.flatMap((type) => [
+  `MATCH (a)-[r:${type}]->(b) RETURN r`,
+  `MATCH (a)<-[r:${type}]-(b) RETURN r`,
+]);
 
 // Totals count STATED without the end label: every STATED ends at a claim, and without a label
 // Neo4j reads the count from the node's degree instead of expanding every relationship.
@@ -205,7 +208,8 @@ RETURN total, page`,
 
 /** The operations, with their samples; the names are the keys of the results. */
 export function listBenchOperations(samples: BenchSamples): BenchOperation[] {
-  const notNull = (field: string) => (data: Record<string, unknown>) => data[field] !== null && data[field] !== undefined;
+  const notNull = (field: string) => (data: Record<string, unknown>) =>
+    data[field] !== null && data[field] !== undefined;
   return [
     {
       name: 'person by id, nested',
@@ -218,14 +222,24 @@ export function listBenchOperations(samples: BenchSamples): BenchOperation[] {
       name: 'search',
       ...SEARCH,
       variableSets: samples.searchTexts.map((text) => ({ text })),
-      parameterSets: samples.searchTexts.map((text) => ({ lucene: toLuceneQuery(text, 'any'), limit: int(SEARCH_RESULTS) })),
+      parameterSets: samples.searchTexts.map((text) => ({
+        lucene: toLuceneQuery(text, 'any'),
+        limit: int(SEARCH_RESULTS),
+      })),
       hasData: notNull('search'),
     },
     {
       name: 'claims by speaker',
       ...CLAIMS_BY_SPEAKER,
-      variableSets: samples.speakerPages.map(({ speaker, after }) => ({ speaker, after: after === null ? null : encodeCursor([after]) })),
-      parameterSets: samples.speakerPages.map(({ speaker, after }) => ({ speaker, after, limit: int(SPEAKER_PAGE + 1) })),
+      variableSets: samples.speakerPages.map(({ speaker, after }) => ({
+        speaker,
+        after: after === null ? null : encodeCursor([after]),
+      })),
+      parameterSets: samples.speakerPages.map(({ speaker, after }) => ({
+        speaker,
+        after,
+        limit: int(SPEAKER_PAGE + 1),
+      })),
       hasData: notNull('claims'),
     },
     {

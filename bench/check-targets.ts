@@ -37,7 +37,9 @@ export function checkTargets(operations: readonly OperationResult[], sizes: read
   });
 
   const varying = [...new Set(operations.map((operation) => operation.name))].filter((name) => {
-    const counts = operations.filter((operation) => operation.name === name).flatMap((operation) => [operation.roundTrips, operation.roundTripsMin]);
+    const counts = operations
+      .filter((operation) => operation.name === name)
+      .flatMap((operation) => [operation.roundTrips, operation.roundTripsMin]);
     return new Set(counts).size > 1;
   });
   checks.push({
@@ -50,7 +52,8 @@ export function checkTargets(operations: readonly OperationResult[], sizes: read
   const largest = Math.max(...sizes.map((size) => size.graphNodes));
   const span = `${smallest.toLocaleString('en')} → ${largest.toLocaleString('en')} nodes${largest < TARGET_NODES_AT_SCALE ? ' (the target is 10k → 1M; this run stops short)' : ''}`;
   for (const name of INDEX_BACKED_OPERATIONS) {
-    const at = (nodes: number) => operations.find((operation) => operation.name === name && operation.graphNodes === nodes);
+    const at = (nodes: number) =>
+      operations.find((operation) => operation.name === name && operation.graphNodes === nodes);
     const first = at(smallest);
     const last = at(largest);
     if (first === undefined || last === undefined || smallest === largest) continue;

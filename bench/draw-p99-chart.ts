@@ -29,16 +29,28 @@ export function drawP99Chart(operations: readonly OperationResult[]): string {
     for (const step of [1, 2, 5]) {
       const value = step * 10 ** exponent;
       if (Math.log10(value) < yMin || Math.log10(value) > yMax) continue;
-      parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="#ddd"/>`);
-      parts.push(`<text x="${MARGIN.left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${formatMs(value)}</text>`);
+      parts.push(
+        `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="#ddd"/>`,
+      );
+      parts.push(
+        `<text x="${MARGIN.left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${formatMs(value)}</text>`,
+      );
     }
   }
   for (const size of sizes) {
-    parts.push(`<line x1="${x(size).toFixed(1)}" x2="${x(size).toFixed(1)}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}" stroke="#ddd"/>`);
-    parts.push(`<text x="${x(size).toFixed(1)}" y="${MARGIN.top + plotHeight + 18}" text-anchor="middle">${formatNodes(size)}</text>`);
+    parts.push(
+      `<line x1="${x(size).toFixed(1)}" x2="${x(size).toFixed(1)}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}" stroke="#ddd"/>`,
+    );
+    parts.push(
+      `<text x="${x(size).toFixed(1)}" y="${MARGIN.top + plotHeight + 18}" text-anchor="middle">${formatNodes(size)}</text>`,
+    );
   }
-  parts.push(`<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotWidth}" height="${plotHeight}" fill="none" stroke="#333"/>`);
-  parts.push(`<text x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 10}" text-anchor="middle">graph nodes (log scale)</text>`);
+  parts.push(
+    `<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotWidth}" height="${plotHeight}" fill="none" stroke="#333"/>`,
+  );
+  parts.push(
+    `<text x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 10}" text-anchor="middle">graph nodes (log scale)</text>`,
+  );
   parts.push(
     `<text transform="translate(16 ${MARGIN.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">p99 latency, ms (log scale)</text>`,
   );
@@ -46,9 +58,16 @@ export function drawP99Chart(operations: readonly OperationResult[]): string {
   const names = [...new Set(operations.map((operation) => operation.name))];
   names.forEach((name, index) => {
     const color = COLORS[index % COLORS.length] as string;
-    const series = operations.filter((operation) => operation.name === name).sort((a, b) => a.graphNodes - b.graphNodes);
-    for (const [side, dash] of [['graphql', ''], ['raw', ' stroke-dasharray="5 4"']] as const) {
-      const points = series.map((operation) => `${x(operation.graphNodes).toFixed(1)},${y(operation[side].p99).toFixed(1)}`);
+    const series = operations
+      .filter((operation) => operation.name === name)
+      .sort((a, b) => a.graphNodes - b.graphNodes);
+    for (const [side, dash] of [
+      ['graphql', ''],
+      ['raw', ' stroke-dasharray="5 4"'],
+    ] as const) {
+      const points = series.map(
+        (operation) => `${x(operation.graphNodes).toFixed(1)},${y(operation[side].p99).toFixed(1)}`,
+      );
       parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="2"${dash}/>`);
       for (const point of points) {
         const [px, py] = point.split(',');
@@ -57,7 +76,9 @@ export function drawP99Chart(operations: readonly OperationResult[]): string {
     }
     const legendY = MARGIN.top + 10 + index * 20;
     const legendX = MARGIN.left + plotWidth + 16;
-    parts.push(`<line x1="${legendX}" x2="${legendX + 24}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${legendX}" x2="${legendX + 24}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="2"/>`,
+    );
     parts.push(`<text x="${legendX + 30}" y="${legendY + 4}">${escapeXml(name)}</text>`);
   });
   parts.push('</svg>');

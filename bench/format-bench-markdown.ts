@@ -1,6 +1,7 @@
 import type { BenchResults } from './bench-results';
 
-const number = (value: number, digits = 0) => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const number = (value: number, digits = 0) =>
+  value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const cpu = (milliseconds: number | null) => (milliseconds === null ? 'n/a' : number(milliseconds, 1));
 const megabytes = (bytes: number | null) => (bytes === null ? 'n/a' : `${number(bytes / 1e6)} MB`);
 
@@ -58,7 +59,10 @@ export function formatBenchMarkdown(results: BenchResults, chartFile: string): s
     '',
     '| Target | Met | Measured |',
     '|---|---|---|',
-    ...results.targets.map((check) => `| ${check.target} | ${check.met === null ? 'not measured at 1M' : check.met ? 'yes' : '**no**'} | ${check.detail} |`),
+    ...results.targets.map(
+      (check) =>
+        `| ${check.target} | ${check.met === null ? 'not measured at 1M' : check.met ? 'yes' : '**no**'} | ${check.detail} |`,
+    ),
     '',
     `![p99 latency by graph size](${chartFile})`,
     '',

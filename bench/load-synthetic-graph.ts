@@ -33,7 +33,8 @@ async function main(folder: string | undefined): Promise<void> {
     const started = performance.now();
     const result = await loadSeedPaths(database, [folder], { reset: true, print: (line) => console.error(line) });
     const wallSeconds = (performance.now() - started) / 1000;
-    if (result.kind !== 'loaded') throw new Error(`The synthetic data did not load: ${JSON.stringify(result).slice(0, 2000)}`);
+    if (result.kind !== 'loaded')
+      throw new Error(`The synthetic data did not load: ${JSON.stringify(result).slice(0, 2000)}`);
     const measurement: LoaderMeasurement = {
       files: result.files,
       entities: result.nodeRows,

@@ -13,7 +13,11 @@ export interface LoadShape {
  * `errors` (GraphQL errors come with status 200, so the body is checked); any other throws, as
  * a fast error would make the figures meaningless.
  */
-export async function measureGraphQL(url: string, operation: BenchOperation, shape: LoadShape): Promise<LatencySummary> {
+export async function measureGraphQL(
+  url: string,
+  operation: BenchOperation,
+  shape: LoadShape,
+): Promise<LatencySummary> {
   const bodies = operation.variableSets.map((variables) => JSON.stringify({ query: operation.query, variables }));
   let next = 0;
   let firstBadBody: string | null = null;
@@ -59,7 +63,9 @@ export async function measureGraphQL(url: string, operation: BenchOperation, sha
 export function isGoodResponse(body: string, operation: BenchOperation): boolean {
   try {
     const parsed = JSON.parse(body) as { data?: Record<string, unknown> | null; errors?: unknown };
-    return parsed.errors === undefined && parsed.data !== undefined && parsed.data !== null && operation.hasData(parsed.data);
+    return (
+      parsed.errors === undefined && parsed.data !== undefined && parsed.data !== null && operation.hasData(parsed.data)
+    );
   } catch {
     return false;
   }

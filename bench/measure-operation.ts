@@ -36,14 +36,20 @@ export async function measureOperation(
     });
     const body = await response.text();
     if (!response.ok || !isGoodResponse(body, operation)) {
-      throw new Error(`${operation.name} with ${JSON.stringify(variables)}: expected data and no errors, but got ${response.status} ${body.slice(0, 1000)}`);
+      throw new Error(
+        `${operation.name} with ${JSON.stringify(variables)}: expected data and no errors, but got ${response.status} ${body.slice(0, 1000)}`,
+      );
     }
     roundTrips.push((await server.queriesSent()) - before);
   }
-  for (const parameters of operation.parameterSets) await driver.executeQuery(operation.cypher, parameters, { database: 'neo4j', routing: 'READ' });
-  if (settings.warmUpSeconds > 0) await measureGraphQL(server.url, operation, { ...settings, durationSeconds: settings.warmUpSeconds });
+  for (const parameters of operation.parameterSets)
+    await driver.executeQuery(operation.cypher, parameters, { database: 'neo4j', routing: 'READ' });
+  if (settings.warmUpSeconds > 0)
+    await measureGraphQL(server.url, operation, { ...settings, durationSeconds: settings.warmUpSeconds });
 
-  const graphql = await measureCpu({ server: server.pid, neo4j: neo4jPid }, () => measureGraphQL(server.url, operation, settings));
+  const graphql = await measureCpu({ server: server.pid, neo4j: neo4jPid }, () =>
+    measureGraphQL(server.url, operation, settings),
+  );
   const raw = await measureCpu({ server: null, neo4j: neo4jPid }, () => measureRawCypher(driver, operation, settings));
   return {
     name: operation.name,

@@ -8,7 +8,11 @@ import { summarizeLatencies, type LatencySummary } from './summarize-latencies';
  * `connections` concurrent loops for `durationSeconds`, each waiting for its answer before
  * sending the next (as an autocannon connection does), cycling through the same samples.
  */
-export async function measureRawCypher(driver: Driver, operation: BenchOperation, shape: LoadShape): Promise<LatencySummary> {
+export async function measureRawCypher(
+  driver: Driver,
+  operation: BenchOperation,
+  shape: LoadShape,
+): Promise<LatencySummary> {
   let next = 0;
   const latencies: number[] = [];
   const started = performance.now();

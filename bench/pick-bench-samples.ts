@@ -30,10 +30,9 @@ export async function pickBenchSamples(driver: Driver, articles: number): Promis
   const read = async (cypher: string, parameters: Record<string, unknown>) =>
     (await driver.executeQuery(cypher, parameters, { database: 'neo4j', routing: 'READ' })).records;
 
-  const candidates = Array.from({ length: 16 }, (_, index) => 1 + Math.floor((index * (articles - 1)) / 15)).flatMap((article) => [
-    `person:synthetic-a${article}-p1`,
-    `person:synthetic-a${article}-p2`,
-  ]);
+  const candidates = Array.from({ length: 16 }, (_, index) => 1 + Math.floor((index * (articles - 1)) / 15)).flatMap(
+    (article) => [`person:synthetic-a${article}-p1`, `person:synthetic-a${article}-p2`],
+  );
   const stated = await read(
     `UNWIND $ids AS id MATCH (p:Node {id: id})
      RETURN id, p.name AS name, COUNT { (p)-[:STATED]->() } AS statements`,
@@ -42,7 +41,8 @@ export async function pickBenchSamples(driver: Driver, articles: number): Promis
   const speakers = stated.filter((record) => Number(record.get('statements')) > 0);
   const longTail = speakers.filter((record) => !heads.includes(record.get('id') as string)).slice(0, 12);
   const chosen = [...speakers.filter((record) => heads.includes(record.get('id') as string)), ...longTail];
-  if (chosen.length < 4) throw new Error(`Expected at least 4 speakers in the synthetic graph, but found ${chosen.length}; was it loaded?`);
+  if (chosen.length < 4)
+    throw new Error(`Expected at least 4 speakers in the synthetic graph, but found ${chosen.length}; was it loaded?`);
 
   const speakerPages: { speaker: string; after: string | null }[] = [];
   for (const record of chosen) {
@@ -67,7 +67,9 @@ export async function pickBenchSamples(driver: Driver, articles: number): Promis
     if (key !== undefined) timelinePages.push(key.get('key') as [string, string]);
   }
 
-  const [country, capital, organization] = [hubs.countries[0], hubs.capitals[0], hubs.organizations[0]].map((hub) => hub?.id as string);
+  const [country, capital, organization] = [hubs.countries[0], hubs.capitals[0], hubs.organizations[0]].map(
+    (hub) => hub?.id as string,
+  );
   const at = (index: number) => heads[index] as string;
   return {
     speakers: chosen.map((record) => record.get('id') as string),

@@ -16,7 +16,8 @@ import { runLoaderProcess } from './run-loader-process';
 import { startBenchServer } from './start-bench-server';
 import { startFreshNeo4j } from './start-fresh-neo4j';
 
-const USAGE = 'usage: npm run bench [-- --quick] [--sizes 10000,100000] [--duration SECONDS] [--connections N] [--seed S]';
+const USAGE =
+  'usage: npm run bench [-- --quick] [--sizes 10000,100000] [--duration SECONDS] [--connections N] [--seed S]';
 const RESULTS_DIR = path.resolve(__dirname, 'results');
 
 interface BenchOptions {
@@ -47,7 +48,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const environment = benchEnvironment(process.env.JAVA_HOME);
   const config = benchConfig(process.env.JAVA_HOME);
   const local = config.neo4j.local;
-  if (local === null) throw new Error(`The benchmark's NEO4J_URI must be a local bolt:// address, but got ${config.neo4j.uri}`);
+  if (local === null)
+    throw new Error(`The benchmark's NEO4J_URI must be a local bolt:// address, but got ${config.neo4j.uri}`);
 
   await startFreshNeo4j(local, print);
   const state = await localNeo4jState(local);
@@ -82,7 +84,14 @@ async function main(argv: readonly string[]): Promise<number> {
           );
         }
         const serverMemory = await server.memory();
-        sizes.push({ targetNodes, articles, graphNodes: loader.graphNodes, graphRelationships: loader.graphRelationships, loader, serverMemory });
+        sizes.push({
+          targetNodes,
+          articles,
+          graphNodes: loader.graphNodes,
+          graphRelationships: loader.graphRelationships,
+          loader,
+          serverMemory,
+        });
       } finally {
         await server.stop();
       }
@@ -106,8 +115,13 @@ async function main(argv: readonly string[]): Promise<number> {
     writeFileSync(path.join(RESULTS_DIR, names.chart), drawP99Chart(operations));
   }
   print('\nTargets:');
-  for (const check of results.targets) print(`  ${check.met === null ? 'not at 1M' : check.met ? 'met      ' : 'MISSED   '} ${check.target}: ${check.detail}`);
-  print(`\nWrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest.md and p99-by-size.svg (and ${options.mode}.*) in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  for (const check of results.targets)
+    print(
+      `  ${check.met === null ? 'not at 1M' : check.met ? 'met      ' : 'MISSED   '} ${check.target}: ${check.detail}`,
+    );
+  print(
+    `\nWrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest.md and p99-by-size.svg (and ${options.mode}.*) in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
   return 0;
 }
 
@@ -148,11 +162,13 @@ function parseOptions(argv: readonly string[]): BenchOptions | string {
     switch (flag) {
       case '--sizes':
         sizes = value.split(',').map((part) => (/^\d+$/.test(part.trim()) ? Number(part.trim()) : NaN));
-        if (sizes.some((size) => !(size >= 100))) return `--sizes must be node counts of at least 100, separated by commas, but got "${value}"`;
+        if (sizes.some((size) => !(size >= 100)))
+          return `--sizes must be node counts of at least 100, separated by commas, but got "${value}"`;
         custom = true;
         break;
       case '--duration':
-        if (!/^\d+(\.\d+)?$/.test(value) || Number(value) < 1) return `--duration must be a number of seconds of at least 1, but got "${value}"`;
+        if (!/^\d+(\.\d+)?$/.test(value) || Number(value) < 1)
+          return `--duration must be a number of seconds of at least 1, but got "${value}"`;
         durationSeconds = Number(value);
         custom = true;
         break;

@@ -8,7 +8,11 @@ const ROOT = path.resolve(__dirname, '..');
  * Loads `folder` in a child process (bench/load-synthetic-graph.ts) so the loader's peak memory
  * is its own; its progress lines are passed to `print` as they come.
  */
-export function runLoaderProcess(folder: string, environment: NodeJS.ProcessEnv, print: (line: string) => void): Promise<LoaderMeasurement> {
+export function runLoaderProcess(
+  folder: string,
+  environment: NodeJS.ProcessEnv,
+  print: (line: string) => void,
+): Promise<LoaderMeasurement> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-synthetic-graph.ts', folder], {
       cwd: ROOT,
@@ -19,7 +23,10 @@ export function runLoaderProcess(folder: string, environment: NodeJS.ProcessEnv,
     let stderrTail: string[] = [];
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').filter((text) => text.trim().length > 0)) {
+      for (const line of chunk
+        .toString()
+        .split('\n')
+        .filter((text) => text.trim().length > 0)) {
         print(`  [loader] ${line.trim()}`);
         stderrTail = [...stderrTail.slice(-20), line];
       }

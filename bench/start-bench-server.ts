@@ -30,7 +30,10 @@ export interface BenchServer {
  * from the load generator, and resolves once /readyz says Neo4j answers. `environment` is added
  * to this process's own (PATH and the like).
  */
-export async function startBenchServer(environment: NodeJS.ProcessEnv, print: (line: string) => void): Promise<BenchServer> {
+export async function startBenchServer(
+  environment: NodeJS.ProcessEnv,
+  print: (line: string) => void,
+): Promise<BenchServer> {
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -39,12 +42,20 @@ export async function startBenchServer(environment: NodeJS.ProcessEnv, print: (l
   });
   // The last lines of its output (pino JSON on stdout, crashes on stderr), for when it dies.
   let output: string[] = [];
-  const keep = (chunk: Buffer) => (output = [...output, ...chunk.toString().split('\n').filter((line) => line.length > 0)].slice(-40));
+  const keep = (chunk: Buffer) =>
+    (output = [
+      ...output,
+      ...chunk
+        .toString()
+        .split('\n')
+        .filter((line) => line.length > 0),
+    ].slice(-40));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   let exited: string | null = null;
   child.on('exit', (code, signal) => (exited = signal === null ? `code ${code}` : `signal ${signal}`));
-  const describeExit = () => `The server (pid ${child.pid}) exited with ${exited}; its last output:\n${output.join('\n')}`;
+  const describeExit = () =>
+    `The server (pid ${child.pid}) exited with ${exited}; its last output:\n${output.join('\n')}`;
   const url = `http://127.0.0.1:${port}`;
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -52,9 +63,14 @@ export async function startBenchServer(environment: NodeJS.ProcessEnv, print: (l
     if (exited !== null) throw new Error(`While starting: ${describeExit()}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The server did not become ready within ${READY_TIMEOUT_MS / 1000} s; its last output:\n${output.join('\n')}`);
+      throw new Error(
+        `The server did not become ready within ${READY_TIMEOUT_MS / 1000} s; its last output:\n${output.join('\n')}`,
+      );
     }
-    const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -11,12 +11,16 @@ import type { LocalNeo4jConfig } from '../src/config/load-config';
 export async function startFreshNeo4j(local: LocalNeo4jConfig, print: (line: string) => void): Promise<void> {
   const state = await localNeo4jState(local);
   if (state.kind === 'foreign') {
-    throw new Error(`A Neo4j this project did not start answers at ${state.uri}; the benchmark needs that port for a Neo4j of its own.`);
+    throw new Error(
+      `A Neo4j this project did not start answers at ${state.uri}; the benchmark needs that port for a Neo4j of its own.`,
+    );
   }
   if (state.kind === 'running') await stopLocalNeo4j(local, print);
   const dataDir = path.resolve(local.dataDir);
-  if (!dataDir.includes(`${path.sep}.neo4j${path.sep}`)) throw new Error(`Refusing to delete ${dataDir}: the benchmark's data folder must be under .neo4j/`);
+  if (!dataDir.includes(`${path.sep}.neo4j${path.sep}`))
+    throw new Error(`Refusing to delete ${dataDir}: the benchmark's data folder must be under .neo4j/`);
   rmSync(dataDir, { recursive: true, force: true });
   const outcome = await startLocalNeo4j(local, print);
-  if (outcome !== 'started') throw new Error(`Expected to start a fresh Neo4j at port ${local.port}, but it was ${outcome}`);
+  if (outcome !== 'started')
+    throw new Error(`Expected to start a fresh Neo4j at port ${local.port}, but it was ${outcome}`);
 }

@@ -14,6 +14,7 @@ export interface LatencySummary {
 export function summarizeLatencies(latencies: readonly number[], seconds: number): LatencySummary {
   if (latencies.length === 0) throw new Error(`No request completed in ${seconds.toFixed(1)} s: nothing to summarize`);
   const sorted = [...latencies].sort((a, b) => a - b);
-  const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+  const percentile = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
   return { rps: latencies.length / seconds, p50: percentile(50), p99: percentile(99), requests: latencies.length };
 }

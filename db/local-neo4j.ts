@@ -158,7 +158,9 @@ export async function startLocalNeo4j(local: LocalNeo4jConfig, print: Print): Pr
     }
     await sleep(250);
   }
-  throw new Error(`Neo4j did not answer within ${START_TIMEOUT_MS / 1000} s. Last lines of ${logFile}:\n${tail(logFile)}`);
+  throw new Error(
+    `Neo4j did not answer within ${START_TIMEOUT_MS / 1000} s. Last lines of ${logFile}:\n${tail(logFile)}`,
+  );
 }
 
 /** Stops the local Neo4j started from this data folder, waiting until its process is gone. */

@@ -14,7 +14,20 @@ import { buildTypeBadge } from './type-badge.js';
 /** @typedef {GraphNode & { hidden: boolean, via: string[] }} Neighbour */
 
 /** Properties shown elsewhere in the panel, or only useful to machines. */
-const PROPERTIES_SHOWN_ELSEWHERE = new Set(['id', 'name', 'title', 'aliases', 'description', 'text', 'quote', 'kind', 'speakerId', 'speakerName', 'startsOn', 'endsOn']);
+const PROPERTIES_SHOWN_ELSEWHERE = new Set([
+  'id',
+  'name',
+  'title',
+  'aliases',
+  'description',
+  'text',
+  'quote',
+  'kind',
+  'speakerId',
+  'speakerName',
+  'startsOn',
+  'endsOn',
+]);
 const LONG_LIST = 12;
 
 /**
@@ -25,7 +38,9 @@ export function renderNoSelection(panel) {
   panel.replaceChildren(
     buildElement('div', { className: 'details-empty' }, [
       buildElement('h2', { text: 'Nothing selected' }),
-      buildElement('p', { text: 'Click a node to see what it is and to draw its neighbours. Claims show the passage of the article they come from.' }),
+      buildElement('p', {
+        text: 'Click a node to see what it is and to draw its neighbours. Claims show the passage of the article they come from.',
+      }),
     ]),
   );
 }
@@ -40,11 +55,19 @@ export function renderNoSelection(panel) {
  */
 export function renderNodeDetails(panel, { node, neighbours, expanded, onOpen, onLoadMore }) {
   const properties = node.properties ?? {};
-  const evidenceSlot = node.type === 'CLAIM' ? buildElement('section', { className: 'evidence', attributes: { 'aria-busy': true } }, [buildElement('p', { className: 'muted', text: 'Loading the evidence…' })]) : null;
+  const evidenceSlot =
+    node.type === 'CLAIM'
+      ? buildElement('section', { className: 'evidence', attributes: { 'aria-busy': true } }, [
+          buildElement('p', { className: 'muted', text: 'Loading the evidence…' }),
+        ])
+      : null;
   const sections = [
     buildElement('header', { className: 'details-header' }, [
       buildTypeBadge(node.type),
-      buildElement('h2', { text: properties.name ?? properties.title ?? node.label, attributes: { 'data-testid': 'details-title' } }),
+      buildElement('h2', {
+        text: properties.name ?? properties.title ?? node.label,
+        attributes: { 'data-testid': 'details-title' },
+      }),
       buildElement('code', { className: 'node-id', text: node.id }),
     ]),
     ENTITY_TYPES.includes(node.type) && buildEntitySummary(properties),
@@ -64,11 +87,17 @@ export function renderNodeDetails(panel, { node, neighbours, expanded, onOpen, o
 function buildEntitySummary(properties) {
   const aliases = (properties.aliases ?? []).filter((alias) => alias !== properties.name);
   return buildElement('section', { className: 'summary' }, [
-    properties.description ? buildElement('p', { className: 'description', text: properties.description }) : buildElement('p', { className: 'muted', text: 'No description.' }),
+    properties.description
+      ? buildElement('p', { className: 'description', text: properties.description })
+      : buildElement('p', { className: 'muted', text: 'No description.' }),
     aliases.length > 0 &&
       buildElement('div', { className: 'aliases' }, [
         buildElement('h3', { text: 'Also called' }),
-        buildElement('ul', { className: 'chips' }, aliases.map((alias) => buildElement('li', { text: alias }))),
+        buildElement(
+          'ul',
+          { className: 'chips' },
+          aliases.map((alias) => buildElement('li', { text: alias })),
+        ),
       ]),
   ]);
 }
@@ -95,12 +124,25 @@ function buildClaimSummary(properties, onOpen) {
   const kind = String(properties.kind ?? '').toUpperCase();
   return buildElement('section', { className: 'summary claim-summary' }, [
     buildElement('p', { className: 'claim-speaker' }, [
-      buildElement('span', { className: `kind-badge kind-${kind.toLowerCase()}`, text: kind || 'CLAIM', attributes: { 'data-testid': 'claim-kind' } }),
+      buildElement('span', {
+        className: `kind-badge kind-${kind.toLowerCase()}`,
+        text: kind || 'CLAIM',
+        attributes: { 'data-testid': 'claim-kind' },
+      }),
       properties.speakerId
-        ? buildElement('button', { className: 'link-button', text: properties.speakerName ?? properties.speakerId, attributes: { type: 'button', 'data-testid': 'claim-speaker' }, onClick: () => onOpen(properties.speakerId) })
+        ? buildElement('button', {
+            className: 'link-button',
+            text: properties.speakerName ?? properties.speakerId,
+            attributes: { type: 'button', 'data-testid': 'claim-speaker' },
+            onClick: () => onOpen(properties.speakerId),
+          })
         : buildElement('span', { className: 'muted', text: 'the article, in its own voice' }),
     ]),
-    buildElement('p', { className: 'claim-text', text: properties.text ?? '', attributes: { 'data-testid': 'claim-text' } }),
+    buildElement('p', {
+      className: 'claim-text',
+      text: properties.text ?? '',
+      attributes: { 'data-testid': 'claim-text' },
+    }),
     properties.quote && buildElement('blockquote', { className: 'claim-quote', text: properties.quote }),
   ]);
 }
@@ -116,14 +158,23 @@ export function renderEvidence(slot, claim, sources) {
   slot.removeAttribute('aria-busy');
   /** @type {Map<string, import('./graph-queries.js').Evidence[]>} */
   const bySource = new Map();
-  for (const evidence of claim.evidence) bySource.set(evidence.source.id, [...(bySource.get(evidence.source.id) ?? []), evidence]);
+  for (const evidence of claim.evidence)
+    bySource.set(evidence.source.id, [...(bySource.get(evidence.source.id) ?? []), evidence]);
   const blocks = [...bySource].map(([sourceId, spans]) => {
     const source = sources.get(sourceId);
     const heading = buildElement('h3', { text: `Evidence in “${source?.title ?? sourceId}”` });
-    if (source === undefined) return buildElement('div', {}, [heading, buildElement('p', { className: 'muted', text: 'The source text could not be loaded.' })]);
+    if (source === undefined)
+      return buildElement('div', {}, [
+        heading,
+        buildElement('p', { className: 'muted', text: 'The source text could not be loaded.' }),
+      ]);
     return buildElement('div', { className: 'evidence-source' }, [heading, buildHighlightedText(source.text, spans)]);
   });
-  slot.replaceChildren(...(blocks.length > 0 ? blocks : [buildElement('p', { className: 'muted', text: 'This claim has no evidence span.' })]));
+  slot.replaceChildren(
+    ...(blocks.length > 0
+      ? blocks
+      : [buildElement('p', { className: 'muted', text: 'This claim has no evidence span.' })]),
+  );
   scrollToFirstMark(slot);
 }
 
@@ -152,14 +203,19 @@ export function renderEvidenceError(slot, message) {
 
 /** @param {Record<string, any>} properties */
 function buildPropertyList(properties) {
-  const rows = Object.entries(properties).filter(([key, value]) => !PROPERTIES_SHOWN_ELSEWHERE.has(key) && value !== null && value !== undefined && value !== '');
+  const rows = Object.entries(properties).filter(
+    ([key, value]) => !PROPERTIES_SHOWN_ELSEWHERE.has(key) && value !== null && value !== undefined && value !== '',
+  );
   if (rows.length === 0) return null;
   return buildElement('section', { className: 'properties' }, [
     buildElement('h3', { text: 'Properties' }),
     buildElement(
       'dl',
       {},
-      rows.flatMap(([key, value]) => [buildElement('dt', { text: humanize(key) }), buildElement('dd', { text: formatValue(value) })]),
+      rows.flatMap(([key, value]) => [
+        buildElement('dt', { text: humanize(key) }),
+        buildElement('dd', { text: formatValue(value) }),
+      ]),
     ),
   ]);
 }
@@ -173,37 +229,61 @@ function buildPropertyList(properties) {
  * @param {(id: string) => void} onLoadMore
  */
 function buildConnections(node, neighbours, expanded, onOpen, onLoadMore) {
-  const groups = NODE_TYPES.map(({ type, name }) => ({ type, name, members: neighbours.filter((neighbour) => neighbour.type === type) })).filter((group) => group.members.length > 0);
+  const groups = NODE_TYPES.map(({ type, name }) => ({
+    type,
+    name,
+    members: neighbours.filter((neighbour) => neighbour.type === type),
+  })).filter((group) => group.members.length > 0);
   const drawn = node.degree - node.more;
   return buildElement('section', { className: 'connections', attributes: { 'data-testid': 'connections' } }, [
-    buildElement('h3', {}, [`Connections `, buildElement('span', { className: 'muted', text: `${drawn} of ${node.degree} drawn` })]),
+    buildElement('h3', {}, [
+      `Connections `,
+      buildElement('span', { className: 'muted', text: `${drawn} of ${node.degree} drawn` }),
+    ]),
     node.more > 0 &&
       buildElement('button', {
         className: 'more-button',
         text: `+${node.more} more`,
-        attributes: { type: 'button', 'data-testid': 'load-more', title: expanded ? 'Draw more of this node’s neighbours' : 'Draw this node’s neighbours' },
+        attributes: {
+          type: 'button',
+          'data-testid': 'load-more',
+          title: expanded ? 'Draw more of this node’s neighbours' : 'Draw this node’s neighbours',
+        },
         onClick: () => onLoadMore(node.id),
       }),
     ...groups.map((group) =>
-      buildElement('details', { className: 'neighbour-group', attributes: { open: group.members.length <= LONG_LIST || group.type === 'CLAIM' } }, [
-        buildElement('summary', {}, [buildTypeBadge(group.type), ` ${group.members.length}`]),
-        buildElement(
-          'ul',
-          { className: 'neighbour-list' },
-          group.members
-            .sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label))
-            .map((neighbour) =>
-              buildElement('li', {}, [
-                buildElement('button', {
-                  className: `neighbour${neighbour.hidden ? ' is-hidden' : ''}`,
-                  text: neighbour.label,
-                  attributes: { type: 'button', title: `${neighbour.via.join(', ')}${neighbour.hidden ? ' · hidden by a filter' : ''}`, 'data-testid': 'neighbor-item', 'data-node-id': neighbour.id, 'data-node-type': neighbour.type },
-                  onClick: () => onOpen(neighbour.id),
-                }),
-              ]),
-            ),
-        ),
-      ]),
+      buildElement(
+        'details',
+        {
+          className: 'neighbour-group',
+          attributes: { open: group.members.length <= LONG_LIST || group.type === 'CLAIM' },
+        },
+        [
+          buildElement('summary', {}, [buildTypeBadge(group.type), ` ${group.members.length}`]),
+          buildElement(
+            'ul',
+            { className: 'neighbour-list' },
+            group.members
+              .sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label))
+              .map((neighbour) =>
+                buildElement('li', {}, [
+                  buildElement('button', {
+                    className: `neighbour${neighbour.hidden ? ' is-hidden' : ''}`,
+                    text: neighbour.label,
+                    attributes: {
+                      type: 'button',
+                      title: `${neighbour.via.join(', ')}${neighbour.hidden ? ' · hidden by a filter' : ''}`,
+                      'data-testid': 'neighbor-item',
+                      'data-node-id': neighbour.id,
+                      'data-node-type': neighbour.type,
+                    },
+                    onClick: () => onOpen(neighbour.id),
+                  }),
+                ]),
+              ),
+          ),
+        ],
+      ),
     ),
   ]);
 }

@@ -10,7 +10,12 @@ import { dayRangeOf, firstDayOf, formatPartialDate, lastDayOf, overlaps, periods
 /** @typedef {{ first: string | null, last: string | null, includeUndated: boolean }} TimelineWindow */
 
 /** What the dot before a date means; the source is only as precise as it is. */
-const PRECISION_TITLES = { DAY: 'Dated to the day', MONTH: 'Dated to the month', YEAR: 'Dated to the year', NONE: 'The source gives no date' };
+const PRECISION_TITLES = {
+  DAY: 'Dated to the day',
+  MONTH: 'Dated to the month',
+  YEAR: 'Dated to the year',
+  NONE: 'The source gives no date',
+};
 
 /** No range chosen: everything shows, undated events included. */
 export const OPEN_WINDOW = Object.freeze({ first: null, last: null, includeUndated: true });
@@ -50,7 +55,9 @@ export function renderTimeline(elements, events, handlers) {
     for (const column of strip.querySelectorAll('.timeline-column')) {
       column.classList.toggle('is-out', column.querySelector('[data-in-window="true"]') === null);
     }
-    summary.textContent = isOpen(timelineWindow) ? `${events.length} events` : `${shown} of ${events.length} events in range`;
+    summary.textContent = isOpen(timelineWindow)
+      ? `${events.length} events`
+      : `${shown} of ${events.length} events in range`;
     // Bring the range's first column to the left edge; the reader chose it to look at it.
     const firstInWindow = strip.querySelector('.timeline-column:not(.is-out)');
     if (!isOpen(timelineWindow) && firstInWindow instanceof HTMLElement) strip.scrollLeft = firstInWindow.offsetLeft;
@@ -100,16 +107,28 @@ function isOpen(timelineWindow) {
  * @param {TimelineEvent[]} events
  */
 function fillPeriodOptions(from, to, events) {
-  const years = events.flatMap((event) => [event.date, event.endDate]).filter((date) => date).map((date) => Number(String(date).slice(0, 4)));
+  const years = events
+    .flatMap((event) => [event.date, event.endDate])
+    .filter((date) => date)
+    .map((date) => Number(String(date).slice(0, 4)));
   if (years.length === 0) return;
   const groups = periodsBetween(Math.min(...years), Math.max(...years));
   /** @type {Array<[HTMLSelectElement, string]>} */
-  const selects = [[from, 'Earliest'], [to, 'Latest']];
+  const selects = [
+    [from, 'Earliest'],
+    [to, 'Latest'],
+  ];
   for (const [select, anyLabel] of selects) {
     select.replaceChildren(
       buildElement('option', { text: anyLabel, attributes: { value: '' } }),
       ...groups.map((group) =>
-        buildElement('optgroup', { attributes: { label: String(group.year) } }, group.periods.map((period) => buildElement('option', { text: period.label, attributes: { value: period.value } }))),
+        buildElement(
+          'optgroup',
+          { attributes: { label: String(group.year) } },
+          group.periods.map((period) =>
+            buildElement('option', { text: period.label, attributes: { value: period.value } }),
+          ),
+        ),
       ),
     );
   }
@@ -127,7 +146,13 @@ function groupByDate(events) {
     const key = `${event.date ?? ''}/${event.endDate ?? ''}`;
     const last = groups[groups.length - 1];
     if (last !== undefined && last.key === key) last.events.push(event);
-    else groups.push({ key, label: formatPartialDate(event.date, event.endDate), precision: event.date ? event.datePrecision : null, events: [event] });
+    else
+      groups.push({
+        key,
+        label: formatPartialDate(event.date, event.endDate),
+        precision: event.date ? event.datePrecision : null,
+        events: [event],
+      });
   }
   return groups;
 }
@@ -138,17 +163,33 @@ function groupByDate(events) {
  */
 function buildDateColumn(group, onOpen) {
   return buildElement('li', { className: `timeline-column precision-${(group.precision ?? 'none').toLowerCase()}` }, [
-    buildElement('h3', { className: 'timeline-date', text: group.label, attributes: { title: PRECISION_TITLES[group.precision ?? 'NONE'] } }),
+    buildElement('h3', {
+      className: 'timeline-date',
+      text: group.label,
+      attributes: { title: PRECISION_TITLES[group.precision ?? 'NONE'] },
+    }),
     buildElement(
       'ul',
       { className: 'timeline-events' },
       group.events.map((event) =>
         buildElement('li', {}, [
-          buildElement('button', {
-            className: 'timeline-event',
-            attributes: { type: 'button', 'data-testid': 'timeline-event', 'data-event-id': event.id, title: `${event.name}${event.dateText ? ` (“${event.dateText}”)` : ''}` },
-            onClick: () => onOpen(event.id),
-          }, [buildElement('span', { className: 'timeline-event-name', text: event.name }), buildElement('span', { className: 'timeline-event-kind', text: event.kind })]),
+          buildElement(
+            'button',
+            {
+              className: 'timeline-event',
+              attributes: {
+                type: 'button',
+                'data-testid': 'timeline-event',
+                'data-event-id': event.id,
+                title: `${event.name}${event.dateText ? ` (“${event.dateText}”)` : ''}`,
+              },
+              onClick: () => onOpen(event.id),
+            },
+            [
+              buildElement('span', { className: 'timeline-event-name', text: event.name }),
+              buildElement('span', { className: 'timeline-event-kind', text: event.kind }),
+            ],
+          ),
         ]),
       ),
     ),

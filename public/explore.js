@@ -5,7 +5,15 @@
  */
 import { createGraphView } from './graph-view.js';
 import { renderLegend } from './graph-legend.js';
-import { fetchAllEvents, fetchClaim, fetchNeighborhood, fetchPath, fetchSourceTexts, findBusiestPerson, searchNodes } from './graph-queries.js';
+import {
+  fetchAllEvents,
+  fetchClaim,
+  fetchNeighborhood,
+  fetchPath,
+  fetchSourceTexts,
+  findBusiestPerson,
+  searchNodes,
+} from './graph-queries.js';
 import { renderEvidence, renderEvidenceError, renderNoSelection, renderNodeDetails } from './details-panel.js';
 import { isInWindow, OPEN_WINDOW, renderTimeline } from './event-timeline.js';
 import { renderSearchResults, renderPathResult } from './result-lists.js';
@@ -26,7 +34,10 @@ const STATUS_NAME_LENGTH = 48;
 
 const elements = findPageElements();
 const status = createStatusLine(elements.status, elements.app);
-const graph = createGraphView(elements.graph, { onNodeTap: (id) => openNode(id), onBackgroundTap: () => selectNothing() });
+const graph = createGraphView(elements.graph, {
+  onNodeTap: (id) => openNode(id),
+  onBackgroundTap: () => selectNothing(),
+});
 
 const state = {
   /** @type {string | null} */
@@ -49,7 +60,9 @@ const state = {
  */
 async function showNeighbourhoodOf(id) {
   const generation = ++state.viewGeneration;
-  const view = await status.run('Loading the neighbourhood…', () => fetchNeighborhood(id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT }));
+  const view = await status.run('Loading the neighbourhood…', () =>
+    fetchNeighborhood(id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT }),
+  );
   if (view === undefined || generation !== state.viewGeneration) return;
   state.expanded = new Set([id]);
   clearPath();
@@ -57,7 +70,9 @@ async function showNeighbourhoodOf(id) {
   graph.markExpanded(id);
   applyFilters();
   await openNode(id);
-  status.info(`Drew ${view.nodes.length} nodes around ${nameOf(id)}${view.truncated ? ` (the first ${NEIGHBOURHOOD_LIMIT} of more)` : ''}.`);
+  status.info(
+    `Drew ${view.nodes.length} nodes around ${nameOf(id)}${view.truncated ? ` (the first ${NEIGHBOURHOOD_LIMIT} of more)` : ''}.`,
+  );
 }
 
 /**
@@ -74,7 +89,11 @@ async function expandNode(id, limit) {
   graph.markExpanded(id);
   applyFilters();
   const name = nameOf(id);
-  status.info(added > 0 ? `Added ${added} neighbours of ${name}.` : `All ${view.nodes.length - 1} neighbours of ${name} were drawn already.`);
+  status.info(
+    added > 0
+      ? `Added ${added} neighbours of ${name}.`
+      : `All ${view.nodes.length - 1} neighbours of ${name} were drawn already.`,
+  );
 }
 
 /**
@@ -84,7 +103,12 @@ async function expandNode(id, limit) {
 function nameOf(id) {
   const label = graph.nodeOf(id)?.label ?? id;
   const characters = Array.from(label);
-  return characters.length > STATUS_NAME_LENGTH ? `“${characters.slice(0, STATUS_NAME_LENGTH - 1).join('').trimEnd()}…”` : label;
+  return characters.length > STATUS_NAME_LENGTH
+    ? `“${characters
+        .slice(0, STATUS_NAME_LENGTH - 1)
+        .join('')
+        .trimEnd()}…”`
+    : label;
 }
 
 /**
@@ -110,7 +134,8 @@ async function openNode(id) {
   ]);
   if (selection !== state.selectionGeneration || graph.nodeOf(id) === null) return;
   // Expanding says what it added; otherwise say what is shown, not what an earlier action did.
-  if (wasExpanded && evidence !== undefined) status.info(evidence ? `Showing ${nameOf(id)}, its evidence marked in the source.` : `Showing ${nameOf(id)}.`);
+  if (wasExpanded && evidence !== undefined)
+    status.info(evidence ? `Showing ${nameOf(id)}, its evidence marked in the source.` : `Showing ${nameOf(id)}.`);
   const evidenceSlot = showDetails(id);
   if (evidenceSlot === null) return;
   if (evidence) renderEvidence(evidenceSlot, evidence.claim, evidence.sources);
@@ -164,7 +189,8 @@ function selectNothing() {
 function applyFilters() {
   const timelineWindow = state.timelineWindow;
   /** @param {any} node a Cytoscape node */
-  const isHiddenEvent = (node) => node.data('type') === 'EVENT' && !isInWindow(node.data('properties') ?? {}, timelineWindow);
+  const isHiddenEvent = (node) =>
+    node.data('type') === 'EVENT' && !isInWindow(node.data('properties') ?? {}, timelineWindow);
   graph.setFilter((node) => {
     if (state.hiddenTypes.has(node.data('type'))) return true;
     if (node.data('type') === 'EVENT') return isHiddenEvent(node);
@@ -197,7 +223,11 @@ async function search(text) {
   const results = await status.run(`Searching for “${text}”…`, () => searchNodes(text, SEARCH_RESULTS));
   if (results === undefined) return;
   renderSearchResults(elements.searchResults, results, (id) => showNeighbourhoodOf(id));
-  status.info(results.length === 0 ? `Nothing matches “${text}”.` : `${results.length} results for “${text}”. Choose one to draw its neighbourhood.`);
+  status.info(
+    results.length === 0
+      ? `Nothing matches “${text}”.`
+      : `${results.length} results for “${text}”. Choose one to draw its neighbourhood.`,
+  );
 }
 
 /**
@@ -205,7 +235,9 @@ async function search(text) {
  * @param {string} toText
  */
 async function findPath(fromText, toText) {
-  const ends = await status.run('Looking up both ends…', () => Promise.all([resolveNodeReference(fromText), resolveNodeReference(toText)]));
+  const ends = await status.run('Looking up both ends…', () =>
+    Promise.all([resolveNodeReference(fromText), resolveNodeReference(toText)]),
+  );
   if (ends === undefined) return;
   const [from, to] = ends;
   if (from === null || to === null) {
@@ -217,7 +249,12 @@ async function findPath(fromText, toText) {
   if (path === undefined) return;
   if (path === null) {
     clearPath();
-    renderPathResult(elements.pathResult, null, openNode, `No path of at most ${PATH_MAX_LENGTH} relationships between ${from.label} and ${to.label}.`);
+    renderPathResult(
+      elements.pathResult,
+      null,
+      openNode,
+      `No path of at most ${PATH_MAX_LENGTH} relationships between ${from.label} and ${to.label}.`,
+    );
     status.info(`No path between ${from.label} and ${to.label}.`);
     return;
   }
@@ -236,7 +273,14 @@ function clearPath() {
 async function loadTimeline() {
   const events = await status.run('Loading the timeline…', () => fetchAllEvents(EVENTS_PAGE_SIZE));
   if (events === undefined) return;
-  const timelineElements = { strip: elements.timelineStrip, from: elements.timelineFrom, to: elements.timelineTo, includeUndated: elements.timelineUndated, reset: elements.timelineReset, summary: elements.timelineSummary };
+  const timelineElements = {
+    strip: elements.timelineStrip,
+    from: elements.timelineFrom,
+    to: elements.timelineTo,
+    includeUndated: elements.timelineUndated,
+    reset: elements.timelineReset,
+    summary: elements.timelineSummary,
+  };
   renderTimeline(timelineElements, events, {
     onOpen: (id) => openNode(id),
     onWindowChange: (timelineWindow) => {

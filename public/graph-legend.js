@@ -23,10 +23,19 @@ export function renderLegend(container, countsByType, hiddenTypes, onToggle) {
           'button',
           {
             className: 'legend-item',
-            attributes: { type: 'button', 'aria-pressed': String(!hidden), 'data-type': type, title: hidden ? `Show ${name.toLowerCase()} nodes` : `Hide ${name.toLowerCase()} nodes` },
+            attributes: {
+              type: 'button',
+              'aria-pressed': String(!hidden),
+              'data-type': type,
+              title: hidden ? `Show ${name.toLowerCase()} nodes` : `Hide ${name.toLowerCase()} nodes`,
+            },
             onClick: () => onToggle(type),
           },
-          [swatch, buildElement('span', { className: 'legend-name', text: name }), buildElement('span', { className: 'legend-count', text: countsByType.get(type) ?? 0 })],
+          [
+            swatch,
+            buildElement('span', { className: 'legend-name', text: name }),
+            buildElement('span', { className: 'legend-count', text: countsByType.get(type) ?? 0 }),
+          ],
         ),
       ]);
     }),

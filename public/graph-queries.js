@@ -63,7 +63,14 @@ const SOURCE_TEXTS = `query SourceTexts($ids: [ID!]!) {
 const FIRST_SOURCE = 'query FirstSource { sources(first: 1) { edges { node { id } } } }';
 
 /** The GraphQL __typename of each node type, for search hits (which carry no `type`). */
-const NODE_TYPE_OF_TYPENAME = { Person: 'PERSON', Organization: 'ORGANIZATION', Place: 'PLACE', Event: 'EVENT', Claim: 'CLAIM', Source: 'SOURCE' };
+const NODE_TYPE_OF_TYPENAME = {
+  Person: 'PERSON',
+  Organization: 'ORGANIZATION',
+  Place: 'PLACE',
+  Event: 'EVENT',
+  Claim: 'CLAIM',
+  Source: 'SOURCE',
+};
 
 /**
  * Full-text search, best match first; an empty list when nothing matches.

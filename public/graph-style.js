@@ -75,16 +75,28 @@ export function buildStylesheet({ big, edgeLabels }) {
     },
     { selector: 'node[more > 0]', style: { 'border-style': 'dashed', 'border-width': 1.5, 'border-color': '#4b5563' } },
     { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1f2933' } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c232', label: 'data(display)', 'z-index': 10 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#f1c232', label: 'data(display)', 'z-index': 10 },
+    },
     {
       selector: 'edge.focus',
-      style: { 'line-color': '#6b7686', 'target-arrow-color': '#6b7686', width: big ? 1 : 1.8, label: big ? '' : 'data(type)', 'z-index': 5 },
+      style: {
+        'line-color': '#6b7686',
+        'target-arrow-color': '#6b7686',
+        width: big ? 1 : 1.8,
+        label: big ? '' : 'data(type)',
+        'z-index': 5,
+      },
     },
     { selector: 'node.focus', style: { label: 'data(display)' } },
     { selector: '.dimmed', style: { opacity: 0.28 } },
     // What the reader just selected stays legible even while a path dims everything else.
     { selector: 'node:selected, node.focus, edge.focus', style: { opacity: 1 } },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#d62728', label: 'data(display)', opacity: 1, 'z-index': 20 } },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 4, 'border-color': '#d62728', label: 'data(display)', opacity: 1, 'z-index': 20 },
+    },
     {
       selector: 'edge.on-path',
       style: {

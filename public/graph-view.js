@@ -71,14 +71,22 @@ export function createGraphView(container, handlers) {
     });
     const edges = graph.edges
       .filter((edge) => cy.getElementById(edge.id).empty())
-      .map((edge) => ({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, properties: edge.properties } }));
+      .map((edge) => ({
+        group: 'edges',
+        data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, properties: edge.properties },
+      }));
     // A fresh node's drawn edges are all among the new ones; counting them here lets
     // refreshDerivedData find nothing to rewrite for it.
     const drawnEdges = new Map();
-    for (const { data } of edges) for (const end of [data.source, data.target]) drawnEdges.set(end, (drawnEdges.get(end) ?? 0) + 1);
+    for (const { data } of edges)
+      for (const end of [data.source, data.target]) drawnEdges.set(end, (drawnEdges.get(end) ?? 0) + 1);
     fresh.forEach((node, index) => {
       const position = around === null ? undefined : ringPosition(around, index, fresh.length);
-      nodes.push({ group: 'nodes', data: nodeData(node, drawnEdges.get(node.id) ?? 0), ...(position ? { position } : {}) });
+      nodes.push({
+        group: 'nodes',
+        data: nodeData(node, drawnEdges.get(node.id) ?? 0),
+        ...(position ? { position } : {}),
+      });
     });
     return { nodes, edges };
   }
@@ -267,7 +275,16 @@ function nodeData(node, drawnEdges) {
   // Area grows with degree, so hubs stand out without a 200-edge hub swallowing the screen.
   const size = Math.min(64, 14 + 5 * Math.sqrt(node.degree));
   const more = Math.max(0, node.degree - drawnEdges);
-  return { id: node.id, type: node.type, label: node.label, degree: node.degree, properties: node.properties, size, more, display: displayLabelOf(node.label, node.type, more) };
+  return {
+    id: node.id,
+    type: node.type,
+    label: node.label,
+    degree: node.degree,
+    properties: node.properties,
+    size,
+    more,
+    display: displayLabelOf(node.label, node.type, more),
+  };
 }
 
 /**
@@ -295,14 +312,26 @@ function setClass(element, className, wanted) {
 /** @param {any} node */
 function toPlainNode(node) {
   const data = node.data();
-  return { id: data.id, type: data.type, label: data.label, degree: data.degree, properties: data.properties, more: data.more };
+  return {
+    id: data.id,
+    type: data.type,
+    label: data.label,
+    degree: data.degree,
+    properties: data.properties,
+    more: data.more,
+  };
 }
 
 /** @param {string} label */
 function shorten(label) {
   // By code points, so an emoji is never cut in half.
   const characters = Array.from(label);
-  return characters.length > GRAPH_LABEL_LENGTH ? `${characters.slice(0, GRAPH_LABEL_LENGTH - 1).join('').trimEnd()}…` : label;
+  return characters.length > GRAPH_LABEL_LENGTH
+    ? `${characters
+        .slice(0, GRAPH_LABEL_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`
+    : label;
 }
 
 /**

@@ -35,7 +35,10 @@ export async function requestGraphQL(query, variables = {}) {
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {
-    throw new ApiError(`The server did not answer (${error instanceof Error ? error.message : String(error)})`, 'NETWORK_ERROR');
+    throw new ApiError(
+      `The server did not answer (${error instanceof Error ? error.message : String(error)})`,
+      'NETWORK_ERROR',
+    );
   }
   const body = await readJsonBody(response);
   const firstError = body?.errors?.[0];

@@ -56,9 +56,16 @@ function mergeSpans(spans, length) {
  * @returns {HTMLElement}
  */
 export function buildHighlightedText(text, spans) {
-  const container = buildElement('div', { className: 'source-text', attributes: { 'data-testid': 'source-text', tabindex: 0 } });
+  const container = buildElement('div', {
+    className: 'source-text',
+    attributes: { 'data-testid': 'source-text', tabindex: 0 },
+  });
   for (const segment of splitAtSpans(text, spans)) {
-    container.append(segment.marked ? buildElement('mark', { text: segment.text, attributes: { 'data-testid': 'evidence-mark' } }) : segment.text);
+    container.append(
+      segment.marked
+        ? buildElement('mark', { text: segment.text, attributes: { 'data-testid': 'evidence-mark' } })
+        : segment.text,
+    );
   }
   return container;
 }

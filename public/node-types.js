@@ -13,15 +13,45 @@
  */
 export const NODE_TYPES = Object.freeze([
   { type: 'PERSON', name: 'Person', colour: '#4e79a7', shape: 'ellipse', clipPath: 'circle(50%)' },
-  { type: 'ORGANIZATION', name: 'Organization', colour: '#f28e2b', shape: 'round-rectangle', clipPath: 'inset(0 round 22%)' },
-  { type: 'PLACE', name: 'Place', colour: '#59a14f', shape: 'diamond', clipPath: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)' },
-  { type: 'EVENT', name: 'Event', colour: '#e15759', shape: 'hexagon', clipPath: 'polygon(25% 5%, 75% 5%, 100% 50%, 75% 95%, 25% 95%, 0 50%)' },
-  { type: 'CLAIM', name: 'Claim', colour: '#b07aa1', shape: 'tag', clipPath: 'polygon(0 0, 70% 0, 100% 50%, 70% 100%, 0 100%)' },
+  {
+    type: 'ORGANIZATION',
+    name: 'Organization',
+    colour: '#f28e2b',
+    shape: 'round-rectangle',
+    clipPath: 'inset(0 round 22%)',
+  },
+  {
+    type: 'PLACE',
+    name: 'Place',
+    colour: '#59a14f',
+    shape: 'diamond',
+    clipPath: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)',
+  },
+  {
+    type: 'EVENT',
+    name: 'Event',
+    colour: '#e15759',
+    shape: 'hexagon',
+    clipPath: 'polygon(25% 5%, 75% 5%, 100% 50%, 75% 95%, 25% 95%, 0 50%)',
+  },
+  {
+    type: 'CLAIM',
+    name: 'Claim',
+    colour: '#b07aa1',
+    shape: 'tag',
+    clipPath: 'polygon(0 0, 70% 0, 100% 50%, 70% 100%, 0 100%)',
+  },
   { type: 'SOURCE', name: 'Source', colour: '#9c755f', shape: 'rectangle', clipPath: 'inset(0)' },
 ]);
 
 /** Drawn for a type the server adds before the explorer knows it, rather than failing. */
-const UNKNOWN_TYPE = Object.freeze({ type: 'UNKNOWN', name: 'Other', colour: '#79706e', shape: 'ellipse', clipPath: 'circle(50%)' });
+const UNKNOWN_TYPE = Object.freeze({
+  type: 'UNKNOWN',
+  name: 'Other',
+  colour: '#79706e',
+  shape: 'ellipse',
+  clipPath: 'circle(50%)',
+});
 
 /**
  * How to draw a node type; a type not in the table gets a neutral grey.

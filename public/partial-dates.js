@@ -88,7 +88,10 @@ function formatOne(date) {
 export function periodsBetween(firstYear, lastYear) {
   const years = [];
   for (let year = firstYear; year <= lastYear; year += 1) {
-    const months = MONTH_NAMES.map((name, index) => ({ value: `${year}-${String(index + 1).padStart(2, '0')}`, label: `${name} ${year}` }));
+    const months = MONTH_NAMES.map((name, index) => ({
+      value: `${year}-${String(index + 1).padStart(2, '0')}`,
+      label: `${name} ${year}`,
+    }));
     years.push({ year, periods: [{ value: String(year), label: String(year) }, ...months] });
   }
   return years;

@@ -45,18 +45,36 @@ export function renderSearchResults(list, results, onChoose) {
  */
 export function renderPathResult(list, path, onOpen, message) {
   if (path === null) {
-    list.replaceChildren(buildElement('li', { className: 'no-path', text: message ?? 'No path.', attributes: { 'data-testid': 'no-path' } }));
+    list.replaceChildren(
+      buildElement('li', {
+        className: 'no-path',
+        text: message ?? 'No path.',
+        attributes: { 'data-testid': 'no-path' },
+      }),
+    );
     return;
   }
   list.replaceChildren(
     ...path.nodes.map((node, index) => {
       const next = path.nodes[index + 1];
-      const edge = next === undefined ? undefined : path.edges.find((candidate) => (candidate.source === node.id && candidate.target === next.id) || (candidate.source === next.id && candidate.target === node.id));
+      const edge =
+        next === undefined
+          ? undefined
+          : path.edges.find(
+              (candidate) =>
+                (candidate.source === node.id && candidate.target === next.id) ||
+                (candidate.source === next.id && candidate.target === node.id),
+            );
       return buildElement('li', { className: 'path-step' }, [
-        buildElement('button', { className: 'result', attributes: { type: 'button', 'data-testid': 'path-node', 'data-node-id': node.id }, onClick: () => onOpen(node.id) }, [
-          buildTypeBadge(node.type),
-          buildElement('span', { className: 'result-label', text: node.label }),
-        ]),
+        buildElement(
+          'button',
+          {
+            className: 'result',
+            attributes: { type: 'button', 'data-testid': 'path-node', 'data-node-id': node.id },
+            onClick: () => onOpen(node.id),
+          },
+          [buildTypeBadge(node.type), buildElement('span', { className: 'result-label', text: node.label })],
+        ),
         edge && buildElement('span', { className: 'path-edge', text: edge.type }),
       ]);
     }),

@@ -17,11 +17,15 @@ function main(argv: readonly string[]): number {
   const out = options.out ?? path.join(DEFAULT_OUT_ROOT, `synthetic-${options.articles}-${options.seed}`);
   const insideSeed = path.relative(path.resolve(__dirname, '..', 'seed'), path.resolve(out));
   if (!insideSeed.startsWith('..') && !path.isAbsolute(insideSeed)) {
-    console.error(`Synthetic data must not go into seed/ (it would be loaded with the real articles), but --out is ${out}`);
+    console.error(
+      `Synthetic data must not go into seed/ (it would be loaded with the real articles), but --out is ${out}`,
+    );
     return 2;
   }
   const started = performance.now();
-  const summary = writeSyntheticArticles(out, options.articles, options.seed, (done) => console.log(`  ${done} / ${options.articles} articles`));
+  const summary = writeSyntheticArticles(out, options.articles, options.seed, (done) =>
+    console.log(`  ${done} / ${options.articles} articles`),
+  );
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `Wrote ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) to ${out} in ${seconds.toFixed(1)} s: ` +
@@ -49,7 +53,8 @@ function parseOptions(argv: readonly string[]): Options | string {
     if (value === undefined) return `${flag} needs a value`;
     switch (flag) {
       case '--articles':
-        if (!/^\d+$/.test(value) || Number(value) < 1) return `--articles must be a whole number of at least 1, but got "${value}"`;
+        if (!/^\d+$/.test(value) || Number(value) < 1)
+          return `--articles must be a whole number of at least 1, but got "${value}"`;
         articles = Number(value);
         break;
       case '--seed':

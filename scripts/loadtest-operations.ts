@@ -22,17 +22,19 @@ export const README_PATH = path.resolve(__dirname, '../README.md');
  */
 export function readReadmeOperations(readmePath: string = README_PATH): LoadOperation[] {
   const readme = readFileSync(readmePath, 'utf8');
-  const operations = [...readme.matchAll(/(?:\*\*([^*\n]+)\*\*\s*\n\s*)?```graphql\n([\s\S]*?)```/g)].map((match, index) => {
-    const query = match[2] ?? '';
-    if (/^\s*(query|mutation)\b[^{]*\$/m.test(query)) {
-      throw new Error(`README example ${index + 1} declares variables; give the load test values for them`);
-    }
-    return {
-      name: match[1]?.trim() ?? `README example ${index + 1}`,
-      body: JSON.stringify({ query }),
-      expectations: [...query.matchAll(/^# expect: (.+)$/gm)].map((line) => line[1] ?? ''),
-    };
-  });
+  const operations = [...readme.matchAll(/(?:\*\*([^*\n]+)\*\*\s*\n\s*)?```graphql\n([\s\S]*?)```/g)].map(
+    (match, index) => {
+      const query = match[2] ?? '';
+      if (/^\s*(query|mutation)\b[^{]*\$/m.test(query)) {
+        throw new Error(`README example ${index + 1} declares variables; give the load test values for them`);
+      }
+      return {
+        name: match[1]?.trim() ?? `README example ${index + 1}`,
+        body: JSON.stringify({ query }),
+        expectations: [...query.matchAll(/^# expect: (.+)$/gm)].map((line) => line[1] ?? ''),
+      };
+    },
+  );
   if (operations.length === 0) throw new Error(`${readmePath} has no \`\`\`graphql example to send`);
   return operations;
 }

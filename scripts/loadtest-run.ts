@@ -17,7 +17,13 @@ export interface LoadTestResult {
   readonly requests: number;
   /** Answered requests per second over the whole run. */
   readonly requestsPerSecond: number;
-  readonly latencyMs: { readonly p50: number; readonly p90: number; readonly p99: number; readonly max: number; readonly mean: number };
+  readonly latencyMs: {
+    readonly p50: number;
+    readonly p90: number;
+    readonly p99: number;
+    readonly max: number;
+    readonly mean: number;
+  };
   readonly non2xx: number;
   /** Connection errors (refused, reset). */
   readonly errors: number;
@@ -25,7 +31,12 @@ export interface LoadTestResult {
   /** 2xx answers with `errors`, without `data`, or missing an expected string. */
   readonly badBodies: number;
   /** Per operation: answers, bad answers and the first problem seen. */
-  readonly byOperation: readonly { readonly name: string; readonly answers: number; readonly bad: number; readonly firstProblem: string | null }[];
+  readonly byOperation: readonly {
+    readonly name: string;
+    readonly answers: number;
+    readonly bad: number;
+    readonly firstProblem: string | null;
+  }[];
   /** True when every request was answered 2xx with a good body. */
   readonly ok: boolean;
 }
@@ -37,7 +48,12 @@ export interface LoadTestResult {
  */
 export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestResult> {
   const operations = options.operations ?? readReadmeOperations();
-  const tallies = operations.map((operation) => ({ name: operation.name, answers: 0, bad: 0, firstProblem: null as string | null }));
+  const tallies = operations.map((operation) => ({
+    name: operation.name,
+    answers: 0,
+    bad: 0,
+    firstProblem: null as string | null,
+  }));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
       {
@@ -73,7 +89,13 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     durationSeconds: result.duration,
     requests,
     requestsPerSecond: requests / result.duration,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: result.latency.average,
+    },
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -90,7 +112,8 @@ export function formatLoadTestResult(result: LoadTestResult): string {
     `latency ms: p50 ${result.latencyMs.p50}, p90 ${result.latencyMs.p90}, p99 ${result.latencyMs.p99}, max ${result.latencyMs.max}, mean ${result.latencyMs.mean.toFixed(1)}`,
     `failures: non-2xx ${result.non2xx}, connection errors ${result.errors}, timeouts ${result.timeouts}, bad bodies ${result.badBodies}`,
     ...result.byOperation.map(
-      (operation) => `  ${operation.name}: ${operation.answers} answers, ${operation.bad} bad${operation.firstProblem === null ? '' : ` (first: ${operation.firstProblem})`}`,
+      (operation) =>
+        `  ${operation.name}: ${operation.answers} answers, ${operation.bad} bad${operation.firstProblem === null ? '' : ` (first: ${operation.firstProblem})`}`,
     ),
     result.ok ? 'PASS: every answer was 2xx with data and no errors' : 'FAIL: see the failures above',
   ];

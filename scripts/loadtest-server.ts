@@ -14,11 +14,17 @@ async function main(): Promise<void> {
   try {
     await database.ping(2_000);
   } catch {
-    throw new Error(`Neo4j does not answer at ${config.neo4j.uri}; start it (npm run db:start, npm run seed) or pass --url`);
+    throw new Error(
+      `Neo4j does not answer at ${config.neo4j.uri}; start it (npm run db:start, npm run seed) or pass --url`,
+    );
   } finally {
     await database.close();
   }
-  const server = await startServer({ ...config, logLevel: 'warn', http: { ...config.http, host: '127.0.0.1', port: 0 } });
+  const server = await startServer({
+    ...config,
+    logLevel: 'warn',
+    http: { ...config.http, host: '127.0.0.1', port: 0 },
+  });
   process.once('SIGTERM', () => {
     server.stop().then(
       () => process.exit(0),

@@ -71,15 +71,18 @@ export function findSoakGrowth(samples: readonly ServerSample[], bounds: SoakBou
   const third = Math.floor(samples.length / 3);
   const first = samples.slice(0, third);
   const last = samples.slice(-third);
-  const min = (list: readonly ServerSample[], key: keyof ServerSample) => Math.min(...list.map((sample) => sample[key]));
-  const max = (list: readonly ServerSample[], key: keyof ServerSample) => Math.max(...list.map((sample) => sample[key]));
+  const min = (list: readonly ServerSample[], key: keyof ServerSample) =>
+    Math.min(...list.map((sample) => sample[key]));
+  const max = (list: readonly ServerSample[], key: keyof ServerSample) =>
+    Math.max(...list.map((sample) => sample[key]));
   const problems: string[] = [];
   const heapGrowth = min(last, 'heapUsedBytes') - min(first, 'heapUsedBytes');
   if (heapGrowth > bounds.heapGrowthBytes) {
     problems.push(`heap floor grew ${mebibytes(heapGrowth)} MiB (bound ${mebibytes(bounds.heapGrowthBytes)} MiB)`);
   }
   const handleGrowth = max(last, 'activeHandles') - max(first, 'activeHandles');
-  if (handleGrowth > bounds.handleGrowth) problems.push(`active handles grew by ${handleGrowth} (bound ${bounds.handleGrowth})`);
+  if (handleGrowth > bounds.handleGrowth)
+    problems.push(`active handles grew by ${handleGrowth} (bound ${bounds.handleGrowth})`);
   const fdGrowth = max(last, 'openFds') - max(first, 'openFds');
   if (fdGrowth > bounds.fdGrowth) problems.push(`open file descriptors grew by ${fdGrowth} (bound ${bounds.fdGrowth})`);
   return problems;
@@ -99,7 +102,9 @@ export interface SoakResult {
  * growth with `findSoakGrowth`. Samples are taken only while the load runs: one before it would
  * make the idle heap the baseline, one after it would count the closing sockets.
  */
-export async function runSoak(options: LoadTestOptions & { readonly sampleEverySeconds: number; readonly bounds?: SoakBounds }): Promise<SoakResult> {
+export async function runSoak(
+  options: LoadTestOptions & { readonly sampleEverySeconds: number; readonly bounds?: SoakBounds },
+): Promise<SoakResult> {
   const started = Date.now();
   const sampling: Promise<ServerSample>[] = [];
   const sample = () => sampling.push(sampleServer(options.url, Math.round((Date.now() - started) / 1000)));

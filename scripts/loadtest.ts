@@ -40,7 +40,10 @@ async function main(): Promise<number> {
   let url = values.url?.replace(/\/+$/, '');
   if (url !== undefined) {
     const host = new URL(url).host.replace(/:\d+$/, '');
-    if (!LOOPBACK_HOSTS.has(host)) throw new Error(`--url must be a loopback address (127.0.0.1, localhost, [::1]), but got: ${JSON.stringify(values.url)}`);
+    if (!LOOPBACK_HOSTS.has(host))
+      throw new Error(
+        `--url must be a loopback address (127.0.0.1, localhost, [::1]), but got: ${JSON.stringify(values.url)}`,
+      );
   } else {
     server = await startOwnServer();
     url = server.url;
@@ -49,16 +52,23 @@ async function main(): Promise<number> {
     const operations = readReadmeOperations();
     // One of each first: an unseeded graph or a wrong URL fails here with a clear reason.
     for (const operation of operations) {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: operation.body }).catch(
-        (error: unknown) => {
-          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-          throw new Error(`Could not reach ${url}/graphql (${cause?.code ?? cause?.message ?? String(error)}); is the server running?`);
-        },
-      );
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: operation.body,
+      }).catch((error: unknown) => {
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        throw new Error(
+          `Could not reach ${url}/graphql (${cause?.code ?? cause?.message ?? String(error)}); is the server running?`,
+        );
+      });
       const problem = response.ok ? findAnswerProblem(operation, await response.text()) : `HTTP ${response.status}`;
-      if (problem !== null) throw new Error(`Before the load, "${operation.name}" failed: ${problem}. Is the graph seeded (npm run seed)?`);
+      if (problem !== null)
+        throw new Error(`Before the load, "${operation.name}" failed: ${problem}. Is the graph seeded (npm run seed)?`);
     }
-    console.log(`Load test: ${operations.length} README queries against ${url}/graphql, ${connections} connections, ${durationSeconds} s${values.soak ? ' (soak)' : ''}`);
+    console.log(
+      `Load test: ${operations.length} README queries against ${url}/graphql, ${connections} connections, ${durationSeconds} s${values.soak ? ' (soak)' : ''}`,
+    );
     if (!values.soak) {
       const result = await runLoadTest({ url, connections, durationSeconds, operations });
       console.log(formatLoadTestResult(result));
@@ -67,7 +77,11 @@ async function main(): Promise<number> {
     const soak = await runSoak({ url, connections, durationSeconds, operations, sampleEverySeconds: 10 });
     console.log(formatLoadTestResult(soak.load));
     console.log(formatSamples(soak.samples));
-    console.log(soak.growth.length === 0 ? 'Soak: heap, handles and file descriptors stayed within bounds' : `Soak FAIL: ${soak.growth.join('; ')}`);
+    console.log(
+      soak.growth.length === 0
+        ? 'Soak: heap, handles and file descriptors stayed within bounds'
+        : `Soak FAIL: ${soak.growth.join('; ')}`,
+    );
     return soak.ok ? 0 : 1;
   } finally {
     await server?.stop();
@@ -79,7 +93,9 @@ async function main(): Promise<number> {
  * port) and resolves once it serves; `stop` sends SIGTERM and waits for it to exit.
  */
 async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'loadtest-server.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'loadtest-server.ts')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let errors = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -94,7 +110,11 @@ async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }>
       if (match?.[1] !== undefined) resolve(match[1]);
     });
     // Its own message is already on stderr above.
-    void exited.then((code) => reject(new Error(`The load-test server exited with code ${code} before serving${errors === '' ? '' : ' (see above)'}`)));
+    void exited.then((code) =>
+      reject(
+        new Error(`The load-test server exited with code ${code} before serving${errors === '' ? '' : ' (see above)'}`),
+      ),
+    );
   });
   return {
     url,
@@ -106,7 +126,8 @@ async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }>
 }
 
 function positiveInteger(option: string, value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`${option} must be a whole number of at least 1, but got: ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`${option} must be a whole number of at least 1, but got: ${JSON.stringify(value)}`);
   return Number(value);
 }
 

@@ -26,7 +26,9 @@ async function main(argv: readonly string[]): Promise<number> {
       case 'invalid':
         return report(result.problems);
       case 'validated':
-        console.log(`Valid: ${result.files} file(s), ${result.rowCount} nodes and relationships. Nothing written (--dry-run).`);
+        console.log(
+          `Valid: ${result.files} file(s), ${result.rowCount} nodes and relationships. Nothing written (--dry-run).`,
+        );
         return 0;
       case 'loaded': {
         const rate = (count: number) => Math.round(count / Math.max(result.seconds, 0.001));
@@ -37,7 +39,10 @@ async function main(argv: readonly string[]): Promise<number> {
             `${result.relationshipsDeleted} relationships no longer declared removed.`,
         );
         console.log('Graph now holds:');
-        for (const [name, count] of [...Object.entries(result.counts.nodes), ...Object.entries(result.counts.relationships)]) {
+        for (const [name, count] of [
+          ...Object.entries(result.counts.nodes),
+          ...Object.entries(result.counts.relationships),
+        ]) {
           console.log(`  ${name.padEnd(16)} ${count}`);
         }
         return 0;

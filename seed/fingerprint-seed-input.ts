@@ -7,7 +7,10 @@ import type { SeedInput } from './validate-seed-files';
  * pass and writes them in a later one without validating again; comparing the digests of both
  * readings is how it knows it writes exactly what it validated.
  */
-export function fingerprintSeedInput(input: SeedInput): { readonly input: SeedInput; readonly fingerprint: () => string } {
+export function fingerprintSeedInput(input: SeedInput): {
+  readonly input: SeedInput;
+  readonly fingerprint: () => string;
+} {
   const hash = createHash('sha1').update(input.json);
   return {
     input: {

@@ -1,5 +1,8 @@
 import type { NodeLabel, RelationshipType } from '../src/graph/graph-model';
-import type { NodeRowParameter as NodeRow, RelationshipRowParameter as RelationshipRow } from '../src/graph/seed-graph-writes';
+import type {
+  NodeRowParameter as NodeRow,
+  RelationshipRowParameter as RelationshipRow,
+} from '../src/graph/write/merge-statements';
 
 /** A validated load, as parameter lists ready for `UNWIND`. */
 export interface GraphRows {

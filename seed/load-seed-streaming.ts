@@ -2,11 +2,12 @@ import { statSync } from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { GraphDatabase } from '../src/graph/graph-database';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../src/graph/graph-model';
-import { countGraph, loadGraphRows, type LoadPart } from '../src/graph/load-graph-rows';
-import type { WriteCounts } from '../src/graph/seed-graph-writes';
+import { loadGraphRows, type LoadPart } from '../src/graph/write/load-graph-rows';
+import { countGraph } from '../src/graph/read/count-graph';
+import type { WriteCounts } from '../src/graph/write/merge-statements';
 import { fingerprintSeedInput } from './fingerprint-seed-input';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
-import type { LoadSeedOptions, LoadSeedResult } from './load-seed';
+import type { LoadSeedOptions, LoadSeedResult } from './load-seed-types';
 import { completeGraphAfterLoad, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import { seedInputOf } from './read-seed-inputs';
 import { SeedFileChangedError } from './seed-file-changed-error';
@@ -27,7 +28,11 @@ const ROWS_PER_TRANSACTION = 20_000;
  * transaction would need gigabytes of Neo4j heap. Validation still comes first, so bad input
  * writes nothing; a load cut short by the database can simply be run again (writes are MERGEs).
  */
-export async function loadSeedFilesStreaming(database: GraphDatabase, files: readonly string[], options: LoadSeedOptions = {}): Promise<LoadSeedResult> {
+export async function loadSeedFilesStreaming(
+  database: GraphDatabase,
+  files: readonly string[],
+  options: LoadSeedOptions = {},
+): Promise<LoadSeedResult> {
   const print = options.print ?? (() => undefined);
   const reset = options.reset === true;
   const validation = await validateFiles(database, files, reset, print);
@@ -37,13 +42,13 @@ export async function loadSeedFilesStreaming(database: GraphDatabase, files: rea
   if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
 
   const started = performance.now();
-  await prepareGraphForLoad(database, reset, print, 'after');
+  await prepareGraphForLoad(database, { reset, print, indexes: 'after' });
   const totals = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   const written = { nodes: 0, relationships: 0 };
   for (const part of ['nodes', 'relationships'] as const) {
     const partStarted = performance.now();
     await forEachBatch(files, fingerprints, part, async (batch, size) => {
-      const counts: WriteCounts = await loadGraphRows(database, batch, undefined, part, reset);
+      const counts: WriteCounts = await loadGraphRows(database, batch, { part, graphWasEmpty: reset });
       totals.nodesCreated += counts.nodesCreated;
       totals.relationshipsCreated += counts.relationshipsCreated;
       totals.relationshipsDeleted += counts.relationshipsDeleted;
@@ -59,7 +64,16 @@ export async function loadSeedFilesStreaming(database: GraphDatabase, files: rea
   }
   await completeGraphAfterLoad(database, print);
   const seconds = (performance.now() - started) / 1000;
-  return { kind: 'loaded', files: validation.files, rowCount, nodeRows, relationshipRows, ...totals, seconds, counts: await countGraph(database) };
+  return {
+    kind: 'loaded',
+    files: validation.files,
+    rowCount,
+    nodeRows,
+    relationshipRows,
+    ...totals,
+    seconds,
+    counts: await countGraph(database),
+  };
 }
 
 /**
@@ -67,7 +81,12 @@ export async function loadSeedFilesStreaming(database: GraphDatabase, files: rea
  * memory: a 140 MB heap after validating a million nodes) become garbage before the write pass
  * rather than staying reachable beside its batches until the load returns.
  */
-async function validateFiles(database: GraphDatabase, files: readonly string[], reset: boolean, print: (line: string) => void) {
+async function validateFiles(
+  database: GraphDatabase,
+  files: readonly string[],
+  reset: boolean,
+  print: (line: string) => void,
+) {
   const validator = new SeedValidator((index) => {
     const file = files[index];
     return file === undefined ? null : seedInputOf(file);

@@ -1,40 +1,22 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
-import { countGraph, loadGraphRows, type GraphCounts } from '../src/graph/load-graph-rows';
+import { loadGraphRows } from '../src/graph/write/load-graph-rows';
+import { countGraph } from '../src/graph/read/count-graph';
+import type { LoadSeedOptions, LoadSeedResult } from './load-seed-types';
 import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
 import { loadSeedFilesStreaming, shouldStream } from './load-seed-streaming';
 import { listSeedFiles, seedInputOf } from './read-seed-inputs';
 
-export interface LoadSeedOptions {
-  /** Validate only; write nothing. */
-  readonly dryRun?: boolean;
-  /** Delete the whole graph before loading (only once everything has validated). */
-  readonly reset?: boolean;
-  readonly print?: (line: string) => void;
-}
-
-export type LoadSeedResult =
-  | { readonly kind: 'invalid'; readonly problems: readonly string[] }
-  | { readonly kind: 'validated'; readonly files: number; readonly rowCount: number }
-  | {
-      readonly kind: 'loaded';
-      readonly files: number;
-      readonly rowCount: number;
-      readonly nodeRows: number;
-      readonly relationshipRows: number;
-      readonly nodesCreated: number;
-      readonly relationshipsCreated: number;
-      readonly relationshipsDeleted: number;
-      readonly seconds: number;
-      readonly counts: GraphCounts;
-    };
-
 /**
  * Validates `inputs` completely, then (unless `dryRun`) writes them in one transaction. When
  * anything is invalid, nothing is written, not even the schema, and every problem is returned.
  */
-export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInput[], options: LoadSeedOptions = {}): Promise<LoadSeedResult> {
+export async function loadSeed(
+  database: GraphDatabase,
+  inputs: readonly SeedInput[],
+  options: LoadSeedOptions = {},
+): Promise<LoadSeedResult> {
   const print = options.print ?? (() => undefined);
   const validation = await validateSeedFiles(inputs, existingIdLookup(database, options.reset === true));
   if (!validation.ok) return { kind: 'invalid', problems: validation.problems };
@@ -44,7 +26,7 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
   if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
 
   const started = performance.now();
-  await prepareGraphForLoad(database, options.reset === true, print, 'before');
+  await prepareGraphForLoad(database, { reset: options.reset === true, print, indexes: 'before' });
   let lastShown = 0;
   const progress = (done: number, total: number) => {
     // Progress only matters for inputs that take a while; show it every 10%.
@@ -54,7 +36,7 @@ export async function loadSeed(database: GraphDatabase, inputs: readonly SeedInp
     }
   };
   // After a reset the graph is empty, which lets the write skip removing undeclared relationships.
-  const counts = await loadGraphRows(database, rows, progress, 'all', options.reset === true);
+  const counts = await loadGraphRows(database, rows, { progress, graphWasEmpty: options.reset === true });
   const seconds = (performance.now() - started) / 1000;
   return {
     kind: 'loaded',
@@ -85,3 +67,5 @@ export async function loadSeedPaths(
   if (options.stream === true || shouldStream(files)) return loadSeedFilesStreaming(database, files, options);
   return loadSeed(database, files.map(seedInputOf), options);
 }
+
+export type { LoadSeedOptions, LoadSeedResult } from './load-seed-types';

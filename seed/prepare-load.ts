@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
-import { deleteWholeGraph, ensureGraphSchema, ensureNodeIdConstraint, findExistingIds } from '../src/graph/load-graph-rows';
+import { deleteWholeGraph, ensureGraphSchema, ensureNodeIdConstraint } from '../src/graph/write/load-graph-rows';
+import { findExistingIds } from '../src/graph/read/find-existing-ids';
 import type { GraphRows } from './graph-rows';
 import type { ExistingIdLookup } from './validate-seed-files';
 
@@ -17,9 +18,7 @@ export function existingIdLookup(database: GraphDatabase, reset: boolean): Exist
  */
 export async function prepareGraphForLoad(
   database: GraphDatabase,
-  reset: boolean,
-  print: (line: string) => void,
-  indexes: 'before' | 'after',
+  { reset, print, indexes }: { reset: boolean; print: (line: string) => void; indexes: 'before' | 'after' },
 ): Promise<void> {
   if (reset) {
     print('Deleting the whole graph (--reset)...');

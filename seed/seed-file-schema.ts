@@ -11,7 +11,9 @@ import { z } from 'zod';
 
 const slug = '[a-z0-9][a-z0-9._-]*';
 const idOf = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}:${slug}$`), { message: `must be an id like "${prefix}:some-name" (lowercase, digits, - . _)` });
+  z.string().regex(new RegExp(`^${prefix}:${slug}$`), {
+    message: `must be an id like "${prefix}:some-name" (lowercase, digits, - . _)`,
+  });
 
 export const personId = idOf('person');
 export const organizationId = idOf('organization');
@@ -24,7 +26,10 @@ export const sourceId = idOf('source');
 const idOfAny = (prefixes: readonly string[], message: string) =>
   z.string().regex(new RegExp(`^(?:${prefixes.join('|')}):${slug}$`), { message });
 const agentId = idOfAny(['person', 'organization'], 'must be a person or organization id');
-const subjectId = idOfAny(['person', 'organization', 'place', 'event'], 'must be a person, organization, place or event id');
+const subjectId = idOfAny(
+  ['person', 'organization', 'place', 'event'],
+  'must be a person, organization, place or event id',
+);
 const leaderOfId = idOfAny(['place', 'organization'], 'must be a place or organization id');
 
 /** ISO 8601 calendar date, as precise as the source allows: 2025, 2025-07 or 2025-07-31. */

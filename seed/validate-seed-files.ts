@@ -34,7 +34,10 @@ interface ParsedFile {
  * type), evidence passages missing from or ambiguous in the source text, quotes outside their
  * evidence, impossible dates, and two entities of one type sharing a name or alias.
  */
-export async function validateSeedFiles(inputs: readonly SeedInput[], lookupExisting: ExistingIdLookup): Promise<ValidationResult> {
+export async function validateSeedFiles(
+  inputs: readonly SeedInput[],
+  lookupExisting: ExistingIdLookup,
+): Promise<ValidationResult> {
   const validator = new SeedValidator((file) => inputs[file] ?? null);
   const rows = emptyGraphRows();
   for (const input of inputs) {
@@ -100,7 +103,8 @@ export class SeedValidator {
     this.files += 1;
     const { name, data } = file;
     this.define(data.source.id, index, () => `${name}: source.id`);
-    for (const [section, entries] of sections(data)) entries.forEach((entry, i) => this.define(entry.id, index, () => `${name}: ${section}[${i}].id`));
+    for (const [section, entries] of sections(data))
+      entries.forEach((entry, i) => this.define(entry.id, index, () => `${name}: ${section}[${i}].id`));
     forEachReference(data, (id) => {
       if (!this.definedIn.has(id)) this.referencedEarly.add(id);
     });
@@ -123,17 +127,26 @@ export class SeedValidator {
     for (const id of undefinedIds) {
       const label = existing.get(id);
       if (label === undefined) badReferences.set(id, (where) => `${where}: no ${describeKind(id)} "${id}"`);
-      else if (label !== labelOfId(id)) badReferences.set(id, (where) => `${where}: "${id}" is a ${label} in the database`);
+      else if (label !== labelOfId(id))
+        badReferences.set(id, (where) => `${where}: "${id}" is a ${label} in the database`);
     }
     const locations = new FileLocations(this.reopen);
     const duplicateProblems = this.duplicates.map(
-      ({ id, where, earlierFile }) => `${where}: duplicate id "${id}", already defined at ${locations.definitionOf(earlierFile, id)}`,
+      ({ id, where, earlierFile }) =>
+        `${where}: duplicate id "${id}", already defined at ${locations.definitionOf(earlierFile, id)}`,
     );
     const referenceProblems = badReferences.size > 0 ? this.locateReferences(badReferences) : [];
     const aliasProblems = this.aliasClashes.map(
-      ({ where, form, key, owner }) => `${where}: "${form}" is also a name or alias of "${owner.id}" (${locations.formOf(owner.file, owner.id, key)})`,
+      ({ where, form, key, owner }) =>
+        `${where}: "${form}" is also a name or alias of "${owner.id}" (${locations.formOf(owner.file, owner.id, key)})`,
     );
-    return [...this.parseProblems, ...duplicateProblems, ...referenceProblems, ...aliasProblems, ...this.contentProblems];
+    return [
+      ...this.parseProblems,
+      ...duplicateProblems,
+      ...referenceProblems,
+      ...aliasProblems,
+      ...this.contentProblems,
+    ];
   }
 
   private define(id: string, file: number, where: () => string): void {
@@ -209,7 +222,8 @@ export function readValidatedFileRows(input: SeedInput): GraphRows {
 }
 
 function appendGraphRows(target: GraphRows, source: GraphRows): void {
-  for (const label of Object.keys(source.nodes) as (keyof GraphRows['nodes'])[]) target.nodes[label].push(...source.nodes[label]);
+  for (const label of Object.keys(source.nodes) as (keyof GraphRows['nodes'])[])
+    target.nodes[label].push(...source.nodes[label]);
   for (const type of Object.keys(source.relationships) as (keyof GraphRows['relationships'])[]) {
     target.relationships[type].push(...source.relationships[type]);
   }
@@ -225,11 +239,13 @@ function parseFile(input: SeedInput, problems: string[]): ParsedFile | null {
   }
   const result = seedFileSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(`${input.name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    for (const issue of result.error.issues)
+      problems.push(`${input.name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
     return null;
   }
   const text = input.readRelative(result.data.source.textFile);
-  if (text === null) problems.push(`${input.name}: source.textFile: no file "${result.data.source.textFile}" next to ${input.name}`);
+  if (text === null)
+    problems.push(`${input.name}: source.textFile: no file "${result.data.source.textFile}" next to ${input.name}`);
   return { name: input.name, data: result.data, text };
 }
 
@@ -245,11 +261,17 @@ function sections(data: SeedFile) {
 
 /** Calls `visit` with every id the file refers to, and a function that says where (built only when asked). */
 function forEachReference(data: SeedFile, visit: (id: string, where: () => string) => void): void {
-  data.people.forEach((person, i) => person.leads.forEach((lead, j) => visit(lead.id, () => `people[${i}].leads[${j}].id`)));
-  data.organizations.forEach((organization, i) =>
-    asList(organization.basedIn).forEach((id, j) => visit(id, () => `organizations[${i}].basedIn${indexIfList(organization.basedIn, j)}`)),
+  data.people.forEach((person, i) =>
+    person.leads.forEach((lead, j) => visit(lead.id, () => `people[${i}].leads[${j}].id`)),
   );
-  data.places.forEach((place, i) => asList(place.partOf).forEach((id, j) => visit(id, () => `places[${i}].partOf${indexIfList(place.partOf, j)}`)));
+  data.organizations.forEach((organization, i) =>
+    asList(organization.basedIn).forEach((id, j) =>
+      visit(id, () => `organizations[${i}].basedIn${indexIfList(organization.basedIn, j)}`),
+    ),
+  );
+  data.places.forEach((place, i) =>
+    asList(place.partOf).forEach((id, j) => visit(id, () => `places[${i}].partOf${indexIfList(place.partOf, j)}`)),
+  );
   data.events.forEach((event, i) => {
     event.participants.forEach((participant, j) => visit(participant.id, () => `events[${i}].participants[${j}].id`));
     event.places.forEach((id, j) => visit(id, () => `events[${i}].places[${j}]`));
@@ -277,14 +299,24 @@ function forEachForm(data: SeedFile, visit: (form: string, key: string, id: stri
   ] as const) {
     entries.forEach((entry, i) => {
       [entry.name, ...entry.aliases].forEach((form, j) => {
-        visit(form, `${section}\u0000${foldForm(form)}`, entry.id, `${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`);
+        visit(
+          form,
+          `${section}\u0000${foldForm(form)}`,
+          entry.id,
+          `${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`,
+        );
       });
     });
   }
 }
 
 function foldForm(form: string): string {
-  return form.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[’']/g, "'").toLowerCase().trim();
+  return form
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase()
+    .trim();
 }
 
 function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems: string[]): void {
@@ -299,33 +331,46 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
   for (const person of data.people) {
     rows.nodes.Person.push({ id: person.id, properties: entityProperties(person) });
     mentioned.add(person.id);
-    for (const lead of person.leads) rows.relationships.LEADS.push({ from: person.id, to: lead.id, properties: { title: lead.title ?? null } });
+    for (const lead of person.leads)
+      rows.relationships.LEADS.push({ from: person.id, to: lead.id, properties: { title: lead.title ?? null } });
   }
   for (const organization of data.organizations) {
     rows.nodes.Organization.push({ id: organization.id, properties: entityProperties(organization) });
     mentioned.add(organization.id);
-    for (const place of asList(organization.basedIn)) rows.relationships.BASED_IN.push({ from: organization.id, to: place, properties: {} });
+    for (const place of asList(organization.basedIn))
+      rows.relationships.BASED_IN.push({ from: organization.id, to: place, properties: {} });
   }
   for (const place of data.places) {
     rows.nodes.Place.push({
       id: place.id,
-      properties: { ...entityProperties(place), kind: place.kind, latitude: place.latitude ?? null, longitude: place.longitude ?? null },
+      properties: {
+        ...entityProperties(place),
+        kind: place.kind,
+        latitude: place.latitude ?? null,
+        longitude: place.longitude ?? null,
+      },
     });
     mentioned.add(place.id);
-    for (const parent of asList(place.partOf)) rows.relationships.PART_OF.push({ from: place.id, to: parent, properties: {} });
+    for (const parent of asList(place.partOf))
+      rows.relationships.PART_OF.push({ from: place.id, to: parent, properties: {} });
   }
   data.events.forEach((event, i) => {
     rows.nodes.Event.push({ id: event.id, properties: eventProperties(event, `${name}: events[${i}]`, problems) });
     mentioned.add(event.id);
     for (const participant of event.participants) {
-      rows.relationships.PARTICIPATED_IN.push({ from: participant.id, to: event.id, properties: { role: participant.role ?? null } });
+      rows.relationships.PARTICIPATED_IN.push({
+        from: participant.id,
+        to: event.id,
+        properties: { role: participant.role ?? null },
+      });
       mentioned.add(participant.id);
     }
     for (const place of event.places) {
       rows.relationships.OCCURRED_AT.push({ from: event.id, to: place, properties: {} });
       mentioned.add(place);
     }
-    for (const parent of asList(event.partOf)) rows.relationships.PART_OF.push({ from: event.id, to: parent, properties: {} });
+    for (const parent of asList(event.partOf))
+      rows.relationships.PART_OF.push({ from: event.id, to: parent, properties: {} });
   });
   data.claims.forEach((claim, i) => {
     const where = `${name}: claims[${i}]`;
@@ -333,13 +378,19 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
       id: claim.id,
       properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
     });
-    if (claim.kind === 'quote' && claim.quote === undefined) problems.push(`${where}.quote: a claim of kind "quote" needs the quoted words`);
+    if (claim.kind === 'quote' && claim.quote === undefined)
+      problems.push(`${where}.quote: a claim of kind "quote" needs the quoted words`);
     if (claim.kind === 'narration' && claim.speaker !== undefined) {
-      problems.push(`${where}.speaker: a narration is the source's own voice and has no speaker, but got "${claim.speaker}"`);
+      problems.push(
+        `${where}.speaker: a narration is the source's own voice and has no speaker, but got "${claim.speaker}"`,
+      );
     }
-    if (claim.kind !== 'narration' && claim.speaker === undefined) problems.push(`${where}.speaker: a ${claim.kind} needs a speaker`);
+    if (claim.kind !== 'narration' && claim.speaker === undefined)
+      problems.push(`${where}.speaker: a ${claim.kind} needs a speaker`);
     if (claim.quote !== undefined && !claim.evidence.includes(claim.quote)) {
-      problems.push(`${where}.quote: the quote is not part of the evidence passage: ${JSON.stringify(abbreviate(claim.quote))}`);
+      problems.push(
+        `${where}.quote: the quote is not part of the evidence passage: ${JSON.stringify(abbreviate(claim.quote))}`,
+      );
     }
     if (text !== null) {
       const search = findPassage(text, claim.evidence, claim.evidenceOccurrence);
@@ -352,7 +403,9 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
           });
           break;
         case 'missing':
-          problems.push(`${where}.evidence: not found in ${data.source.textFile}: ${JSON.stringify(abbreviate(claim.evidence))}`);
+          problems.push(
+            `${where}.evidence: not found in ${data.source.textFile}: ${JSON.stringify(abbreviate(claim.evidence))}`,
+          );
           break;
         case 'ambiguous':
           problems.push(
@@ -362,7 +415,9 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
           );
           break;
         case 'no-such-occurrence':
-          problems.push(`${where}.evidenceOccurrence: asks for occurrence ${claim.evidenceOccurrence}, but the passage occurs ${search.count} time(s)`);
+          problems.push(
+            `${where}.evidenceOccurrence: asks for occurrence ${claim.evidenceOccurrence}, but the passage occurs ${search.count} time(s)`,
+          );
           break;
       }
     }
@@ -392,11 +447,14 @@ function entityProperties(entry: { id: string; name: string; aliases: string[]; 
 
 function eventProperties(event: SeedFile['events'][number], where: string, problems: string[]) {
   const precision = event.date === undefined ? null : precisionOf(event.date);
-  if (event.date !== undefined && precision === null) problems.push(`${where}.date: "${event.date}" is not a calendar date`);
+  if (event.date !== undefined && precision === null)
+    problems.push(`${where}.date: "${event.date}" is not a calendar date`);
   if (event.endDate !== undefined) {
     if (event.date === undefined) problems.push(`${where}.endDate: an end date needs a "date" to start from`);
-    else if (precisionOf(event.endDate) === null) problems.push(`${where}.endDate: "${event.endDate}" is not a calendar date`);
-    else if (precision !== null && lastDayOf(event.endDate) < firstDayOf(event.date)) problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
+    else if (precisionOf(event.endDate) === null)
+      problems.push(`${where}.endDate: "${event.endDate}" is not a calendar date`);
+    else if (precision !== null && lastDayOf(event.endDate) < firstDayOf(event.date))
+      problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
   }
   return {
     id: event.id,

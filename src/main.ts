@@ -3,7 +3,7 @@ import { loadSeed } from '../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../seed/read-seed-inputs';
 import { ConfigError, loadConfig, type Config } from './config/load-config';
 import type { GraphDatabase } from './graph/graph-database';
-import { countGraph } from './graph/load-graph-rows';
+import { countGraph } from './graph/read/count-graph';
 import { createLogger } from './observability/create-logger';
 import { startServer } from './start-server';
 import type { Logger } from 'pino';
@@ -44,16 +44,18 @@ async function main(): Promise<void> {
     timer.unref();
     // Behind a load balancer, /readyz turns 503 first and the listener stays open for the delay,
     // so connections routed here before the balancer noticed are still answered, not reset.
-    delay(shutdownDelayMs).then(() => server.stop()).then(
-      () => {
-        logger.info('Shut down: in-flight requests finished, Neo4j driver closed');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'Shutdown failed');
-        process.exit(1);
-      },
-    );
+    delay(shutdownDelayMs)
+      .then(() => server.stop())
+      .then(
+        () => {
+          logger.info('Shut down: in-flight requests finished, Neo4j driver closed');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'Shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
@@ -68,7 +70,10 @@ async function prepareGraph(config: Config, database: GraphDatabase, logger: Log
       await database.ping(1_000);
       break;
     } catch {
-      if (!warned) logger.warn(`Neo4j is not answering at ${config.neo4j.uri}; retrying with backoff. /readyz reports 503 until it does.`);
+      if (!warned)
+        logger.warn(
+          `Neo4j is not answering at ${config.neo4j.uri}; retrying with backoff. /readyz reports 503 until it does.`,
+        );
       warned = true;
       await delay(backoff);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
@@ -83,7 +88,8 @@ async function prepareGraph(config: Config, database: GraphDatabase, logger: Log
     return;
   }
   const result = await loadSeed(database, inputs, { print: (line) => logger.info(line) });
-  if (result.kind === 'invalid') logger.error({ problems: result.problems }, 'The graph is empty and the seed files are invalid');
+  if (result.kind === 'invalid')
+    logger.error({ problems: result.problems }, 'The graph is empty and the seed files are invalid');
   else logger.info(`The graph was empty: seeded from ${DEFAULT_SEED_DIR}`);
 }
 

@@ -40,8 +40,13 @@ const ORGANIZATION_WEIGHTS = zipfWeights(10, 1);
  * 20-50 claims, mostly about hubs, a few disputing or supporting others (some in earlier
  * articles). The text holds every evidence passage exactly once.
  */
-export function generateSyntheticArticle(articleNumber: number, runSeed: number, hubs: SyntheticHubs): SyntheticArticle {
-  if (!Number.isInteger(articleNumber) || articleNumber < 1) throw new Error(`articleNumber must be a whole number from 1, but got ${articleNumber}`);
+export function generateSyntheticArticle(
+  articleNumber: number,
+  runSeed: number,
+  hubs: SyntheticHubs,
+): SyntheticArticle {
+  if (!Number.isInteger(articleNumber) || articleNumber < 1)
+    throw new Error(`articleNumber must be a whole number from 1, but got ${articleNumber}`);
   const random = new SeededRandom(seedFor(runSeed, articleNumber));
   const key = `a${articleNumber}`;
   const stem = `article-${String(articleNumber).padStart(6, '0')}`;
@@ -69,11 +74,22 @@ export function generateSyntheticArticle(articleNumber: number, runSeed: number,
   });
 
   const agents: (Subject & { weight: number })[] = [
-    ...hubPeople.map((person) => ({ id: person.id, phrase: random.chance(0.5) ? person.name : person.shortName, weight: 4 })),
+    ...hubPeople.map((person) => ({
+      id: person.id,
+      phrase: random.chance(0.5) ? person.name : person.shortName,
+      weight: 4,
+    })),
     ...localPeople.map((person) => ({ id: person.id, phrase: `${person.title} ${person.name}`, weight: 1 })),
-    ...[...hubOrganizations, ...localOrganizations].map((organization) => ({ id: organization.id, phrase: `the ${organization.name}`, weight: 1 })),
+    ...[...hubOrganizations, ...localOrganizations].map((organization) => ({
+      id: organization.id,
+      phrase: `the ${organization.name}`,
+      weight: 1,
+    })),
   ];
-  const hubSubjects: Subject[] = [...hubPeople, ...places, ...hubOrganizations].map((hub) => ({ id: hub.id, phrase: hub.shortName }));
+  const hubSubjects: Subject[] = [...hubPeople, ...places, ...hubOrganizations].map((hub) => ({
+    id: hub.id,
+    phrase: hub.shortName,
+  }));
   const localSubjects: Subject[] = [
     ...localPeople.map((person) => ({ id: person.id, phrase: person.name })),
     ...localPlaces.map((place) => ({ id: place.id, phrase: place.name })),
@@ -87,11 +103,17 @@ export function generateSyntheticArticle(articleNumber: number, runSeed: number,
     const where = placeIds[0] as { id: string; name: string };
     const roll = random.next();
     const status = roll < 0.7 ? 'past' : roll < 0.9 ? 'planned' : 'ongoing';
-    const start = status === 'planned' ? addDays(published, random.integer(5, 90)) : addDays(published, -random.integer(0, 30));
+    const start =
+      status === 'planned' ? addDays(published, random.integer(5, 90)) : addDays(published, -random.integer(0, 30));
     const precisionRoll = random.next();
     const date = precisionRoll < 0.75 ? start : precisionRoll < 0.95 ? start.slice(0, 7) : start.slice(0, 4);
     const endDate = status === 'ongoing' && date.length === 10 ? addDays(published, random.integer(1, 30)) : undefined;
-    const participants = drawDistinct(random, agents, agents.map((agent) => agent.weight), random.integer(1, 3)).map((agent, order) => ({
+    const participants = drawDistinct(
+      random,
+      agents,
+      agents.map((agent) => agent.weight),
+      random.integer(1, 3),
+    ).map((agent, order) => ({
       id: agent.id,
       role: order === 0 ? 'host' : random.pick(words.PARTICIPANT_ROLES),
     }));
@@ -114,7 +136,10 @@ export function generateSyntheticArticle(articleNumber: number, runSeed: number,
   const eventSubjects: Subject[] = events.map((event) => ({ id: event.id, phrase: `the ${event.name}` }));
   const placeSentences = localPlaces.map((place) => `${place.name} lies in ${place.country.name}.`);
 
-  const fixedLines = [`Synthetic article ${articleNumber}`, `Published ${describeDate(published).slice(3)} by the Synthetic News Service.`];
+  const fixedLines = [
+    `Synthetic article ${articleNumber}`,
+    `Published ${describeDate(published).slice(3)} by the Synthetic News Service.`,
+  ];
   const writer = new EvidenceWriter([...fixedLines, ...eventSentences, ...placeSentences]);
   // The first claims are about every hub, long-tail entity and event once, so each is referenced.
   const mustCover = [...hubSubjects, ...localSubjects, ...eventSubjects];
@@ -130,10 +155,12 @@ export function generateSyntheticArticle(articleNumber: number, runSeed: number,
       const earlier = articleNumber - random.integer(1, Math.min(articleNumber - 1, DISPUTE_LOOKBACK));
       disputes.push(`claim:synthetic-a${earlier}-c${random.integer(1, MIN_CLAIMS)}`);
     }
-    const supports = number >= 2 && random.chance(0.05) ? [`claim:synthetic-${key}-c${random.integer(1, number - 1)}`] : [];
+    const supports =
+      number >= 2 && random.chance(0.05) ? [`claim:synthetic-${key}-c${random.integer(1, number - 1)}`] : [];
     const roll = random.next();
     const kind = roll < 0.35 ? 'quote' : roll < 0.7 ? 'paraphrase' : 'narration';
-    const speaker = kind === 'narration' ? null : agents[random.weightedIndex(agents.map((agent) => agent.weight))] ?? null;
+    const speaker =
+      kind === 'narration' ? null : (agents[random.weightedIndex(agents.map((agent) => agent.weight))] ?? null);
     const sentence = writer.write(() => composeClaim(random, kind, speaker, primary, secondary, disputes.length > 0));
     claims.push({
       id: `claim:synthetic-${key}-c${number}`,
@@ -173,7 +200,13 @@ export function generateSyntheticArticle(articleNumber: number, runSeed: number,
       aliases: [],
       basedIn: organization.basedIn,
     })),
-    places: localPlaces.map((place) => ({ id: place.id, name: place.name, aliases: [], kind: place.kind, partOf: place.country.id })),
+    places: localPlaces.map((place) => ({
+      id: place.id,
+      name: place.name,
+      aliases: [],
+      kind: place.kind,
+      partOf: place.country.id,
+    })),
     events,
     claims,
     // Countries the long-tail places lie in are named in the text though no claim is about them.
@@ -182,7 +215,12 @@ export function generateSyntheticArticle(articleNumber: number, runSeed: number,
   return { stem, json, text };
 }
 
-function pickSubject(random: SeededRandom, hubSubjects: Subject[], localSubjects: Subject[], eventSubjects: Subject[]): Subject {
+function pickSubject(
+  random: SeededRandom,
+  hubSubjects: Subject[],
+  localSubjects: Subject[],
+  eventSubjects: Subject[],
+): Subject {
   const roll = random.next();
   if (roll < 0.6) return random.pick(hubSubjects);
   if (roll < 0.85) return random.pick(localSubjects);
@@ -227,7 +265,9 @@ function composeClaim(
   const claimed = `${subject} ${random.pick(words.PREDICATES)} ${topic}${company} ${time}`;
   const neutral = capitalize(`${who} ${disputing ? 'denied' : 'said'} that ${claimed}.`);
   if (kind === 'paraphrase') {
-    const frame = random.pick(disputing ? words.DISPUTING_PARAPHRASE_FRAMES : words.PARAPHRASE_FRAMES).replace('{speaker}', who);
+    const frame = random
+      .pick(disputing ? words.DISPUTING_PARAPHRASE_FRAMES : words.PARAPHRASE_FRAMES)
+      .replace('{speaker}', who);
     return { evidence: capitalize(`${frame} ${claimed}.`), text: neutral, quote: null };
   }
   const quote = `${random.pick(disputing ? words.DISPUTING_OPENERS : words.QUOTE_OPENERS)} ${claimed}.`;
@@ -240,7 +280,12 @@ function capitalize(sentence: string): string {
 }
 
 /** Title, dateline, then paragraphs of about five sentences with the event sentences among them. */
-function layoutText(fixedLines: string[], eventSentences: string[], placeSentences: string[], evidences: readonly string[]): string {
+function layoutText(
+  fixedLines: string[],
+  eventSentences: string[],
+  placeSentences: string[],
+  evidences: readonly string[],
+): string {
   const paragraphs: string[][] = [[...eventSentences.slice(0, 1), ...placeSentences]];
   const laterEvents = eventSentences.slice(1);
   for (let at = 0; at < evidences.length; at += 5) {
@@ -271,7 +316,9 @@ class EvidenceWriter {
         return claim;
       }
     }
-    throw new Error('Could not compose an evidence passage distinct from the others in 50 attempts; widen the vocabulary');
+    throw new Error(
+      'Could not compose an evidence passage distinct from the others in 50 attempts; widen the vocabulary',
+    );
   }
 
   /** Each passage must occur exactly once in the assembled text (sentences joined by spaces). */
@@ -279,7 +326,9 @@ class EvidenceWriter {
     for (const evidence of this.evidences) {
       const first = text.indexOf(evidence);
       if (first === -1 || text.indexOf(evidence, first + 1) !== -1) {
-        throw new Error(`${stem}: evidence must occur exactly once in the text, but ${JSON.stringify(evidence)} does not`);
+        throw new Error(
+          `${stem}: evidence must occur exactly once in the text, but ${JSON.stringify(evidence)} does not`,
+        );
       }
     }
   }

@@ -25,24 +25,102 @@ export interface SyntheticHubs {
 }
 
 const HEADS_OF_STATE = [
-  'Aldric Venn', 'Maren Holst', 'Tobias Kraal', 'Ilse Marrow', 'Dorian Falk', 'Sabine Wrede', 'Konrad Asch', 'Livia Brandt',
-  'Emeric Dahl', 'Helka Storm', 'Piet Valdt', 'Oriane Kestrel', 'Ruben Thorne', 'Greta Lindqvist', 'Anselm Roork', 'Mirela Vost',
-  'Casimir Quell', 'Ysolde Marsh', 'Bertil Hjort', 'Nadia Ferrant',
+  'Aldric Venn',
+  'Maren Holst',
+  'Tobias Kraal',
+  'Ilse Marrow',
+  'Dorian Falk',
+  'Sabine Wrede',
+  'Konrad Asch',
+  'Livia Brandt',
+  'Emeric Dahl',
+  'Helka Storm',
+  'Piet Valdt',
+  'Oriane Kestrel',
+  'Ruben Thorne',
+  'Greta Lindqvist',
+  'Anselm Roork',
+  'Mirela Vost',
+  'Casimir Quell',
+  'Ysolde Marsh',
+  'Bertil Hjort',
+  'Nadia Ferrant',
 ];
 const COUNTRIES = [
-  'Norvania', 'Estmark', 'Valdoria', 'Brenland', 'Osterra', 'Kaldmark', 'Lutheria', 'Marovia', 'Sundheim', 'Travenia',
-  'Westholm', 'Arkandia', 'Solvaria', 'Grevland', 'Istrand', 'Pellmark', 'Dravonia', 'Halvard', 'Rostmark', 'Elbria',
-  'Corvland', 'Tessary', 'Ulmaria', 'Faldmoor', 'Quarnia', 'Brask', 'Velmont', 'Orvenia', 'Skarlund', 'Tyrhold',
+  'Norvania',
+  'Estmark',
+  'Valdoria',
+  'Brenland',
+  'Osterra',
+  'Kaldmark',
+  'Lutheria',
+  'Marovia',
+  'Sundheim',
+  'Travenia',
+  'Westholm',
+  'Arkandia',
+  'Solvaria',
+  'Grevland',
+  'Istrand',
+  'Pellmark',
+  'Dravonia',
+  'Halvard',
+  'Rostmark',
+  'Elbria',
+  'Corvland',
+  'Tessary',
+  'Ulmaria',
+  'Faldmoor',
+  'Quarnia',
+  'Brask',
+  'Velmont',
+  'Orvenia',
+  'Skarlund',
+  'Tyrhold',
 ];
 const CAPITALS = [
-  'Vessholm', 'Karststad', 'Old Dorrin', 'Brennsk', 'Ostbury', 'Kaldgrad', 'Lutherburg', 'Marsk', 'Sundvik', 'Travport',
-  'Westerhall', 'Arkstead', 'Solvick', 'Grevstad', 'Istrup', 'Pellsburg', 'Dravnik', 'Halvsund', 'Rostgard', 'Elbrin',
-  'Corvhaven', 'Tessfort', 'Ulmgard', 'Faldwick', 'Quarnholm', 'Braskton', 'Velmstadt', 'Orvgrad', 'Skarport', 'Tyrhaven',
+  'Vessholm',
+  'Karststad',
+  'Old Dorrin',
+  'Brennsk',
+  'Ostbury',
+  'Kaldgrad',
+  'Lutherburg',
+  'Marsk',
+  'Sundvik',
+  'Travport',
+  'Westerhall',
+  'Arkstead',
+  'Solvick',
+  'Grevstad',
+  'Istrup',
+  'Pellsburg',
+  'Dravnik',
+  'Halvsund',
+  'Rostgard',
+  'Elbrin',
+  'Corvhaven',
+  'Tessfort',
+  'Ulmgard',
+  'Faldwick',
+  'Quarnholm',
+  'Braskton',
+  'Velmstadt',
+  'Orvgrad',
+  'Skarport',
+  'Tyrhaven',
 ];
 const ORGANIZATIONS = [
-  'Northern Trade Council', 'Continental Security Alliance', 'Union of Coastal States', 'Grain Exporters’ Forum',
-  'Eastern Energy Compact', 'Council of the Straits', 'Central Development Fund', 'Standing Arbitration Court',
-  'Riverlands Customs Union', 'Alliance for Open Ports',
+  'Northern Trade Council',
+  'Continental Security Alliance',
+  'Union of Coastal States',
+  'Grain Exporters’ Forum',
+  'Eastern Energy Compact',
+  'Council of the Straits',
+  'Central Development Fund',
+  'Standing Arbitration Court',
+  'Riverlands Customs Union',
+  'Alliance for Open Ports',
 ];
 
 const SOURCE_ID = 'source:synthetic-hubs';
@@ -67,7 +145,11 @@ export function listSyntheticHubs(): SyntheticHubs {
     })),
     countries,
     capitals: CAPITALS.map((name) => ({ id: `place:synthetic-${slugOf(name)}`, name, shortName: name })),
-    organizations: ORGANIZATIONS.map((name) => ({ id: `organization:synthetic-${slugOf(name)}`, name, shortName: name })),
+    organizations: ORGANIZATIONS.map((name) => ({
+      id: `organization:synthetic-${slugOf(name)}`,
+      name,
+      shortName: name,
+    })),
   };
 }
 
@@ -78,7 +160,9 @@ export function buildHubsFile(hubs: SyntheticHubs): { json: SeedFileInput; text:
     const country = hubs.countries.find((candidate) => candidate.id === person.countryId) as Hub;
     lines.push(`${person.name} is the President of ${country.name}.`);
   });
-  hubs.capitals.forEach((capital, index) => lines.push(`${capital.name} is the capital of ${(hubs.countries[index] as Hub).name}.`));
+  hubs.capitals.forEach((capital, index) =>
+    lines.push(`${capital.name} is the capital of ${(hubs.countries[index] as Hub).name}.`),
+  );
   hubs.organizations.forEach((organization, index) =>
     lines.push(`The ${organization.name} has its seat in ${(hubs.capitals[index] as Hub).name}.`),
   );

@@ -10,12 +10,60 @@ const VOWELS = ['a', 'e', 'i', 'o', 'u'];
 const SYLLABLES = CONSONANTS.flatMap((consonant) => VOWELS.map((vowel) => consonant + vowel));
 
 const FIRST_NAMES = [
-  'Ada', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hugo', 'Irina', 'Jonas', 'Katya', 'Lars', 'Mira', 'Nils',
-  'Olga', 'Pavel', 'Rosa', 'Stefan', 'Tanya', 'Ugo', 'Vera', 'Wim', 'Yana', 'Zoran', 'Anton', 'Bianca', 'Cyril', 'Daria',
-  'Emil', 'Freya', 'Gustav', 'Hanna', 'Ivo', 'Jana', 'Karl', 'Lena', 'Marek', 'Nora', 'Oskar', 'Petra',
+  'Ada',
+  'Boris',
+  'Clara',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Irina',
+  'Jonas',
+  'Katya',
+  'Lars',
+  'Mira',
+  'Nils',
+  'Olga',
+  'Pavel',
+  'Rosa',
+  'Stefan',
+  'Tanya',
+  'Ugo',
+  'Vera',
+  'Wim',
+  'Yana',
+  'Zoran',
+  'Anton',
+  'Bianca',
+  'Cyril',
+  'Daria',
+  'Emil',
+  'Freya',
+  'Gustav',
+  'Hanna',
+  'Ivo',
+  'Jana',
+  'Karl',
+  'Lena',
+  'Marek',
+  'Nora',
+  'Oskar',
+  'Petra',
 ];
 
-const TITLES = ['Minister', 'Governor', 'Mayor', 'Deputy', 'Senator', 'Ambassador', 'General', 'Spokesperson', 'Professor', 'Director'];
+const TITLES = [
+  'Minister',
+  'Governor',
+  'Mayor',
+  'Deputy',
+  'Senator',
+  'Ambassador',
+  'General',
+  'Spokesperson',
+  'Professor',
+  'Director',
+];
 const PLACE_KINDS = [
   { word: 'Bay', kind: 'bay' },
   { word: 'Valley', kind: 'region' },
@@ -29,8 +77,18 @@ const PLACE_KINDS = [
   { word: 'Province', kind: 'region' },
 ] as const;
 const ORGANIZATION_KINDS = [
-  'Shipping Company', 'Workers’ Union', 'Institute', 'Grain Cooperative', 'Energy Board', 'Border Agency', 'Chamber of Commerce',
-  'Rail Authority', 'Farmers’ League', 'Press Office', 'Bank', 'Port Authority',
+  'Shipping Company',
+  'Workers’ Union',
+  'Institute',
+  'Grain Cooperative',
+  'Energy Board',
+  'Border Agency',
+  'Chamber of Commerce',
+  'Rail Authority',
+  'Farmers’ League',
+  'Press Office',
+  'Bank',
+  'Port Authority',
 ];
 
 const SYLLABLE_SPACE = SYLLABLES.length ** 4;
@@ -48,7 +106,8 @@ function scramble(value: number, modulus: number): number {
 
 /** The number written in syllable digits, capitalized: distinct numbers give distinct words. */
 export function syllableWord(value: number): string {
-  if (!Number.isInteger(value) || value < 0) throw new Error(`syllableWord needs a whole number of at least 0, but got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`syllableWord needs a whole number of at least 0, but got ${value}`);
   // Bijective numeration (no zero digit) is one to one over all lengths; the offset gives every
   // word at least two syllables.
   let rest = value + SYLLABLES.length + 1;
@@ -65,7 +124,10 @@ export function syllableWord(value: number): string {
 export function personNameOf(value: number): { name: string; title: string } {
   const spread = scramble(value, FIRST_NAMES.length * SYLLABLE_SPACE);
   const first = FIRST_NAMES[spread % FIRST_NAMES.length] as string;
-  return { name: `${first} ${syllableWord(Math.floor(spread / FIRST_NAMES.length))}`, title: TITLES[value % TITLES.length] as string };
+  return {
+    name: `${first} ${syllableWord(Math.floor(spread / FIRST_NAMES.length))}`,
+    title: TITLES[value % TITLES.length] as string,
+  };
 }
 
 export function placeNameOf(value: number): { name: string; kind: string } {

@@ -36,7 +36,8 @@ export function writeSyntheticArticles(
   seed: number,
   progress: (done: number) => void = () => undefined,
 ): SyntheticRunSummary {
-  if (!Number.isInteger(articles) || articles < 1) throw new Error(`articles must be a whole number of at least 1, but got ${articles}`);
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new Error(`articles must be a whole number of at least 1, but got ${articles}`);
   mkdirSync(folder, { recursive: true });
   for (const name of readdirSync(folder)) if (GENERATED_FILE.test(name)) rmSync(path.join(folder, name));
 
@@ -53,7 +54,16 @@ export function writeSyntheticArticles(
     relationships += countRelationships(article.json);
     if (number % 1000 === 0) progress(number);
   }
-  const summary: SyntheticRunSummary = { version: GENERATOR_VERSION, articles, seed, files: articles + 1, nodes, hubNodes, relationships, bytes };
+  const summary: SyntheticRunSummary = {
+    version: GENERATOR_VERSION,
+    articles,
+    seed,
+    files: articles + 1,
+    nodes,
+    hubNodes,
+    relationships,
+    bytes,
+  };
   writeFileSync(path.join(folder, MANIFEST_FILE), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
@@ -72,10 +82,18 @@ function write(folder: string, stem: string, json: SeedFileInput, text: string):
 }
 
 function countNodes(file: SeedFileInput): number {
-  return 1 + (file.people?.length ?? 0) + (file.organizations?.length ?? 0) + (file.places?.length ?? 0) + (file.events?.length ?? 0) + (file.claims?.length ?? 0);
+  return (
+    1 +
+    (file.people?.length ?? 0) +
+    (file.organizations?.length ?? 0) +
+    (file.places?.length ?? 0) +
+    (file.events?.length ?? 0) +
+    (file.claims?.length ?? 0)
+  );
 }
 
-const listOf = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const listOf = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** The relationships the loader derives from one file (see seed/validate-seed-files.ts). */
 function countRelationships(file: SeedFileInput): number {
@@ -102,7 +120,12 @@ function countRelationships(file: SeedFileInput): number {
   for (const claim of file.claims ?? []) {
     if (claim.speaker !== undefined) mentioned.add(claim.speaker);
     for (const subject of claim.about) mentioned.add(subject);
-    count += (claim.speaker === undefined ? 0 : 1) + claim.about.length + 1 + (claim.disputes?.length ?? 0) + (claim.supports?.length ?? 0);
+    count +=
+      (claim.speaker === undefined ? 0 : 1) +
+      claim.about.length +
+      1 +
+      (claim.disputes?.length ?? 0) +
+      (claim.supports?.length ?? 0);
   }
   return count + mentioned.size;
 }

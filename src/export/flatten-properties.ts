@@ -36,10 +36,14 @@ export const RESERVED_EDGE_FIELDS: ReadonlySet<string> = new Set([
  * node has an `id` property equal to its id. Every other property keeps its name. The order of
  * the properties is kept, so the output is the same for the same input.
  */
-export function flattenProperties(element: GraphViewNode | GraphViewEdge, reservedNames: ReadonlySet<string>): Record<string, unknown> {
+export function flattenProperties(
+  element: GraphViewNode | GraphViewEdge,
+  reservedNames: ReadonlySet<string>,
+): Record<string, unknown> {
   const { properties, ...ownFields } = element;
   const ownValues: Readonly<Record<string, unknown>> = ownFields;
-  const repeatsOwnField = (name: string): boolean => Object.hasOwn(ownValues, name) && ownValues[name] === properties[name];
+  const repeatsOwnField = (name: string): boolean =>
+    Object.hasOwn(ownValues, name) && ownValues[name] === properties[name];
   const names = Object.keys(properties).filter((name) => !(reservedNames.has(name) && repeatsOwnField(name)));
   const taken = new Set<string>(reservedNames);
   for (const name of names) if (!reservedNames.has(name)) taken.add(name);

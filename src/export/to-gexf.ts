@@ -53,7 +53,11 @@ export function toGexf(view: GraphView): string {
   meta.ele('creator').txt('kg-graphql');
   meta
     .ele('description')
-    .txt(view.truncated ? 'Truncated: more nodes were reachable than the limit allowed.' : 'Complete: every reachable node is included.');
+    .txt(
+      view.truncated
+        ? 'Truncated: more nodes were reachable than the limit allowed.'
+        : 'Complete: every reachable node is included.',
+    );
 
   const graph = root.ele('graph', { defaultedgetype: 'directed', mode: 'dynamic', timeformat: 'date' });
   declareAttributes(graph, 'node', nodeAttributes);
@@ -94,7 +98,11 @@ function lifetimeOf(node: GraphViewNode): { start?: string; end?: string } {
 }
 
 /** Attribute ids are numbers, as Gephi writes them; readers show the `title`. */
-function declareAttributes(graph: XMLBuilder, domain: 'node' | 'edge', attributes: readonly AttributeDescription[]): void {
+function declareAttributes(
+  graph: XMLBuilder,
+  domain: 'node' | 'edge',
+  attributes: readonly AttributeDescription[],
+): void {
   if (attributes.length === 0) return;
   const declarations = graph.ele('attributes', { class: domain });
   attributes.forEach((attribute, i) => {
@@ -106,7 +114,11 @@ function declareAttributes(graph: XMLBuilder, domain: 'node' | 'edge', attribute
   });
 }
 
-function writeAttributeValues(element: XMLBuilder, attributes: readonly AttributeDescription[], record: Readonly<Record<string, unknown>>): void {
+function writeAttributeValues(
+  element: XMLBuilder,
+  attributes: readonly AttributeDescription[],
+  record: Readonly<Record<string, unknown>>,
+): void {
   const values = attributes.flatMap((attribute, i) => {
     const value = formatAttributeValue(record[attribute.name], attribute.kind);
     return value === undefined ? [] : [{ for: String(i), value: prepareXmlValue(value, 'attribute') }];

@@ -25,7 +25,11 @@ export interface GraphologyEdgeAttributes {
   [property: string]: unknown;
 }
 
-export type GraphologyJson = SerializedGraph<GraphologyNodeAttributes, GraphologyEdgeAttributes, { truncated: boolean }>;
+export type GraphologyJson = SerializedGraph<
+  GraphologyNodeAttributes,
+  GraphologyEdgeAttributes,
+  { truncated: boolean }
+>;
 
 /** One colour per node type, from the Okabe–Ito palette, which colour-blind readers can tell apart. */
 const COLOR_OF_NODE_TYPE: Readonly<Record<NodeType, string>> = {
@@ -90,7 +94,10 @@ function layOut(graph: Graph<GraphologyNodeAttributes, GraphologyEdgeAttributes>
   if (graph.order < 2) return;
   const barnesHutOptimize = graph.order >= BARNES_HUT_FROM_ORDER;
   const pairsPerIteration = barnesHutOptimize ? graph.order * BARNES_HUT_PAIRS_PER_NODE : graph.order * graph.order;
-  const iterations = Math.max(MIN_LAYOUT_ITERATIONS, Math.min(MAX_LAYOUT_ITERATIONS, Math.floor(LAYOUT_WORK_BUDGET / pairsPerIteration)));
+  const iterations = Math.max(
+    MIN_LAYOUT_ITERATIONS,
+    Math.min(MAX_LAYOUT_ITERATIONS, Math.floor(LAYOUT_WORK_BUDGET / pairsPerIteration)),
+  );
   forceAtlas2.assign(graph, {
     iterations,
     // Edge properties are not weights; ignoring them keeps the layout about structure only.

@@ -8,7 +8,11 @@ export type QueryParameters = Record<string, unknown>;
 export type QueryObserver = (mode: 'READ' | 'WRITE') => void;
 
 /** Driver error codes that mean "the database is not there or too slow", as opposed to a bug. */
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Transaction.TransactionTimedOut']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+]);
 
 /**
  * The one place that talks to the driver. Reads go through `executeRead` (routed to followers on
@@ -34,12 +38,18 @@ export class GraphDatabase {
   }
 
   /** Runs one read query and returns its records. */
-  async read<Shape extends RecordShape = RecordShape>(cypher: string, parameters: QueryParameters = {}): Promise<QueryResult<Shape>> {
+  async read<Shape extends RecordShape = RecordShape>(
+    cypher: string,
+    parameters: QueryParameters = {},
+  ): Promise<QueryResult<Shape>> {
     return this.inTransaction('READ', (tx) => this.run<Shape>(tx, 'READ', cypher, parameters));
   }
 
   /** Runs one write query and returns its records. */
-  async write<Shape extends RecordShape = RecordShape>(cypher: string, parameters: QueryParameters = {}): Promise<QueryResult<Shape>> {
+  async write<Shape extends RecordShape = RecordShape>(
+    cypher: string,
+    parameters: QueryParameters = {},
+  ): Promise<QueryResult<Shape>> {
     return this.inTransaction('WRITE', (tx) => this.run<Shape>(tx, 'WRITE', cypher, parameters));
   }
 
@@ -77,7 +87,10 @@ export class GraphDatabase {
       await Promise.race([
         session.run('RETURN 1', {}, { timeout: timeoutMs }),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new DatabaseUnavailableError(new Error(`no answer within ${timeoutMs} ms`))), timeoutMs);
+          timer = setTimeout(
+            () => reject(new DatabaseUnavailableError(new Error(`no answer within ${timeoutMs} ms`))),
+            timeoutMs,
+          );
         }),
       ]);
     } catch (error: unknown) {

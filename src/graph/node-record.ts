@@ -19,7 +19,8 @@ export function projectNode(variable: string): string {
 export function toNodeRecord(projection: unknown): NodeRecord {
   const { labels, properties } = projection as { labels: string[]; properties: Record<string, unknown> };
   const label = NODE_LABELS.find((candidate) => labels.includes(candidate));
-  if (label === undefined) throw new Error(`Node with labels ${JSON.stringify(labels)} has no label of the graph model`);
+  if (label === undefined)
+    throw new Error(`Node with labels ${JSON.stringify(labels)} has no label of the graph model`);
   return { label, properties: toPlainValue(properties) as Record<string, unknown> };
 }
 

@@ -127,7 +127,13 @@ export class RequestGraph {
     return findNeighborhood(this.database, { id, depth, limit, labels, detail });
   }
 
-  path(from: string, to: string, maxLength: number, via: readonly RelationshipType[], detail: GraphViewDetail): Promise<PathResult> {
+  path(
+    from: string,
+    to: string,
+    maxLength: number,
+    via: readonly RelationshipType[],
+    detail: GraphViewDetail,
+  ): Promise<PathResult> {
     return findPath(this.database, { from, to, maxLength, via, detail });
   }
 

@@ -55,9 +55,12 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             });
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`The query's estimated cost is ${cost}, above the limit of ${maxCost}; ask for fewer items or less nesting.`, {
-              extensions: { code: ErrorCode.QueryTooComplex, cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query's estimated cost is ${cost}, above the limit of ${maxCost}; ask for fewer items or less nesting.`,
+              {
+                extensions: { code: ErrorCode.QueryTooComplex, cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -36,7 +36,12 @@ export interface ApolloDependencies {
  *   reads traces, while any of them hooks every field of every request (cache control is on by
  *   default and wraps each resolver), a cost paid per field for nothing.
  */
-export function createApolloServer({ config, metrics, logger, plugins = [] }: ApolloDependencies): ApolloServer<GraphQLContext> {
+export function createApolloServer({
+  config,
+  metrics,
+  logger,
+  plugins = [],
+}: ApolloDependencies): ApolloServer<GraphQLContext> {
   const { limits } = config;
   // graphql-armor's own token limit turns syntax errors into 500s; Apollo's parseOptions bounds
   // tokens instead. Its cost limit cannot see variables; costLimitPlugin does that.

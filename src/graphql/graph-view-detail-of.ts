@@ -1,4 +1,10 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GraphViewDetail } from '../graph/graph-view';
 
 /**
@@ -18,7 +24,10 @@ export function graphViewDetailOf(info: GraphQLResolveInfo): GraphViewDetail {
 }
 
 /** The fields of a selection set, with fragments spread in. */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Readonly<Record<string, FragmentDefinitionNode>>): FieldNode[] {
+function fieldsOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): FieldNode[] {
   const fields: FieldNode[] = [];
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) fields.push(selection);

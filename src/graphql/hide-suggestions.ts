@@ -11,5 +11,7 @@ const SUGGESTION = /\s*Did you mean .*\?$/s;
  * still spell out field, type and enum names to anyone guessing. Other messages pass unchanged.
  */
 export function hideSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  return SUGGESTION.test(formatted.message) ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') } : formatted;
+  return SUGGESTION.test(formatted.message)
+    ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') }
+    : formatted;
 }

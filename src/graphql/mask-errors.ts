@@ -34,7 +34,11 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.InternalServerError } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.InternalServerError },
+  };
 }
 
 /** Logs every error with the full detail under the request id, and puts that id on each error. */

@@ -1,5 +1,11 @@
 import { badUserInput } from '../errors/error-codes';
-import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph/graph-model';
+import {
+  labelOfNodeType,
+  PROVENANCE_TYPES,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../graph/graph-model';
 import { decodeCursor } from '../graph/read/cursor';
 import type { PageRequest } from '../graph/read/page';
 import { firstDayOf, lastDayOf, precisionOf } from '../graph/partial-dates';
@@ -10,14 +16,26 @@ import type { PageArguments } from './argument-types';
  * naming the argument, the allowed range and the value received; nothing is silently clamped.
  */
 
-export function requireIntegerIn(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function requireIntegerIn(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const actual = value ?? fallback;
-  if (!Number.isInteger(actual) || actual < min || actual > max) throw badUserInput(name, `an integer from ${min} to ${max}`, actual);
+  if (!Number.isInteger(actual) || actual < min || actual > max)
+    throw badUserInput(name, `an integer from ${min} to ${max}`, actual);
   return actual;
 }
 
 /** `first` and `after` of a connection; `sortKeyLength` is how many values the cursor holds. */
-export function toPageRequest(args: PageArguments, fallbackFirst: number, maxFirst: number, sortKeyLength: number): PageRequest {
+export function toPageRequest(
+  args: PageArguments,
+  fallbackFirst: number,
+  maxFirst: number,
+  sortKeyLength: number,
+): PageRequest {
   const first = requireIntegerIn('first', args.first, fallbackFirst, 0, maxFirst);
   if (args.after === undefined || args.after === null) return { first, after: null };
   const after = decodeCursor(args.after, sortKeyLength);
@@ -49,6 +67,7 @@ export function toDayBound(name: 'from' | 'to', value: string | null | undefined
 
 /** Free text arguments are bounded so a 100 kB string is refused, not searched. */
 export function requireTextUpTo(name: string, value: string, maxLength: number): string {
-  if (value.length > maxLength) throw badUserInput(name, `at most ${maxLength} characters`, `${value.slice(0, 40)}… (${value.length} characters)`);
+  if (value.length > maxLength)
+    throw badUserInput(name, `at most ${maxLength} characters`, `${value.slice(0, 40)}… (${value.length} characters)`);
   return value;
 }

@@ -33,12 +33,20 @@ const PUBLIC_DIR = path.resolve(__dirname, '../../public');
  * stop it with `apollo.stop()`, which drains in-flight requests first.
  */
 export async function createApp({ config, database, metrics, logger, httpServer, readiness }: AppDependencies) {
-  const apollo = createApolloServer({ config, metrics, logger, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  const apollo = createApolloServer({
+    config,
+    metrics,
+    logger,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  const corsOptions = { origin: config.http.corsOrigins.includes('*') ? true : [...config.http.corsOrigins], maxAge: 600 };
+  const corsOptions = {
+    origin: config.http.corsOrigins.includes('*') ? true : [...config.http.corsOrigins],
+    maxAge: 600,
+  };
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
@@ -83,7 +91,10 @@ export async function createApp({ config, database, metrics, logger, httpServer,
   });
   // No max-age: ETags let browsers revalidate, so a deploy never leaves stale scripts behind.
   app.use('/explore', express.static(PUBLIC_DIR, { index: false, maxAge: 0 }));
-  app.use('/vendor/cytoscape', express.static(path.dirname(require.resolve('cytoscape/dist/cytoscape.min.js')), { maxAge: '1d' }));
+  app.use(
+    '/vendor/cytoscape',
+    express.static(path.dirname(require.resolve('cytoscape/dist/cytoscape.min.js')), { maxAge: '1d' }),
+  );
 
   app.use((_request: Request, response: Response) => {
     response.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } });
@@ -91,7 +102,8 @@ export async function createApp({ config, database, metrics, logger, httpServer,
 
   // Express answers its own errors (bad JSON, oversized bodies) with HTML; clients get JSON.
   app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500;
+    const status =
+      typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500;
     const type = (error as { type?: unknown }).type;
     if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
     const message =
@@ -102,7 +114,9 @@ export async function createApp({ config, database, metrics, logger, httpServer,
           : status >= 500
             ? 'Internal server error'
             : 'Bad request';
-    response.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    response
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   });
 
   return { app, apollo };

@@ -1,6 +1,11 @@
 import type { Request, Response } from 'express';
 import type { QueryLimits } from '../config/load-config';
-import { EXPORT_FORMAT_DESCRIPTIONS, EXPORT_FORMATS, isExportFormat, serializeGraphView } from '../export/export-formats';
+import {
+  EXPORT_FORMAT_DESCRIPTIONS,
+  EXPORT_FORMATS,
+  isExportFormat,
+  serializeGraphView,
+} from '../export/export-formats';
 import type { GraphDatabase } from '../graph/graph-database';
 import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel } from '../graph/graph-model';
 import type { GraphView } from '../graph/graph-view';
@@ -21,7 +26,11 @@ function integerParameter(request: Request, name: string, fallback: number, min:
   if (raw === undefined) return fallback;
   const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ExportParameterError(400, name, `${name} must be an integer from ${min} to ${max}, but got: ${JSON.stringify(raw)}`);
+    throw new ExportParameterError(
+      400,
+      name,
+      `${name} must be an integer from ${min} to ${max}, but got: ${JSON.stringify(raw)}`,
+    );
   }
   return value;
 }
@@ -41,7 +50,11 @@ function labelsParameter(request: Request): NodeLabel[] | null {
   return raw.split(',').map((type) => {
     const label = labelOfNodeType(type.trim().toUpperCase());
     if (label === undefined) {
-      throw new ExportParameterError(400, 'types', `types must list node types (PERSON, ORGANIZATION, PLACE, EVENT, CLAIM, SOURCE), but got: ${JSON.stringify(type)}`);
+      throw new ExportParameterError(
+        400,
+        'types',
+        `types must list node types (PERSON, ORGANIZATION, PLACE, EVENT, CLAIM, SOURCE), but got: ${JSON.stringify(type)}`,
+      );
     }
     return label;
   });
@@ -57,7 +70,11 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
     try {
       const format = stringParameter(request, 'format') ?? '';
       if (!isExportFormat(format)) {
-        throw new ExportParameterError(400, 'format', `format must be one of ${EXPORT_FORMATS.join(', ')}, but got: ${JSON.stringify(request.query.format ?? null)}`);
+        throw new ExportParameterError(
+          400,
+          'format',
+          `format must be one of ${EXPORT_FORMATS.join(', ')}, but got: ${JSON.stringify(request.query.format ?? null)}`,
+        );
       }
       const labels = labelsParameter(request);
       const limit = integerParameter(request, 'limit', limits.maxNeighborhoodLimit, 1, limits.maxNeighborhoodLimit);
@@ -74,11 +91,24 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
         view = found;
         scope = `neighborhood-${focus}`;
       } else if (from !== null || to !== null) {
-        if (from === null || to === null) throw new ExportParameterError(400, from === null ? 'from' : 'to', 'A path export needs both from and to');
+        if (from === null || to === null)
+          throw new ExportParameterError(400, from === null ? 'from' : 'to', 'A path export needs both from and to');
         const maxLength = integerParameter(request, 'maxLength', 6, 1, limits.maxPathLength);
-        const result = await graph.path(from, to, maxLength, RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)), 'full');
-        if (result.kind === 'unknown-id') throw new ExportParameterError(404, 'from', `No node has the id ${JSON.stringify(result.ids[0])}`);
-        if (result.kind === 'none') throw new ExportParameterError(404, 'to', `No path of at most ${maxLength} relationships joins ${from} and ${to}`);
+        const result = await graph.path(
+          from,
+          to,
+          maxLength,
+          RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
+          'full',
+        );
+        if (result.kind === 'unknown-id')
+          throw new ExportParameterError(404, 'from', `No node has the id ${JSON.stringify(result.ids[0])}`);
+        if (result.kind === 'none')
+          throw new ExportParameterError(
+            404,
+            'to',
+            `No path of at most ${maxLength} relationships joins ${from} and ${to}`,
+          );
         view = result.view;
         scope = `path-${from}-${to}`;
       } else {
@@ -95,7 +125,13 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
         .send(serializeGraphView(view, format));
     } catch (error: unknown) {
       if (error instanceof ExportParameterError) {
-        response.status(error.status).json({ error: { code: error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', parameter: error.parameter, message: error.message } });
+        response.status(error.status).json({
+          error: {
+            code: error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT',
+            parameter: error.parameter,
+            message: error.message,
+          },
+        });
         return;
       }
       throw error;

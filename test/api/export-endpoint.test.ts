@@ -15,13 +15,23 @@ afterAll(async () => {
 
 async function download(query: string) {
   const response = await fetch(`${api.server.url}/export?${query}`);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', body: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    disposition: response.headers.get('content-disposition') ?? '',
+    body: await response.text(),
+  };
 }
 
 /** Node and edge counts of each format, each read by an independent reader. */
 async function countsOf(query: string): Promise<Record<string, [number, number]>> {
   const counts: Record<string, [number, number]> = {};
-  const cy = cytoscape({ headless: true, elements: (JSON.parse((await download(`format=cytoscape&${query}`)).body) as { elements: cytoscape.ElementsDefinition }).elements });
+  const cy = cytoscape({
+    headless: true,
+    elements: (
+      JSON.parse((await download(`format=cytoscape&${query}`)).body) as { elements: cytoscape.ElementsDefinition }
+    ).elements,
+  });
   counts.cytoscape = [cy.nodes().length, cy.edges().length];
   const graphology = Graph.from(JSON.parse((await download(`format=graphology&${query}`)).body));
   counts.graphology = [graphology.order, graphology.size];
@@ -73,7 +83,11 @@ describe('GET /export', () => {
     ['', 400, 'format must be one of cytoscape, graphology, d3, graphml, gexf, but got: null'],
     ['format=d3&depth=9&focus=place:valaam', 400, 'depth must be an integer from 1 to 3, but got: "9"'],
     ['format=d3&limit=0', 400, 'limit must be an integer from 1 to 1000, but got: "0"'],
-    ['format=d3&types=PEOPLE', 400, 'types must list node types (PERSON, ORGANIZATION, PLACE, EVENT, CLAIM, SOURCE), but got: "PEOPLE"'],
+    [
+      'format=d3&types=PEOPLE',
+      400,
+      'types must list node types (PERSON, ORGANIZATION, PLACE, EVENT, CLAIM, SOURCE), but got: "PEOPLE"',
+    ],
     ['format=d3&focus=person:nobody', 404, 'No node has the id "person:nobody"'],
     ['format=d3&from=person:nobody&to=place:valaam', 404, 'No node has the id "person:nobody"'],
   ])('answers %s with %i and a JSON error naming the problem', async (query, status, message) => {

@@ -46,7 +46,9 @@ describe('neighborhood', () => {
     expect(trump).toMatchObject({ type: 'PERSON', label: 'Donald Trump' });
     // Depth 1 with no limit reached: every relationship of the centre is in the view.
     expect(graph.truncated).toBe(false);
-    expect(graph.edges.filter((edge) => edge.source === trump?.id || edge.target === trump?.id)).toHaveLength(trump?.degree ?? -1);
+    expect(graph.edges.filter((edge) => edge.source === trump?.id || edge.target === trump?.id)).toHaveLength(
+      trump?.degree ?? -1,
+    );
   });
 
   it('marks the view truncated and keeps the nearest nodes when the limit is reached', async () => {
@@ -70,9 +72,16 @@ describe('neighborhood', () => {
   it('gives claims their text, quote and speaker in the properties', async () => {
     const graph = await neighborhood({ id: 'claim:lukashenko-sanctions-are-opportunities' });
     const claim = graph.nodes.find((node) => node.id === 'claim:lukashenko-sanctions-are-opportunities');
-    expect(claim?.properties).toMatchObject({ quote: 'Sanctions are opportunities.', kind: 'QUOTE', speakerId: 'person:alexander-lukashenko', speakerName: 'Alexander Lukashenko' });
+    expect(claim?.properties).toMatchObject({
+      quote: 'Sanctions are opportunities.',
+      kind: 'QUOTE',
+      speakerId: 'person:alexander-lukashenko',
+      speakerName: 'Alexander Lukashenko',
+    });
     const appearsIn = graph.edges.find((edge) => edge.type === 'APPEARS_IN');
-    expect(appearsIn?.properties).toEqual(expect.objectContaining({ start: expect.any(Number), end: expect.any(Number) }));
+    expect(appearsIn?.properties).toEqual(
+      expect.objectContaining({ start: expect.any(Number), end: expect.any(Number) }),
+    );
   });
 
   it('gives the same nodes, labels, degrees and edges whether or not the selection reads properties', async () => {
@@ -97,7 +106,9 @@ describe('neighborhood', () => {
        fragment Shown on GraphNode { id properties }`,
       { id: 'claim:lukashenko-sanctions-are-opportunities' },
     );
-    const claim = response.data?.neighborhood.nodes.find((node) => node.id === 'claim:lukashenko-sanctions-are-opportunities');
+    const claim = response.data?.neighborhood.nodes.find(
+      (node) => node.id === 'claim:lukashenko-sanctions-are-opportunities',
+    );
     expect(claim?.properties).toMatchObject({ kind: 'QUOTE', speakerId: 'person:alexander-lukashenko' });
   });
 
@@ -117,7 +128,10 @@ describe('neighborhood', () => {
 
 describe('path', () => {
   it('finds how Trump is connected to Macron, without going through the source', async () => {
-    const response = await api.graphql<{ path: Graph }>(PATH, { from: 'person:donald-trump', to: 'person:emmanuel-macron' });
+    const response = await api.graphql<{ path: Graph }>(PATH, {
+      from: 'person:donald-trump',
+      to: 'person:emmanuel-macron',
+    });
     const path = response.data?.path as Graph;
     expect(path.nodes[0]?.id).toBe('person:donald-trump');
     expect(path.nodes.at(-1)?.id).toBe('person:emmanuel-macron');
@@ -130,7 +144,11 @@ describe('path', () => {
     const tooShort = await api.graphql(PATH, { from: 'person:donald-trump', to: 'place:moon', maxLength: 1 });
     expect(tooShort.errors).toBeUndefined();
     expect(tooShort.data).toEqual({ path: null });
-    const leadsOnly = await api.graphql(PATH, { from: 'person:donald-trump', to: 'person:emmanuel-macron', via: ['LEADS'] });
+    const leadsOnly = await api.graphql(PATH, {
+      from: 'person:donald-trump',
+      to: 'person:emmanuel-macron',
+      via: ['LEADS'],
+    });
     expect(leadsOnly.data).toEqual({ path: null });
   });
 
@@ -151,13 +169,19 @@ describe('path', () => {
     const pairs: [string, string][] = [
       ['person:donald-trump', 'person:emmanuel-macron'],
       ['person:alexander-lukashenko', claims.records[0]?.get('claim') as string],
-      ...claims.records.map((record): [string, string] => ['person:alexander-lukashenko', record.get('subject') as string]),
+      ...claims.records.map((record): [string, string] => [
+        'person:alexander-lukashenko',
+        record.get('subject') as string,
+      ]),
       ['place:moon', 'person:alexander-lukashenko'],
     ];
     const lengths = new Set<number>();
     for (const [from, to] of pairs) {
       const expected = await lengthOf(from, to);
-      for (const [start, end] of [[from, to], [to, from]]) {
+      for (const [start, end] of [
+        [from, to],
+        [to, from],
+      ]) {
         const queriesBefore = await api.queriesSent();
         const response = await api.graphql<{ path: Graph | null }>(PATH, { from: start, to: end, maxLength: 6 });
         expect(response.errors).toBeUndefined();
@@ -177,7 +201,9 @@ describe('path', () => {
   });
 
   it('is null for an unknown id', async () => {
-    expect((await api.graphql(PATH, { from: 'person:nobody', to: 'person:emmanuel-macron' })).data).toEqual({ path: null });
+    expect((await api.graphql(PATH, { from: 'person:nobody', to: 'person:emmanuel-macron' })).data).toEqual({
+      path: null,
+    });
   });
 });
 
@@ -185,12 +211,27 @@ describe('argument bounds', () => {
   it.each([
     [`{ people(first: 101) { totalCount } }`, 'first must be an integer from 0 to 100, but got: 101'],
     [`{ people(first: -1) { totalCount } }`, 'first must be an integer from 0 to 100, but got: -1'],
-    [`{ neighborhood(id: "person:vladimir-putin", depth: 4) { truncated } }`, 'depth must be an integer from 1 to 3, but got: 4'],
-    [`{ neighborhood(id: "person:vladimir-putin", depth: 0) { truncated } }`, 'depth must be an integer from 1 to 3, but got: 0'],
-    [`{ neighborhood(id: "person:vladimir-putin", limit: 1001) { truncated } }`, 'limit must be an integer from 1 to 1000, but got: 1001'],
-    [`{ path(from: "a", to: "b", maxLength: 9) { truncated } }`, 'maxLength must be an integer from 1 to 8, but got: 9'],
+    [
+      `{ neighborhood(id: "person:vladimir-putin", depth: 4) { truncated } }`,
+      'depth must be an integer from 1 to 3, but got: 4',
+    ],
+    [
+      `{ neighborhood(id: "person:vladimir-putin", depth: 0) { truncated } }`,
+      'depth must be an integer from 1 to 3, but got: 0',
+    ],
+    [
+      `{ neighborhood(id: "person:vladimir-putin", limit: 1001) { truncated } }`,
+      'limit must be an integer from 1 to 1000, but got: 1001',
+    ],
+    [
+      `{ path(from: "a", to: "b", maxLength: 9) { truncated } }`,
+      'maxLength must be an integer from 1 to 8, but got: 9',
+    ],
     [`{ search(text: "x", first: 101) { score } }`, 'first must be an integer from 1 to 100, but got: 101'],
-    [`{ node(id: "person:vladimir-putin") { ... on Person { statements(first: 500) { totalCount } } } }`, 'first must be an integer from 0 to 100, but got: 500'],
+    [
+      `{ node(id: "person:vladimir-putin") { ... on Person { statements(first: 500) { totalCount } } } }`,
+      'first must be an integer from 0 to 100, but got: 500',
+    ],
   ])('refuses %s with BAD_USER_INPUT and no database call', async (query, message) => {
     const before = await api.queriesSent();
     const response = await api.graphql(query);
@@ -238,7 +279,8 @@ describe('database round trips', () => {
 
   it('answers a person by id with statements, their subjects and sources in at most 3 queries', async () => {
     const before = await api.queriesSent();
-    const response = await api.graphql(`{ node(id: "person:vladimir-putin") { ... on Person { statements(first: 20) { edges { node { id text
+    const response =
+      await api.graphql(`{ node(id: "person:vladimir-putin") { ... on Person { statements(first: 20) { edges { node { id text
       about { id ... on Entity { name } ... on Event { name } } evidence { start end source { id title } } } } } } } }`);
     expect(response.errors).toBeUndefined();
     expect((await api.queriesSent()) - before).toBeLessThanOrEqual(3);

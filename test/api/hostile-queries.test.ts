@@ -1,4 +1,4 @@
-import { countGraph } from '../../src/graph/load-graph-rows';
+import { countGraph } from '../../src/graph/read/count-graph';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
 let api: SeededServer;
@@ -24,8 +24,16 @@ describe('expensive queries are refused before any Cypher runs', () => {
 
   it.each([
     ['too deep', nested(12), 'GRAPHQL_VALIDATION_FAILED'],
-    ['too many aliases', `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: node(id: "x") { id }`).join(' ')} }`, 'GRAPHQL_VALIDATION_FAILED'],
-    ['too many directives', `{ node(id: "x") { id ${'@include(if: true) '.repeat(40)} } }`, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'too many aliases',
+      `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: node(id: "x") { id }`).join(' ')} }`,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'too many directives',
+      `{ node(id: "x") { id ${'@include(if: true) '.repeat(40)} } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     [
       'too costly',
       `{ people(first: 100) { edges { node { statements(first: 100) { edges { node { id about { id } } } } } } } }`,
@@ -58,7 +66,9 @@ describe('expensive queries are refused before any Cypher runs', () => {
   });
 
   it('does not support automatic persisted queries', async () => {
-    const response = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }));
+    const response = await post(
+      JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    );
     expect(JSON.parse(response.text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 });
@@ -72,13 +82,17 @@ describe('bad HTTP input gets a JSON error, never an HTML page', () => {
   });
 
   it('answers an oversized body with 413 and a JSON body', async () => {
-    const response = await post(JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }));
+    const response = await post(
+      JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    );
     expect(response.status).toBe(413);
     expect(JSON.parse(response.text).errors[0].message).toMatch(/larger than 1048576 bytes/);
   });
 
   it('answers a variable of the wrong type with 400 BAD_USER_INPUT', async () => {
-    const response = await post(JSON.stringify({ query: 'query($n: Int) { people(first: $n) { totalCount } }', variables: { n: 'ten' } }));
+    const response = await post(
+      JSON.stringify({ query: 'query($n: Int) { people(first: $n) { totalCount } }', variables: { n: 'ten' } }),
+    );
     expect(response.status).toBe(400);
     expect(JSON.parse(response.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -114,8 +128,14 @@ describe('hostile strings in every string argument', () => {
     (value: string) => ({ query: 'query($v: ID!) { node(id: $v) { id } }', variables: { v: value } }),
     (value: string) => ({ query: 'query($v: [ID!]!) { nodes(ids: $v) { id } }', variables: { v: [value] } }),
     (value: string) => ({ query: 'query($v: String!) { search(text: $v) { score } }', variables: { v: value } }),
-    (value: string) => ({ query: 'query($v: String, $id: ID) { claims(text: $v, speaker: $id, about: $id) { totalCount } }', variables: { v: value, id: value } }),
-    (value: string) => ({ query: 'query($v: String) { events(from: $v, to: $v) { totalCount } }', variables: { v: value } }),
+    (value: string) => ({
+      query: 'query($v: String, $id: ID) { claims(text: $v, speaker: $id, about: $id) { totalCount } }',
+      variables: { v: value, id: value },
+    }),
+    (value: string) => ({
+      query: 'query($v: String) { events(from: $v, to: $v) { totalCount } }',
+      variables: { v: value },
+    }),
     (value: string) => ({ query: 'query($v: String) { people(after: $v) { totalCount } }', variables: { v: value } }),
     (value: string) => ({ query: 'query($v: ID!) { neighborhood(id: $v) { truncated } }', variables: { v: value } }),
     (value: string) => ({ query: 'query($v: ID!) { path(from: $v, to: $v) { truncated } }', variables: { v: value } }),

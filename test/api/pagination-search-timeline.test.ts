@@ -58,7 +58,9 @@ describe('pagination', () => {
   it('pages nested connections too: statements continue after their cursor', async () => {
     const query = `query($after: String) { node(id: "person:alexander-lukashenko") { ... on Person { statements(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }`;
     const first = await data<{ node: { statements: Connection } }>(query, { after: null });
-    const second = await data<{ node: { statements: Connection } }>(query, { after: first.node.statements.pageInfo.endCursor });
+    const second = await data<{ node: { statements: Connection } }>(query, {
+      after: first.node.statements.pageInfo.endCursor,
+    });
     const firstIds = first.node.statements.edges.map((edge) => edge.node.id);
     const secondIds = second.node.statements.edges.map((edge) => edge.node.id);
     expect(secondIds).toHaveLength(5);
@@ -68,7 +70,9 @@ describe('pagination', () => {
   it('refuses a cursor it did not make', async () => {
     const response = await api.graphql(PEOPLE, { first: 2, after: 'not-a-cursor' });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(response.errors?.[0]?.message).toBe('after must be a cursor returned by this field, but got: "not-a-cursor"');
+    expect(response.errors?.[0]?.message).toBe(
+      'after must be a cursor returned by this field, but got: "not-a-cursor"',
+    );
   });
 });
 
@@ -91,7 +95,11 @@ describe('search', () => {
   });
 
   it('searches claim text and quotes, best first, with scores in descending order', async () => {
-    const result = await data<{ search: { score: number; node: { id: string } }[] }>(SEARCH, { text: 'sanctions opportunities', types: ['CLAIM'], first: 5 });
+    const result = await data<{ search: { score: number; node: { id: string } }[] }>(SEARCH, {
+      text: 'sanctions opportunities',
+      types: ['CLAIM'],
+      first: 5,
+    });
     expect(result.search[0]?.node.id).toBe('claim:lukashenko-sanctions-are-opportunities');
     const scores = result.search.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -140,7 +148,12 @@ describe('timeline', () => {
   it('walks a window page by page through the same events, in the same order, as one page', async () => {
     const PAGED = `query($from: String, $to: String, $first: Int, $after: String) { events(first: $first, from: $from, to: $to, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-    const windows = [{ from: '2022', to: '2025' }, { from: '2024-06', to: null }, { from: null, to: '2023' }, { from: null, to: null }];
+    const windows = [
+      { from: '2022', to: '2025' },
+      { from: '2024-06', to: null },
+      { from: null, to: '2023' },
+      { from: null, to: null },
+    ];
     for (const window of windows) {
       const whole = await data<{ events: Connection }>(PAGED, { ...window, first: 100, after: null });
       const walked: string[] = [];
@@ -160,7 +173,9 @@ describe('timeline', () => {
 
   it('refuses a date that is not ISO 8601', async () => {
     const response = await api.graphql(EVENTS, { from: 'August 2025' });
-    expect(response.errors?.[0]?.message).toBe('from must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, but got: "August 2025"');
+    expect(response.errors?.[0]?.message).toBe(
+      'from must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, but got: "August 2025"',
+    );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -174,8 +189,13 @@ describe('claims filters', () => {
       let after: string | null = null;
       let total = 0;
       for (;;) {
-        const page: { claims: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; kind: string; speaker: { id: string } } }[] } } =
-          await data(CLAIMS, { kind, after });
+        const page: {
+          claims: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            edges: { node: { id: string; kind: string; speaker: { id: string } } }[];
+          };
+        } = await data(CLAIMS, { kind, after });
         total = page.claims.totalCount;
         walked.push(...page.claims.edges.map((edge) => edge.node));
         if (!page.claims.pageInfo.hasNextPage) break;
@@ -185,12 +205,21 @@ describe('claims filters', () => {
       expect(ids.length).toBeGreaterThan(4);
       expect(ids).toHaveLength(total);
       expect(ids).toEqual([...new Set(ids)].sort());
-      expect(walked.every((claim) => claim.speaker.id === 'person:alexander-lukashenko' && (kind === null || claim.kind === kind))).toBe(true);
+      expect(
+        walked.every(
+          (claim) => claim.speaker.id === 'person:alexander-lukashenko' && (kind === null || claim.kind === kind),
+        ),
+      ).toBe(true);
     }
   });
 
   it('filters by speaker, subject, kind and words together', async () => {
-    const result = await data<{ claims: { totalCount: number; edges: { node: { id: string; kind: string; speaker: { id: string }; about: { id: string }[] } }[] } }>(
+    const result = await data<{
+      claims: {
+        totalCount: number;
+        edges: { node: { id: string; kind: string; speaker: { id: string }; about: { id: string }[] } }[];
+      };
+    }>(
       `{ claims(speaker: "person:alexander-lukashenko", kind: QUOTE, text: "sanctions", first: 50) {
         totalCount edges { node { id ... on Claim { kind speaker { ... on Person { id } } about { id } } } } } }`,
     );
@@ -203,6 +232,7 @@ describe('claims filters', () => {
       `{ claims(about: "person:volodymyr-zelensky", first: 50) { edges { node { ... on Claim { about { id } } } } } }`,
     );
     expect(about.claims.edges.length).toBeGreaterThan(0);
-    for (const { node } of about.claims.edges) expect(node.about.map((subject) => subject.id)).toContain('person:volodymyr-zelensky');
+    for (const { node } of about.claims.edges)
+      expect(node.about.map((subject) => subject.id)).toContain('person:volodymyr-zelensky');
   });
 });

@@ -6,7 +6,12 @@ const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => {
   const query = match[1] ?? '';
   const expectations = [...query.matchAll(/^# expect: (.+)$/gm)].map((line) => line[1] ?? '');
-  return { query, expectations, title: query.split('\n').find((line) => line.startsWith('{') === false && !line.startsWith('#')) ?? query.slice(0, 40) };
+  return {
+    query,
+    expectations,
+    title:
+      query.split('\n').find((line) => line.startsWith('{') === false && !line.startsWith('#')) ?? query.slice(0, 40),
+  };
 });
 
 let api: SeededServer;
@@ -23,11 +28,14 @@ describe('README examples', () => {
     for (const example of examples) expect(example.expectations.length).toBeGreaterThan(0);
   });
 
-  it.each(examples.map((example, index) => [index + 1, example] as const))('example %i answers without errors and with what it promises', async (_index, example) => {
-    const response = await api.graphql(example.query);
-    expect(response.status).toBe(200);
-    expect(response.errors).toBeUndefined();
-    const body = JSON.stringify(response.data);
-    for (const expected of example.expectations) expect(body).toContain(expected);
-  });
+  it.each(examples.map((example, index) => [index + 1, example] as const))(
+    'example %i answers without errors and with what it promises',
+    async (_index, example) => {
+      const response = await api.graphql(example.query);
+      expect(response.status).toBe(200);
+      expect(response.errors).toBeUndefined();
+      const body = JSON.stringify(response.data);
+      for (const expected of example.expectations) expect(body).toContain(expected);
+    },
+  );
 });

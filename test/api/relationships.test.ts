@@ -20,7 +20,9 @@ async function data<Data>(query: string, variables: Record<string, unknown> = {}
 
 describe('node lookups', () => {
   it('returns a node by id with its type', async () => {
-    const result = await data<{ node: { __typename: string; name: string } }>(`{ node(id: "${PUTIN}") { __typename ... on Person { name } } }`);
+    const result = await data<{ node: { __typename: string; name: string } }>(
+      `{ node(id: "${PUTIN}") { __typename ... on Person { name } } }`,
+    );
     expect(result.node).toEqual({ __typename: 'Person', name: 'Vladimir Putin' });
   });
 
@@ -29,14 +31,18 @@ describe('node lookups', () => {
   });
 
   it('returns nodes in the order asked, with null for unknown ids', async () => {
-    const result = await data<{ nodes: ({ id: string } | null)[] }>(`{ nodes(ids: ["${LUKASHENKO}", "person:nobody", "${PUTIN}"]) { id } }`);
+    const result = await data<{ nodes: ({ id: string } | null)[] }>(
+      `{ nodes(ids: ["${LUKASHENKO}", "person:nobody", "${PUTIN}"]) { id } }`,
+    );
     expect(result.nodes).toEqual([{ id: LUKASHENKO }, null, { id: PUTIN }]);
   });
 });
 
 describe('every relationship is a field on both ends', () => {
   it('STATED: Person.statements and Claim.speaker agree', async () => {
-    const result = await data<{ node: { statements: { totalCount: number; edges: { node: { id: string; speaker: { id: string } } }[] } } }>(
+    const result = await data<{
+      node: { statements: { totalCount: number; edges: { node: { id: string; speaker: { id: string } } }[] } };
+    }>(
       `{ node(id: "${PUTIN}") { ... on Person { statements(first: 100) { totalCount edges { node { id speaker { ... on Person { id } } } } } } } }`,
     );
     expect(result.node.statements.totalCount).toBeGreaterThan(5);
@@ -45,17 +51,45 @@ describe('every relationship is a field on both ends', () => {
   });
 
   it('ABOUT: Claim.about and Entity.claimsAbout agree', async () => {
-    const result = await data<{ node: { claimsAbout: { edges: { node: { id: string; about: { id: string }[] } }[] } } }>(
+    const result = await data<{
+      node: { claimsAbout: { edges: { node: { id: string; about: { id: string }[] } }[] } };
+    }>(
       `{ node(id: "person:donald-trump") { ... on Entity { claimsAbout(first: 50) { edges { node { id about { id } } } } } } }`,
     );
     expect(result.node.claimsAbout.edges.length).toBeGreaterThan(0);
-    for (const edge of result.node.claimsAbout.edges) expect(edge.node.about.map((node) => node.id)).toContain('person:donald-trump');
+    for (const edge of result.node.claimsAbout.edges)
+      expect(edge.node.about.map((node) => node.id)).toContain('person:donald-trump');
   });
 
   it('APPEARS_IN: Claim.evidence and Source.claims agree, and the excerpt surrounds the exact span', async () => {
     const result = await data<{
-      sources: { edges: { node: { id: string; text: string; claims: { totalCount: number; edges: { node: { id: string; quote: string | null; evidence: { source: { id: string }; start: number; end: number; text: string; excerpt: { before: string; text: string; after: string } }[] } }[] } } }[] };
-    }>(`{ sources(first: 1) { edges { node { id ... on Source { text claims(first: 100) { totalCount edges { node { id quote evidence { source { id } start end text excerpt { before text after } } } } } } } } } }`);
+      sources: {
+        edges: {
+          node: {
+            id: string;
+            text: string;
+            claims: {
+              totalCount: number;
+              edges: {
+                node: {
+                  id: string;
+                  quote: string | null;
+                  evidence: {
+                    source: { id: string };
+                    start: number;
+                    end: number;
+                    text: string;
+                    excerpt: { before: string; text: string; after: string };
+                  }[];
+                };
+              }[];
+            };
+          };
+        }[];
+      };
+    }>(
+      `{ sources(first: 1) { edges { node { id ... on Source { text claims(first: 100) { totalCount edges { node { id quote evidence { source { id } start end text excerpt { before text after } } } } } } } } } }`,
+    );
     const source = result.sources.edges[0]?.node;
     expect(source?.claims.totalCount).toBeGreaterThan(50);
     const characters = Array.from(source?.text ?? '');
@@ -80,7 +114,14 @@ describe('every relationship is a field on both ends', () => {
   });
 
   it('PARTICIPATED_IN: Person.events and Event.participants agree, with roles', async () => {
-    const result = await data<{ node: { events: { role: string | null; event: { id: string; participants: { role: string | null; agent: { id: string } }[] } }[] } }>(
+    const result = await data<{
+      node: {
+        events: {
+          role: string | null;
+          event: { id: string; participants: { role: string | null; agent: { id: string } }[] };
+        }[];
+      };
+    }>(
       `{ node(id: "${LUKASHENKO}") { ... on Person { events { role event { id participants { role agent { ... on Person { id } ... on Organization { id } } } } } } } }`,
     );
     expect(result.node.events.length).toBeGreaterThan(3);
@@ -104,34 +145,53 @@ describe('every relationship is a field on both ends', () => {
     expect(places.node.partOf.length).toBeGreaterThan(0);
     for (const parent of places.node.partOf) expect(parent.parts.map((part) => part.id)).toContain('place:valaam');
 
-    const events = await data<{ events: { edges: { node: { id: string; parts: { id: string; partOf: { id: string }[] }[] } }[] } }>(
-      `{ events(first: 100) { edges { node { id ... on Event { parts { id partOf { id } } } } } } }`,
-    );
+    const events = await data<{
+      events: { edges: { node: { id: string; parts: { id: string; partOf: { id: string }[] }[] } }[] };
+    }>(`{ events(first: 100) { edges { node { id ... on Event { parts { id partOf { id } } } } } } }`);
     const withParts = events.events.edges.filter((edge) => edge.node.parts.length > 0);
     expect(withParts.length).toBeGreaterThan(0);
-    for (const { node } of withParts) for (const part of node.parts) expect(part.partOf.map((parent) => parent.id)).toContain(node.id);
+    for (const { node } of withParts)
+      for (const part of node.parts) expect(part.partOf.map((parent) => parent.id)).toContain(node.id);
   });
 
   it('LEADS: Person.leads and Place.leaders agree, with the title', async () => {
-    const result = await data<{ node: { leads: { title: string; led: { id: string; leaders: { title: string; person: { id: string } }[] } }[] } }>(
+    const result = await data<{
+      node: { leads: { title: string; led: { id: string; leaders: { title: string; person: { id: string } }[] } }[] };
+    }>(
       `{ node(id: "${PUTIN}") { ... on Person { leads { title led { ... on Place { id leaders { title person { id } } } } } } } }`,
     );
     expect(result.node.leads).toEqual([
-      { title: 'President of Russia', led: { id: 'place:russia', leaders: [{ title: 'President of Russia', person: { id: PUTIN } }] } },
+      {
+        title: 'President of Russia',
+        led: { id: 'place:russia', leaders: [{ title: 'President of Russia', person: { id: PUTIN } }] },
+      },
     ]);
   });
 
   it('BASED_IN: Organization.basedIn and Place.organizations agree', async () => {
-    const result = await data<{ organizations: { edges: { node: { id: string; basedIn: { id: string; organizations: { id: string }[] }[] } }[] } }>(
+    const result = await data<{
+      organizations: { edges: { node: { id: string; basedIn: { id: string; organizations: { id: string }[] }[] } }[] };
+    }>(
       `{ organizations(first: 100) { edges { node { id ... on Organization { basedIn { id organizations { id } } } } } } }`,
     );
     const based = result.organizations.edges.filter((edge) => edge.node.basedIn.length > 0);
     expect(based.length).toBeGreaterThan(0);
-    for (const { node } of based) for (const place of node.basedIn) expect(place.organizations.map((org) => org.id)).toContain(node.id);
+    for (const { node } of based)
+      for (const place of node.basedIn) expect(place.organizations.map((org) => org.id)).toContain(node.id);
   });
 
   it('DISPUTES and SUPPORTS: each direction is the mirror of the other', async () => {
-    const result = await data<{ claims: { edges: { node: { id: string; disputes: { id: string; disputedBy: { id: string }[] }[]; supports: { id: string; supportedBy: { id: string }[] }[] } }[] } }>(
+    const result = await data<{
+      claims: {
+        edges: {
+          node: {
+            id: string;
+            disputes: { id: string; disputedBy: { id: string }[] }[];
+            supports: { id: string; supportedBy: { id: string }[] }[];
+          };
+        }[];
+      };
+    }>(
       `{ claims(first: 100) { edges { node { id ... on Claim { disputes { id disputedBy { id } } supports { id supportedBy { id } } } } } } }`,
     );
     let links = 0;
@@ -166,11 +226,15 @@ describe('metrics', () => {
     const invented = MAX_OPERATION_LABELS + 50;
     for (let start = 0; start < invented; start += 50) {
       await Promise.all(
-        Array.from({ length: 50 }, (_, offset) => api.graphql(`query Invented${start + offset} { node(id: "nothing:here") { id } }`)),
+        Array.from({ length: 50 }, (_, offset) =>
+          api.graphql(`query Invented${start + offset} { node(id: "nothing:here") { id } }`),
+        ),
       );
     }
     const text = await (await fetch(`${api.server.url}/metrics`)).text();
-    const operations = new Set([...text.matchAll(/kg_graphql_operation_duration_seconds_count\{operation="([^"]*)"/g)].map((match) => match[1]));
+    const operations = new Set(
+      [...text.matchAll(/kg_graphql_operation_duration_seconds_count\{operation="([^"]*)"/g)].map((match) => match[1]),
+    );
     expect(operations.size).toBeLessThanOrEqual(MAX_OPERATION_LABELS + 1);
     expect(operations).toContain('other');
     expect(operations).toContain('NamedForMetrics');

@@ -42,8 +42,12 @@ class RecordingDatabase {
 async function capture(name: string, send: (database: GraphDatabase) => Promise<unknown>): Promise<CapturedQuery[]> {
   const recorder = new RecordingDatabase();
   await send(recorder as unknown as GraphDatabase);
-  if (recorder.reads.length === 0) throw new Error(`${name}: expected the graph layer to send a query, but it sent none`);
-  return recorder.reads.map((read, index) => ({ name: recorder.reads.length > 1 ? `${name} (query ${index + 1})` : name, ...read }));
+  if (recorder.reads.length === 0)
+    throw new Error(`${name}: expected the graph layer to send a query, but it sent none`);
+  return recorder.reads.map((read, index) => ({
+    name: recorder.reads.length > 1 ? `${name} (query ${index + 1})` : name,
+    ...read,
+  }));
 }
 
 /** The window the benchmark's timeline asks for. */
@@ -63,28 +67,50 @@ export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery
     capture('node by id', (database) => findNodesByIds(database, [ids.person])),
     capture('nodes by ids', (database) => findNodesByIds(database, [ids.person, ids.claim, ids.source])),
     ...(Object.keys(RELATIONS) as RelationName[]).map((relation) =>
-      capture(`related nodes: ${relation}`, (database) => findRelatedNodes(database, relation, [ids.person, ids.claim])),
+      capture(`related nodes: ${relation}`, (database) =>
+        findRelatedNodes(database, relation, [ids.person, ids.claim]),
+      ),
     ),
     ...CONNECTIONS.map((connection) =>
-      capture(`related pages: ${connection}`, (database) => findRelatedPages(database, connection, [ids.person, ids.source], page)),
+      capture(`related pages: ${connection}`, (database) =>
+        findRelatedPages(database, connection, [ids.person, ids.source], page),
+      ),
     ),
     capture('evidence', (database) => findEvidence(database, [ids.claim])),
     ...(['summary', 'full'] as const).flatMap((detail) => [
       capture(`neighborhood depth 2, ${detail}`, (database) =>
         findNeighborhood(database, { id: ids.person, depth: 2, limit: 200, labels: null, detail }),
       ),
-      capture(`path, ${detail}`, (database) => findPath(database, { from: ids.person, to: ids.otherPerson, maxLength: 6, via: pathTypes, detail })),
+      capture(`path, ${detail}`, (database) =>
+        findPath(database, { from: ids.person, to: ids.otherPerson, maxLength: 6, via: pathTypes, detail }),
+      ),
     ]),
-    capture('claims by speaker', (database) => listClaims(database, { speaker: ids.person, about: null, kind: null, text: null }, page)),
-    capture('claims by speaker, second page', (database) =>
-      listClaims(database, { speaker: ids.person, about: null, kind: null, text: null }, { first: 20, after: [ids.claim] }),
+    capture('claims by speaker', (database) =>
+      listClaims(database, { speaker: ids.person, about: null, kind: null, text: null }, page),
     ),
-    capture('claims about', (database) => listClaims(database, { speaker: null, about: ids.person, kind: null, text: null }, page)),
-    capture('claims by speaker of a kind', (database) => listClaims(database, { speaker: ids.person, about: null, kind: 'QUOTE', text: null }, page)),
+    capture('claims by speaker, second page', (database) =>
+      listClaims(
+        database,
+        { speaker: ids.person, about: null, kind: null, text: null },
+        { first: 20, after: [ids.claim] },
+      ),
+    ),
+    capture('claims about', (database) =>
+      listClaims(database, { speaker: null, about: ids.person, kind: null, text: null }, page),
+    ),
+    capture('claims by speaker of a kind', (database) =>
+      listClaims(database, { speaker: ids.person, about: null, kind: 'QUOTE', text: null }, page),
+    ),
     capture('timeline', (database) => listEvents(database, TIMELINE_WINDOW, { first: 50, after: null })),
-    capture('timeline, next page', (database) => listEvents(database, TIMELINE_WINDOW, { first: 50, after: ['2025-03-01', 'event:synthetic-a1-e1'] })),
-    capture('timeline from a day on', (database) => listEvents(database, { from: TIMELINE_WINDOW.from, to: null }, { first: 50, after: null })),
-    capture('timeline up to a day', (database) => listEvents(database, { from: null, to: TIMELINE_WINDOW.to }, { first: 50, after: null })),
+    capture('timeline, next page', (database) =>
+      listEvents(database, TIMELINE_WINDOW, { first: 50, after: ['2025-03-01', 'event:synthetic-a1-e1'] }),
+    ),
+    capture('timeline from a day on', (database) =>
+      listEvents(database, { from: TIMELINE_WINDOW.from, to: null }, { first: 50, after: null }),
+    ),
+    capture('timeline up to a day', (database) =>
+      listEvents(database, { from: null, to: TIMELINE_WINDOW.to }, { first: 50, after: null }),
+    ),
     capture('search', (database) => searchNodes(database, 'Venn grain', null, 10)),
   ]);
   return groups.flat();

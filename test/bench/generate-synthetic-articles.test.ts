@@ -9,7 +9,10 @@ import { listSyntheticHubs } from '../../scripts/synthetic/synthetic-hubs';
 import { writeSyntheticArticles } from '../../scripts/synthetic/write-synthetic-articles';
 
 const folders: string[] = [];
-function generate(articles: number, seed: number): { folder: string; summary: ReturnType<typeof writeSyntheticArticles> } {
+function generate(
+  articles: number,
+  seed: number,
+): { folder: string; summary: ReturnType<typeof writeSyntheticArticles> } {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-synthetic-'));
   folders.push(folder);
   return { folder, summary: writeSyntheticArticles(folder, articles, seed) };
@@ -48,8 +51,10 @@ describe('the synthetic article generator', () => {
     const { inputs, problems } = readSeedInputs([folder]);
     expect(problems).toEqual([]);
     const validation = await validateSeedFiles(inputs, async () => new Map());
-    if (!validation.ok) throw new Error(`Expected valid synthetic files, but got:\n${validation.problems.slice(0, 20).join('\n')}`);
-    const count = (lists: Record<string, unknown[]>) => Object.values(lists).reduce((sum, list) => sum + list.length, 0);
+    if (!validation.ok)
+      throw new Error(`Expected valid synthetic files, but got:\n${validation.problems.slice(0, 20).join('\n')}`);
+    const count = (lists: Record<string, unknown[]>) =>
+      Object.values(lists).reduce((sum, list) => sum + list.length, 0);
     expect(validation.files).toBe(41);
     expect(count(validation.rows.nodes)).toBe(summary.nodes);
     expect(count(validation.rows.relationships)).toBe(summary.relationships);
@@ -58,16 +63,30 @@ describe('the synthetic article generator', () => {
   it('marks every id and source title as synthetic', () => {
     const { folder } = generate(4, 1);
     const files = [parse(folder, 'hubs.json'), ...articlesOf(folder)];
-    const ids = files.flatMap((file) => [file.source.id, ...[file.people, file.organizations, file.places, file.events, file.claims].flat().map((entry) => entry.id)]);
+    const ids = files.flatMap((file) => [
+      file.source.id,
+      ...[file.people, file.organizations, file.places, file.events, file.claims].flat().map((entry) => entry.id),
+    ]);
     expect(ids.filter((id) => !/^[a-z]+:synthetic-/.test(id))).toEqual([]);
-    expect(files.map((file) => file.source.title)).toEqual(['Synthetic hubs register', 'Synthetic article 1', 'Synthetic article 2', 'Synthetic article 3', 'Synthetic article 4']);
+    expect(files.map((file) => file.source.title)).toEqual([
+      'Synthetic hubs register',
+      'Synthetic article 1',
+      'Synthetic article 2',
+      'Synthetic article 3',
+      'Synthetic article 4',
+    ]);
   });
 
   it('shapes articles like news: hubs in many articles, a long tail defined once, 20–50 claims, some disputes', () => {
     const articles = articlesOf(generate(100, 1).folder);
-    const hubIds = new Set(Object.values(listSyntheticHubs()).flat().map((hub) => hub.id));
+    const hubIds = new Set(
+      Object.values(listSyntheticHubs())
+        .flat()
+        .map((hub) => hub.id),
+    );
     const articlesReferencing = (id: string) =>
-      articles.filter((article) => article.claims.some((claim) => claim.about.includes(id) || claim.speaker === id)).length;
+      articles.filter((article) => article.claims.some((claim) => claim.about.includes(id) || claim.speaker === id))
+        .length;
     // The most mentioned head of state appears in a large share of articles (Zipf), the last one rarely.
     expect(articlesReferencing('person:synthetic-aldric-venn')).toBeGreaterThan(30);
     expect(articlesReferencing('person:synthetic-nadia-ferrant')).toBeLessThan(10);
@@ -76,17 +95,26 @@ describe('the synthetic article generator', () => {
       expect(article.claims.length).toBeLessThanOrEqual(50);
       expect(article.events.length).toBeGreaterThanOrEqual(2);
       // Every entity an article defines is its own long tail, never a hub.
-      for (const entry of [...article.people, ...article.organizations, ...article.places]) expect(hubIds.has(entry.id)).toBe(false);
+      for (const entry of [...article.people, ...article.organizations, ...article.places])
+        expect(hubIds.has(entry.id)).toBe(false);
     }
     const claims = articles.flatMap((article) => article.claims);
     const aboutHubs = claims.filter((claim) => claim.about.some((id) => hubIds.has(id))).length;
     expect(aboutHubs / claims.length).toBeGreaterThan(0.5);
     expect(claims.filter((claim) => claim.disputes.length > 0).length).toBeGreaterThan(claims.length * 0.03);
-    expect(claims.filter((claim) => claim.kind === 'quote').every((claim) => claim.quote !== undefined && claim.evidence.includes(claim.quote))).toBe(true);
+    expect(
+      claims
+        .filter((claim) => claim.kind === 'quote')
+        .every((claim) => claim.quote !== undefined && claim.evidence.includes(claim.quote)),
+    ).toBe(true);
   });
 
   it('never gives two long-tail people, places or organizations the same name', () => {
-    for (const nameOf of [(n: number) => personNameOf(n).name, (n: number) => placeNameOf(n).name, organizationNameOf]) {
+    for (const nameOf of [
+      (n: number) => personNameOf(n).name,
+      (n: number) => placeNameOf(n).name,
+      organizationNameOf,
+    ]) {
       const names = new Set(Array.from({ length: 200_000 }, (_, n) => nameOf(n).toLowerCase()));
       expect(names.size).toBe(200_000);
     }

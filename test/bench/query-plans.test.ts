@@ -12,7 +12,8 @@ import { captureHotQueries, type CapturedQuery } from './capture-graph-queries';
  * Operators that read every node, every node of a label or every relationship of a type: their
  * cost grows with the graph. A hot query must start from an index (id, range or full-text).
  */
-const SCANS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|(Directed|Undirected)(AllRelationshipsScan|RelationshipTypeScan))$/;
+const SCANS =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|(Directed|Undirected)(AllRelationshipsScan|RelationshipTypeScan))$/;
 const INDEX_STARTS = /IndexSeek|IndexScan|ProcedureCall/;
 
 interface PlanNode {
@@ -43,7 +44,8 @@ describe('the plans of the hot queries', () => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'kg-plans-'));
     writeSyntheticArticles(folder, 8, 1);
     const loaded = await loadSeedPaths(database, [folder], { reset: true });
-    if (loaded.kind !== 'loaded') throw new Error(`The synthetic graph did not load: ${JSON.stringify(loaded).slice(0, 1000)}`);
+    if (loaded.kind !== 'loaded')
+      throw new Error(`The synthetic graph did not load: ${JSON.stringify(loaded).slice(0, 1000)}`);
     const hubs = listSyntheticHubs();
     queries = await captureHotQueries({
       person: hubs.headsOfState[0]?.id as string,
@@ -60,7 +62,21 @@ describe('the plans of the hot queries', () => {
 
   it('cover every hot operation', () => {
     const names = queries.map((query) => query.name);
-    for (const expected of ['node by id', 'nodes by ids', 'related nodes: about', 'related pages: statements', 'evidence', 'neighborhood depth 2, summary', 'neighborhood depth 2, full', 'path, summary (query 2)', 'path, full (query 2)', 'claims by speaker', 'timeline', 'timeline, next page', 'search']) {
+    for (const expected of [
+      'node by id',
+      'nodes by ids',
+      'related nodes: about',
+      'related pages: statements',
+      'evidence',
+      'neighborhood depth 2, summary',
+      'neighborhood depth 2, full',
+      'path, summary (query 2)',
+      'path, full (query 2)',
+      'claims by speaker',
+      'timeline',
+      'timeline, next page',
+      'search',
+    ]) {
       expect(names).toContain(expected);
     }
   });
@@ -75,14 +91,21 @@ describe('the plans of the hot queries', () => {
   });
 
   it('are checked by a test that does catch a label scan', async () => {
-    const scan = { name: 'a claim text scan', cypher: 'MATCH (m:Claim) WHERE m.text CONTAINS $word RETURN m', parameters: { word: 'grain' } };
-    expect((await planOperators(database, scan)).filter((operator) => SCANS.test(operator))).toEqual(['NodeByLabelScan']);
+    const scan = {
+      name: 'a claim text scan',
+      cypher: 'MATCH (m:Claim) WHERE m.text CONTAINS $word RETURN m',
+      parameters: { word: 'grain' },
+    };
+    expect((await planOperators(database, scan)).filter((operator) => SCANS.test(operator))).toEqual([
+      'NodeByLabelScan',
+    ]);
   });
 
   it('start from an index: an id seek, a range index or a full-text index', async () => {
     const unindexed: string[] = [];
     for (const query of queries) {
-      if (!(await planOperators(database, query)).some((operator) => INDEX_STARTS.test(operator))) unindexed.push(query.name);
+      if (!(await planOperators(database, query)).some((operator) => INDEX_STARTS.test(operator)))
+        unindexed.push(query.name);
     }
     expect(unindexed).toEqual([]);
   });

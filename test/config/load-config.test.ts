@@ -17,7 +17,13 @@ describe('loadConfig', () => {
       expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
       expect(config.neo4j.database).toBe('neo4j');
       expect(config.http.port).toBe(4000);
-      expect(config.neo4j.local).toEqual({ port: 7687, dataDir: '.neo4j/port-7687', heap: '1g', pageCache: '512m', javaHome: null });
+      expect(config.neo4j.local).toEqual({
+        port: 7687,
+        dataDir: '.neo4j/port-7687',
+        heap: '1g',
+        pageCache: '512m',
+        javaHome: null,
+      });
       expect(config.production).toBe(false);
       expect(config.http.introspection).toBe(true);
     });
@@ -31,7 +37,7 @@ describe('loadConfig', () => {
       expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).http.introspection).toBe(true);
     });
 
-    it('returns a frozen object, so no module can change another one\'s view of it', () => {
+    it("returns a frozen object, so no module can change another one's view of it", () => {
       const config = loadConfig({});
       expect(Object.isFrozen(config)).toBe(true);
       expect(Object.isFrozen(config.neo4j)).toBe(true);
@@ -50,7 +56,12 @@ describe('loadConfig', () => {
         CORS_ORIGINS: 'https://a.example, https://b.example',
         MAX_PAGE_SIZE: '50',
       });
-      expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://abc123.databases.neo4j.io', user: 'reader', password: 's3cret', database: 'news' });
+      expect(config.neo4j).toMatchObject({
+        uri: 'neo4j+s://abc123.databases.neo4j.io',
+        user: 'reader',
+        password: 's3cret',
+        database: 'news',
+      });
       expect(config.http.port).toBe(8080);
       expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
       expect(config.limits.maxPageSize).toBe(50);
@@ -75,8 +86,16 @@ describe('loadConfig', () => {
     it.each([
       ['PORT', 'abc', 'PORT must be a whole number from 0 to 65535, but got: "abc"'],
       ['PORT', '70000', 'PORT must be at most 65535, but got: "70000"'],
-      ['NEO4J_URI', 'http://localhost:7474', 'NEO4J_URI must look like bolt://host:7687, neo4j://host or neo4j+s://host, but got: "http://localhost:7474"'],
-      ['NEO4J_DATABASE', 'no spaces allowed', 'NEO4J_DATABASE must be a Neo4j database name such as neo4j, but got: "no spaces allowed"'],
+      [
+        'NEO4J_URI',
+        'http://localhost:7474',
+        'NEO4J_URI must look like bolt://host:7687, neo4j://host or neo4j+s://host, but got: "http://localhost:7474"',
+      ],
+      [
+        'NEO4J_DATABASE',
+        'no spaces allowed',
+        'NEO4J_DATABASE must be a Neo4j database name such as neo4j, but got: "no spaces allowed"',
+      ],
       ['INTROSPECTION', 'maybe', 'INTROSPECTION must be true or false, but got: "maybe"'],
       ['NEO4J_LOCAL_HEAP', 'lots', 'NEO4J_LOCAL_HEAP must be a size such as 512m or 2g, but got: "lots"'],
       ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
@@ -100,6 +119,8 @@ describe('loadConfig', () => {
   });
 
   it('lists the variables it reads, for the deployment files to be checked against', () => {
-    expect(CONFIG_VARIABLES).toEqual(expect.arrayContaining(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT']));
+    expect(CONFIG_VARIABLES).toEqual(
+      expect.arrayContaining(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT']),
+    );
   });
 });

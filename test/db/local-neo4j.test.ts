@@ -5,7 +5,12 @@ import { ownNeo4jPort } from '../support/test-environment';
 // A Neo4j of this test's own, beside the one the other tests share.
 const PORT = ownNeo4jPort(12);
 const URI = `bolt://127.0.0.1:${PORT}`;
-const local = loadConfig({ NEO4J_URI: URI, NEO4J_LOCAL_DATA: `.neo4j/launcher-test-${PORT}`, NEO4J_LOCAL_HEAP: '512m', NEO4J_LOCAL_PAGECACHE: '64m' }).neo4j.local;
+const local = loadConfig({
+  NEO4J_URI: URI,
+  NEO4J_LOCAL_DATA: `.neo4j/launcher-test-${PORT}`,
+  NEO4J_LOCAL_HEAP: '512m',
+  NEO4J_LOCAL_PAGECACHE: '64m',
+}).neo4j.local;
 const lines: string[] = [];
 const print = (line: string) => lines.push(line);
 

@@ -24,7 +24,9 @@ function runJestOver(testSource: string): { status: number | null; lines: string
     stdio: ['ignore', log, log],
   });
   closeSync(log);
-  const lines = readFileSync(logPath, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(logPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   return { status: result.status, lines };
 }
 

@@ -7,7 +7,17 @@ import { CONFIG_VARIABLES } from '../../src/config/load-config';
 // checks it against the code it deploys.
 const root = path.resolve(__dirname, '../..');
 const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { image?: string; build?: string; environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; command?: string[] }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: string;
+      environment?: Record<string, string>;
+      depends_on?: Record<string, { condition: string }>;
+      healthcheck?: unknown;
+      command?: string[];
+    }
+  >;
 };
 
 describe('docker-compose.yml', () => {
@@ -39,7 +49,9 @@ describe('docker-compose.yml', () => {
 
   it('builds from a Dockerfile that runs the same entry points as npm start and npm run seed', () => {
     const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
-    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts.start).toContain('src/main.ts');
     expect(dockerfile).toContain('src/main.ts');
     expect(scripts.seed).toContain('seed/cli.ts');

@@ -27,7 +27,13 @@ export interface OpenedExplorer {
 /** Debian's chromium, never a downloaded browser; the flags keep it from phoning home. */
 export const CHROMIUM_OPTIONS = {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 };
 
 /**
@@ -70,5 +76,10 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 
 /** The ids of the drawn nodes, sorted. */
 export async function drawnNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.__explorer.cy.nodes().map((node) => node.id()).sort());
+  return page.evaluate(() =>
+    window.__explorer.cy
+      .nodes()
+      .map((node) => node.id())
+      .sort(),
+  );
 }

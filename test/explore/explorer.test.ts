@@ -40,165 +40,215 @@ afterAll(async () => {
 
 /** Asks the API directly, to compare what the page shows with what is stored. */
 async function queryApi<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: Data; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data as Data;
 }
 
 describe('the explorer page', () => {
-  it('finds Putin, expands him, shows a claim inside its source, finds a path and filters by date, loading nothing from elsewhere', async () => {
-    const { page, errors, requests } = await openExplorer(browser, server.url);
+  it(
+    'finds Putin, expands him, shows a claim inside its source, finds a path and filters by date, loading nothing from elsewhere',
+    async () => {
+      const { page, errors, requests } = await openExplorer(browser, server.url);
 
-    // Search and choose: the graph becomes Putin's neighbourhood.
-    await page.getByTestId('search-input').fill('Putin');
-    await page.getByTestId('search-button').click();
-    await page.locator(`[data-testid="search-result"][data-node-id="${PUTIN}"]`).click();
-    await waitUntilIdle(page);
-    expect(await drawnNodeIds(page)).toContain(PUTIN);
-
-    // Clicking him shows his details; every one of his relationships is drawn, none left over.
-    await clickNode(page, PUTIN);
-    await waitUntilIdle(page);
-    await expect(page.getByTestId('details-title').textContent()).resolves.toBe('Vladimir Putin');
-    const putin = await page.evaluate((id) => {
-      const node = window.__explorer.cy.getElementById(id);
-      return { expanded: node.hasClass('expanded'), degree: node.data('degree') as number, drawn: node.connectedEdges().length, more: node.data('more') as number };
-    }, PUTIN);
-    expect(putin).toEqual({ expanded: true, degree: putin.drawn, drawn: putin.drawn, more: 0 });
-    expect(putin.drawn).toBeGreaterThan(10);
-    expect(await page.getByTestId('load-more').count()).toBe(0);
-
-    // Opening one of his claims from the panel merges its neighbours into the graph.
-    const beforeClaim = await drawnNodeIds(page);
-    await page.locator(`[data-testid="neighbor-item"][data-node-id="${PUTIN_CLAIM}"]`).click();
-    await waitUntilIdle(page);
-    const afterClaim = await drawnNodeIds(page);
-    expect(afterClaim).toEqual(expect.arrayContaining(beforeClaim));
-    expect(afterClaim.length).toBeGreaterThan(beforeClaim.length);
-
-    // The claim's evidence is marked inside the full source text, exactly the stored span.
-    const stored = await queryApi<{ node: { text: string; evidence: { text: string }[] } }>(
-      'query($id: ID!) { node(id: $id) { ... on Claim { text evidence { text } } } }',
-      { id: PUTIN_CLAIM },
-    );
-    await expect(page.getByTestId('claim-text').textContent()).resolves.toBe(stored.node.text);
-    const marks = await page.getByTestId('evidence-mark').allTextContents();
-    expect(marks).toEqual(stored.node.evidence.map((evidence) => evidence.text));
-    const sourceText = await page.getByTestId('source-text').textContent();
-    expect(sourceText?.length).toBeGreaterThan(5_000);
-    const markIsScrolledIntoView = await page.evaluate(() => {
-      const mark = document.querySelector('[data-testid="evidence-mark"]');
-      const box = document.querySelector('[data-testid="source-text"]');
-      if (mark === null || box === null) return false;
-      const markRect = mark.getBoundingClientRect();
-      const boxRect = box.getBoundingClientRect();
-      return box.scrollTop > 0 && markRect.top >= boxRect.top && markRect.bottom <= boxRect.bottom;
-    });
-    expect(markIsScrolledIntoView).toBe(true);
-
-    // A path between two names: resolved by search, drawn, and marked.
-    await page.getByTestId('path-from').fill('Donald Trump');
-    await page.getByTestId('path-to').fill('Emmanuel Macron');
-    await page.getByTestId('path-button').click();
-    await waitUntilIdle(page);
-    const onPath = await page.evaluate(() => window.__explorer.cy.nodes('.on-path').map((node) => node.id()));
-    expect(onPath.length).toBeGreaterThanOrEqual(3);
-    expect(onPath).toEqual(expect.arrayContaining(['person:donald-trump', 'person:emmanuel-macron']));
-    expect(await page.getByTestId('path-node').count()).toBe(onPath.length);
-
-    // The timeline: draw a 2022, an undated and a 2025 event, then keep only 2025.
-    for (const id of [EVENT_2022, UNDATED_EVENT, EVENT_2025]) {
-      await page.locator(`[data-testid="timeline-event"][data-event-id="${id}"]`).click();
+      // Search and choose: the graph becomes Putin's neighbourhood.
+      await page.getByTestId('search-input').fill('Putin');
+      await page.getByTestId('search-button').click();
+      await page.locator(`[data-testid="search-result"][data-node-id="${PUTIN}"]`).click();
       await waitUntilIdle(page);
-    }
-    const visibility = () =>
-      page.evaluate((ids) => ids.map((id) => window.__explorer.cy.getElementById(id).visible()), [EVENT_2022, UNDATED_EVENT, EVENT_2025]);
-    expect(await visibility()).toEqual([true, true, true]);
-    await page.getByTestId('timeline-from').selectOption('2025');
-    await page.getByTestId('timeline-to').selectOption('2025');
-    expect(await visibility()).toEqual([false, false, true]);
-    const inWindow = (id: string) => page.locator(`[data-testid="timeline-event"][data-event-id="${id}"]`).getAttribute('data-in-window');
-    expect(await Promise.all([EVENT_2022, UNDATED_EVENT, EVENT_2025].map(inWindow))).toEqual(['false', 'false', 'true']);
+      expect(await drawnNodeIds(page)).toContain(PUTIN);
 
-    // Clearing the path unmarks it; then back to Putin's claim for the picture.
-    await page.getByTestId('path-clear').click();
-    expect(await page.evaluate(() => window.__explorer.cy.elements('.on-path, .dimmed').length)).toBe(0);
-    await page.getByTestId('fit-button').click();
-    await page.evaluate((id) => window.__explorer.openNode(id), PUTIN_CLAIM);
-    await waitUntilIdle(page);
-    await page.waitForTimeout(300); // the last pan animation
-    await expect(page.getByTestId('status').getAttribute('data-kind')).resolves.toBe('info');
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+      // Clicking him shows his details; every one of his relationships is drawn, none left over.
+      await clickNode(page, PUTIN);
+      await waitUntilIdle(page);
+      await expect(page.getByTestId('details-title').textContent()).resolves.toBe('Vladimir Putin');
+      const putin = await page.evaluate((id) => {
+        const node = window.__explorer.cy.getElementById(id);
+        return {
+          expanded: node.hasClass('expanded'),
+          degree: node.data('degree') as number,
+          drawn: node.connectedEdges().length,
+          more: node.data('more') as number,
+        };
+      }, PUTIN);
+      expect(putin).toEqual({ expanded: true, degree: putin.drawn, drawn: putin.drawn, more: 0 });
+      expect(putin.drawn).toBeGreaterThan(10);
+      expect(await page.getByTestId('load-more').count()).toBe(0);
 
-    expect(errors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
-    await page.context().close();
-  }, BROWSER_TEST_TIMEOUT);
+      // Opening one of his claims from the panel merges its neighbours into the graph.
+      const beforeClaim = await drawnNodeIds(page);
+      await page.locator(`[data-testid="neighbor-item"][data-node-id="${PUTIN_CLAIM}"]`).click();
+      await waitUntilIdle(page);
+      const afterClaim = await drawnNodeIds(page);
+      expect(afterClaim).toEqual(expect.arrayContaining(beforeClaim));
+      expect(afterClaim.length).toBeGreaterThan(beforeClaim.length);
 
-  it('draws a 2,000-node graph in under 5 s and still answers a click on it within 2 s', async () => {
-    const { page, errors, requests } = await openExplorer(browser, server.url);
-    const graph = buildSyntheticGraph(2_000, 3_000, 150);
-
-    const renderMs = await page.evaluate(async (synthetic) => {
-      const started = performance.now();
-      window.__explorer.showGraph(synthetic);
-      // Two frames: the first paints what the layout placed, the second proves the page is free.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return performance.now() - started;
-    }, graph);
-    const drawn = await page.evaluate(() => ({ nodes: window.__explorer.cy.nodes().length, edges: window.__explorer.cy.edges().length }));
-    expect(drawn).toEqual({ nodes: 2_000, edges: 3_000 });
-    expect(renderMs).toBeLessThan(5_000);
-
-    await page.evaluate(() => {
-      (window as unknown as { clickedAt: number }).clickedAt = performance.now();
-    });
-    await clickNode(page, SYNTHETIC_HUB_ID);
-    await page.waitForFunction(() => document.querySelector('[data-testid="details-title"]')?.textContent === 'Synthetic hub');
-    const answerMs = await page.evaluate(() => performance.now() - (window as unknown as { clickedAt: number }).clickedAt);
-    expect(answerMs).toBeLessThan(2_000);
-    console.log(`2,000 nodes / 3,000 edges: layout and first paint ${renderMs.toFixed(0)} ms; click to details ${answerMs.toFixed(0)} ms`);
-
-    // Expanding a made-up node fails on the server, and the page says so instead of hiding it.
-    await waitUntilIdle(page);
-    await expect(page.getByTestId('status').textContent()).resolves.toContain('NOT_FOUND');
-    expect(errors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
-    await page.context().close();
-  }, BROWSER_TEST_TIMEOUT);
-
-  it('marks evidence by code points, so an emoji before the span does not shift the mark', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
-    // A string, not a function: ts-jest compiles import() in a function to require().
-    // "🙂" is one code point but two UTF-16 units; String.slice would mark "ays h".
-    const segments = await page.evaluate<{ text: string; marked: boolean }[]>(
-      `import('/explore/highlight-evidence.js').then((module) => module.splitAtSpans('🙂 Putin says hello.', [{ start: 8, end: 12 }]))`,
-    );
-    expect(segments).toEqual([
-      { text: '🙂 Putin ', marked: false },
-      { text: 'says', marked: true },
-      { text: ' hello.', marked: false },
-    ]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  }, BROWSER_TEST_TIMEOUT);
-
-  it('shows markup found in the data as text, never as HTML', async () => {
-    const { page } = await openExplorer(browser, server.url);
-    const hostile = '<img src=x onerror="window.__injected = true">';
-    await page.evaluate((label) => {
-      window.__explorer.showGraph({
-        nodes: [{ id: 'synthetic:hostile', type: 'PERSON', label, degree: 0, properties: { name: label, aliases: [label], description: label } }],
-        edges: [],
-        truncated: false,
+      // The claim's evidence is marked inside the full source text, exactly the stored span.
+      const stored = await queryApi<{ node: { text: string; evidence: { text: string }[] } }>(
+        'query($id: ID!) { node(id: $id) { ... on Claim { text evidence { text } } } }',
+        { id: PUTIN_CLAIM },
+      );
+      await expect(page.getByTestId('claim-text').textContent()).resolves.toBe(stored.node.text);
+      const marks = await page.getByTestId('evidence-mark').allTextContents();
+      expect(marks).toEqual(stored.node.evidence.map((evidence) => evidence.text));
+      const sourceText = await page.getByTestId('source-text').textContent();
+      expect(sourceText?.length).toBeGreaterThan(5_000);
+      const markIsScrolledIntoView = await page.evaluate(() => {
+        const mark = document.querySelector('[data-testid="evidence-mark"]');
+        const box = document.querySelector('[data-testid="source-text"]');
+        if (mark === null || box === null) return false;
+        const markRect = mark.getBoundingClientRect();
+        const boxRect = box.getBoundingClientRect();
+        return box.scrollTop > 0 && markRect.top >= boxRect.top && markRect.bottom <= boxRect.bottom;
       });
-    }, hostile);
-    await clickNode(page, 'synthetic:hostile');
-    await expect(page.getByTestId('details-title').textContent()).resolves.toBe(hostile);
-    expect(await page.locator('#details img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-    await page.context().close();
-  }, BROWSER_TEST_TIMEOUT);
+      expect(markIsScrolledIntoView).toBe(true);
+
+      // A path between two names: resolved by search, drawn, and marked.
+      await page.getByTestId('path-from').fill('Donald Trump');
+      await page.getByTestId('path-to').fill('Emmanuel Macron');
+      await page.getByTestId('path-button').click();
+      await waitUntilIdle(page);
+      const onPath = await page.evaluate(() => window.__explorer.cy.nodes('.on-path').map((node) => node.id()));
+      expect(onPath.length).toBeGreaterThanOrEqual(3);
+      expect(onPath).toEqual(expect.arrayContaining(['person:donald-trump', 'person:emmanuel-macron']));
+      expect(await page.getByTestId('path-node').count()).toBe(onPath.length);
+
+      // The timeline: draw a 2022, an undated and a 2025 event, then keep only 2025.
+      for (const id of [EVENT_2022, UNDATED_EVENT, EVENT_2025]) {
+        await page.locator(`[data-testid="timeline-event"][data-event-id="${id}"]`).click();
+        await waitUntilIdle(page);
+      }
+      const visibility = () =>
+        page.evaluate(
+          (ids) => ids.map((id) => window.__explorer.cy.getElementById(id).visible()),
+          [EVENT_2022, UNDATED_EVENT, EVENT_2025],
+        );
+      expect(await visibility()).toEqual([true, true, true]);
+      await page.getByTestId('timeline-from').selectOption('2025');
+      await page.getByTestId('timeline-to').selectOption('2025');
+      expect(await visibility()).toEqual([false, false, true]);
+      const inWindow = (id: string) =>
+        page.locator(`[data-testid="timeline-event"][data-event-id="${id}"]`).getAttribute('data-in-window');
+      expect(await Promise.all([EVENT_2022, UNDATED_EVENT, EVENT_2025].map(inWindow))).toEqual([
+        'false',
+        'false',
+        'true',
+      ]);
+
+      // Clearing the path unmarks it; then back to Putin's claim for the picture.
+      await page.getByTestId('path-clear').click();
+      expect(await page.evaluate(() => window.__explorer.cy.elements('.on-path, .dimmed').length)).toBe(0);
+      await page.getByTestId('fit-button').click();
+      await page.evaluate((id) => window.__explorer.openNode(id), PUTIN_CLAIM);
+      await waitUntilIdle(page);
+      await page.waitForTimeout(300); // the last pan animation
+      await expect(page.getByTestId('status').getAttribute('data-kind')).resolves.toBe('info');
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
+
+      expect(errors).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+      await page.context().close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
+    'draws a 2,000-node graph in under 5 s and still answers a click on it within 2 s',
+    async () => {
+      const { page, errors, requests } = await openExplorer(browser, server.url);
+      const graph = buildSyntheticGraph(2_000, 3_000, 150);
+
+      const renderMs = await page.evaluate(async (synthetic) => {
+        const started = performance.now();
+        window.__explorer.showGraph(synthetic);
+        // Two frames: the first paints what the layout placed, the second proves the page is free.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return performance.now() - started;
+      }, graph);
+      const drawn = await page.evaluate(() => ({
+        nodes: window.__explorer.cy.nodes().length,
+        edges: window.__explorer.cy.edges().length,
+      }));
+      expect(drawn).toEqual({ nodes: 2_000, edges: 3_000 });
+      expect(renderMs).toBeLessThan(5_000);
+
+      await page.evaluate(() => {
+        (window as unknown as { clickedAt: number }).clickedAt = performance.now();
+      });
+      await clickNode(page, SYNTHETIC_HUB_ID);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="details-title"]')?.textContent === 'Synthetic hub',
+      );
+      const answerMs = await page.evaluate(
+        () => performance.now() - (window as unknown as { clickedAt: number }).clickedAt,
+      );
+      expect(answerMs).toBeLessThan(2_000);
+      console.log(
+        `2,000 nodes / 3,000 edges: layout and first paint ${renderMs.toFixed(0)} ms; click to details ${answerMs.toFixed(0)} ms`,
+      );
+
+      // Expanding a made-up node fails on the server, and the page says so instead of hiding it.
+      await waitUntilIdle(page);
+      await expect(page.getByTestId('status').textContent()).resolves.toContain('NOT_FOUND');
+      expect(errors).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+      await page.context().close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
+    'marks evidence by code points, so an emoji before the span does not shift the mark',
+    async () => {
+      const { page, errors } = await openExplorer(browser, server.url);
+      // A string, not a function: ts-jest compiles import() in a function to require().
+      // "🙂" is one code point but two UTF-16 units; String.slice would mark "ays h".
+      const segments = await page.evaluate<{ text: string; marked: boolean }[]>(
+        `import('/explore/highlight-evidence.js').then((module) => module.splitAtSpans('🙂 Putin says hello.', [{ start: 8, end: 12 }]))`,
+      );
+      expect(segments).toEqual([
+        { text: '🙂 Putin ', marked: false },
+        { text: 'says', marked: true },
+        { text: ' hello.', marked: false },
+      ]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
+    'shows markup found in the data as text, never as HTML',
+    async () => {
+      const { page } = await openExplorer(browser, server.url);
+      const hostile = '<img src=x onerror="window.__injected = true">';
+      await page.evaluate((label) => {
+        window.__explorer.showGraph({
+          nodes: [
+            {
+              id: 'synthetic:hostile',
+              type: 'PERSON',
+              label,
+              degree: 0,
+              properties: { name: label, aliases: [label], description: label },
+            },
+          ],
+          edges: [],
+          truncated: false,
+        });
+      }, hostile);
+      await clickNode(page, 'synthetic:hostile');
+      await expect(page.getByTestId('details-title').textContent()).resolves.toBe(hostile);
+      expect(await page.locator('#details img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+      await page.context().close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 });

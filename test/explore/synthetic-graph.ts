@@ -18,11 +18,15 @@ export function buildSyntheticGraph(nodeCount: number, edgeCount: number, hubDeg
   const edges = new Map<string, SyntheticGraph['edges'][number]>();
   const connect = (source: string, target: string) => {
     const id = `ABOUT:${source}->${target}`;
-    if (source !== target && !edges.has(id) && !edges.has(`ABOUT:${target}->${source}`)) edges.set(id, { id, type: 'ABOUT', source, target, properties: {} });
+    if (source !== target && !edges.has(id) && !edges.has(`ABOUT:${target}->${source}`))
+      edges.set(id, { id, type: 'ABOUT', source, target, properties: {} });
   };
-  for (let index = 1; index <= hubDegree && index < nodeCount; index += 1) connect(ids[index] as string, SYNTHETIC_HUB_ID);
-  for (let index = hubDegree + 1; index < nodeCount; index += 1) connect(ids[index] as string, ids[Math.floor(random() * index)] as string);
-  while (edges.size < edgeCount) connect(ids[Math.floor(random() * nodeCount)] as string, ids[Math.floor(random() * nodeCount)] as string);
+  for (let index = 1; index <= hubDegree && index < nodeCount; index += 1)
+    connect(ids[index] as string, SYNTHETIC_HUB_ID);
+  for (let index = hubDegree + 1; index < nodeCount; index += 1)
+    connect(ids[index] as string, ids[Math.floor(random() * index)] as string);
+  while (edges.size < edgeCount)
+    connect(ids[Math.floor(random() * nodeCount)] as string, ids[Math.floor(random() * nodeCount)] as string);
 
   const degree = new Map<string, number>();
   for (const edge of edges.values()) {

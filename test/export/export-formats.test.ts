@@ -2,7 +2,13 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { EXPORT_FORMAT_DESCRIPTIONS, EXPORT_FORMATS, isExportFormat, serializeGraphView, type ExportFormat } from '../../src/export/export-formats';
+import {
+  EXPORT_FORMAT_DESCRIPTIONS,
+  EXPORT_FORMATS,
+  isExportFormat,
+  serializeGraphView,
+  type ExportFormat,
+} from '../../src/export/export-formats';
 import type { GraphView } from '../../src/graph/graph-view';
 import { EMPTY_VIEW, NASTY_VIEW } from './graph-view-fixture';
 
@@ -15,7 +21,10 @@ interface ReadIds {
 function readIds(text: string, format: ExportFormat): ReadIds {
   switch (format) {
     case 'cytoscape': {
-      const cy = cytoscape({ headless: true, elements: (JSON.parse(text) as { elements: cytoscape.ElementsDefinition }).elements });
+      const cy = cytoscape({
+        headless: true,
+        elements: (JSON.parse(text) as { elements: cytoscape.ElementsDefinition }).elements,
+      });
       return { nodeIds: cy.nodes().map((node) => node.id()), edgeIds: cy.edges().map((edge) => edge.id()) };
     }
     case 'graphology':
@@ -59,7 +68,8 @@ describe('serializeGraphView', () => {
   });
 
   it('gives the same text for the same view', () => {
-    for (const format of EXPORT_FORMATS) expect(serializeGraphView(NASTY_VIEW, format)).toBe(serializeGraphView(NASTY_VIEW, format));
+    for (const format of EXPORT_FORMATS)
+      expect(serializeGraphView(NASTY_VIEW, format)).toBe(serializeGraphView(NASTY_VIEW, format));
   });
 
   it('refuses a format it does not know, naming the ones it does', () => {

@@ -29,11 +29,17 @@ describe('flattenProperties', () => {
   });
 
   it('prefixes again when the renamed name is taken by another property', () => {
-    expect(flattenProperties(personWith({ id: 'x', property_id: 'y' }), reserved)).toEqual({ property_property_id: 'x', property_id: 'y' });
+    expect(flattenProperties(personWith({ id: 'x', property_id: 'y' }), reserved)).toEqual({
+      property_property_id: 'x',
+      property_id: 'y',
+    });
   });
 
   it('keeps a property named __proto__ as data', () => {
-    const flattened = flattenProperties(personWith(JSON.parse('{"__proto__": "p"}') as Record<string, unknown>), reserved);
+    const flattened = flattenProperties(
+      personWith(JSON.parse('{"__proto__": "p"}') as Record<string, unknown>),
+      reserved,
+    );
     expect(Object.keys(flattened)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(flattened)).toBe(Object.prototype);
   });

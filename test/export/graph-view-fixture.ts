@@ -8,7 +8,12 @@ export const NASTY_TEXT = `Putin said: ${NASTY_QUOTE}\r\n\tthe end.`;
 /** A description with characters XML 1.0 forbids (BEL, NUL); the XML formats drop them. */
 export const DESCRIPTION_WITH_CONTROL_CHARACTERS = 'Bell\u0007 and nul\u0000 inside';
 
-function edge(type: RelationshipType, source: string, target: string, properties: Record<string, unknown> = {}): GraphViewEdge {
+function edge(
+  type: RelationshipType,
+  source: string,
+  target: string,
+  properties: Record<string, unknown> = {},
+): GraphViewEdge {
   return { id: edgeIdOf(type, source, target), type, source, target, properties };
 }
 
@@ -28,7 +33,11 @@ export const NASTY_VIEW: GraphView = {
       type: 'PERSON',
       label: 'Vladimir Putin',
       degree: 7,
-      properties: { name: 'Vladimir Putin', aliases: ['Putin', 'Владимир Путин', 'V. "VVP" Putin, Jr.'], description: DESCRIPTION_WITH_CONTROL_CHARACTERS },
+      properties: {
+        name: 'Vladimir Putin',
+        aliases: ['Putin', 'Владимир Путин', 'V. "VVP" Putin, Jr.'],
+        description: DESCRIPTION_WITH_CONTROL_CHARACTERS,
+      },
     },
     {
       id: 'person:sean-obrien',
@@ -55,7 +64,14 @@ export const NASTY_VIEW: GraphView = {
       type: 'PLACE',
       label: 'Moscow',
       degree: 4,
-      properties: { name: 'Moscow', aliases: ['Москва'], kind: 'CITY', latitude: 55.7558, longitude: 37.6173, x: 'a property named x' },
+      properties: {
+        name: 'Moscow',
+        aliases: ['Москва'],
+        kind: 'CITY',
+        latitude: 55.7558,
+        longitude: 37.6173,
+        x: 'a property named x',
+      },
     },
     {
       id: 'event:summit',
@@ -78,7 +94,16 @@ export const NASTY_VIEW: GraphView = {
       type: 'EVENT',
       label: 'Talks',
       degree: 1,
-      properties: { name: 'Talks', kind: 'NEGOTIATION', status: 'PLANNED', date: null, endDate: null, datePrecision: null, startsOn: null, endsOn: null },
+      properties: {
+        name: 'Talks',
+        kind: 'NEGOTIATION',
+        status: 'PLANNED',
+        date: null,
+        endDate: null,
+        datePrecision: null,
+        startsOn: null,
+        endsOn: null,
+      },
     },
     {
       id: 'claim:putin-we-will-see',
@@ -99,7 +124,14 @@ export const NASTY_VIEW: GraphView = {
       type: 'CLAIM',
       label: 'The summit ended without a statement.',
       degree: 2,
-      properties: { id: 'claim:narration', text: 'The summit ended without a statement.', quote: null, kind: 'NARRATION', speakerId: null, speakerName: null },
+      properties: {
+        id: 'claim:narration',
+        text: 'The summit ended without a statement.',
+        quote: null,
+        kind: 'NARRATION',
+        speakerId: null,
+        speakerName: null,
+      },
     },
     {
       id: 'source:wire-1',
@@ -123,8 +155,17 @@ export const NASTY_VIEW: GraphView = {
     edge('PART_OF', 'event:summit', 'place:moscow'),
     edge('STATED', 'person:vladimir-putin', 'claim:putin-we-will-see'),
     edge('ABOUT', 'claim:putin-we-will-see', 'event:summit'),
-    edge('APPEARS_IN', 'claim:putin-we-will-see', 'source:wire-1', { start: 120, end: 188, text: NASTY_QUOTE, source: 'a property named source' }),
-    edge('APPEARS_IN', 'claim:narration', 'source:wire-1', { start: 0, end: 37, text: 'The summit ended without a statement.' }),
+    edge('APPEARS_IN', 'claim:putin-we-will-see', 'source:wire-1', {
+      start: 120,
+      end: 188,
+      text: NASTY_QUOTE,
+      source: 'a property named source',
+    }),
+    edge('APPEARS_IN', 'claim:narration', 'source:wire-1', {
+      start: 0,
+      end: 37,
+      text: 'The summit ended without a statement.',
+    }),
     edge('MENTIONED_IN', 'person:vladimir-putin', 'source:wire-1'),
     edge('LEADS', 'person:vladimir-putin', 'organization:kremlin', { title: 'President' }),
     edge('BASED_IN', 'organization:kremlin', 'place:moscow'),

@@ -9,7 +9,10 @@ for await (const chunk of process.stdin) input += chunk;
 const { nodes, links } = JSON.parse(input);
 
 const simulation = forceSimulation(nodes)
-  .force('link', forceLink(links).id((node) => node.id))
+  .force(
+    'link',
+    forceLink(links).id((node) => node.id),
+  )
   .stop();
 simulation.tick(20);
 

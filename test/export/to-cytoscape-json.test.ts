@@ -23,7 +23,11 @@ describe('toCytoscapeJson read back by Cytoscape.js', () => {
     const cy = loadIntoCytoscape(serializeGraphView(NASTY_VIEW, 'cytoscape'));
     for (const edge of NASTY_VIEW.edges) {
       const loaded = cy.getElementById(edge.id);
-      expect([loaded.source().id(), loaded.target().id(), loaded.data('type')]).toEqual([edge.source, edge.target, edge.type]);
+      expect([loaded.source().id(), loaded.target().id(), loaded.data('type')]).toEqual([
+        edge.source,
+        edge.target,
+        edge.type,
+      ]);
     }
   });
 
@@ -52,7 +56,10 @@ describe('toCytoscapeJson read back by Cytoscape.js', () => {
       property_id: 'person:sean-o-brien-before-renaming',
       property_source: 'a property named like an edge end',
     });
-    expect(cy.getElementById('organization:kremlin').data()).toMatchObject({ type: 'ORGANIZATION', property_type: 'a property named type' });
+    expect(cy.getElementById('organization:kremlin').data()).toMatchObject({
+      type: 'ORGANIZATION',
+      property_type: 'a property named type',
+    });
     const appearance = cy.getElementById('APPEARS_IN:claim:putin-we-will-see->source:wire-1');
     expect(appearance.source().id()).toBe(CLAIM_ID);
     expect(appearance.data()).toMatchObject({ start: 120, end: 188, property_source: 'a property named source' });

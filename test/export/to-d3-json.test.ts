@@ -14,7 +14,10 @@ interface D3ForceResult {
 
 /** d3-force 3 is ES modules only; it runs in a child Node process fed the JSON on stdin. */
 function runD3Force(json: string): { status: number | null; result?: D3ForceResult; stderr: string } {
-  const run = spawnSync(process.execPath, [path.join(__dirname, 'run-d3-force.mjs')], { input: json, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'run-d3-force.mjs')], {
+    input: json,
+    encoding: 'utf8',
+  });
   if (run.error !== undefined) throw run.error;
   return run.status === 0
     ? { status: run.status, result: JSON.parse(run.stdout) as D3ForceResult, stderr: run.stderr }
@@ -37,7 +40,10 @@ describe('toD3Json read back by d3-force', () => {
   });
 
   it('is refused by forceLink when a link names a node that is not there, so the check above can fail', () => {
-    const dangling = JSON.stringify({ nodes: [{ id: 'person:a' }], links: [{ id: 'LEADS:person:a->person:b', source: 'person:a', target: 'person:b' }] });
+    const dangling = JSON.stringify({
+      nodes: [{ id: 'person:a' }],
+      links: [{ id: 'LEADS:person:a->person:b', source: 'person:a', target: 'person:b' }],
+    });
     const { status, stderr } = runD3Force(dangling);
     expect(status).not.toBe(0);
     expect(stderr).toContain('node not found: person:b');
@@ -52,8 +58,14 @@ describe('toD3Json read back by d3-force', () => {
     expect(json.truncated).toBe(true);
     for (const node of json.nodes) expect(typeof node.id).toBe('string');
     for (const link of json.links) expect([typeof link.source, typeof link.target]).toEqual(['string', 'string']);
-    expect(json.nodes.find((node) => node.id === CLAIM_ID)).toMatchObject({ type: 'CLAIM', degree: 4, quote: NASTY_QUOTE });
-    expect(json.nodes.find((node) => node.id === 'person:sean-obrien')).toMatchObject({ property_id: 'person:sean-o-brien-before-renaming' });
+    expect(json.nodes.find((node) => node.id === CLAIM_ID)).toMatchObject({
+      type: 'CLAIM',
+      degree: 4,
+      quote: NASTY_QUOTE,
+    });
+    expect(json.nodes.find((node) => node.id === 'person:sean-obrien')).toMatchObject({
+      property_id: 'person:sean-o-brien-before-renaming',
+    });
     // d3-force reads `x` as a position; the property keeps its value under another name.
     expect(json.nodes.find((node) => node.id === 'place:moscow')).toMatchObject({ property_x: 'a property named x' });
     expect(json.nodes.find((node) => node.id === 'place:moscow')).not.toHaveProperty('x');

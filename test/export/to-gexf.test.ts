@@ -1,7 +1,15 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { serializeGraphView } from '../../src/export/export-formats';
-import { CLAIM_ID, DATED_EVENT_ID, EMPTY_VIEW, NASTY_QUOTE, NASTY_TEXT, NASTY_VIEW, UNDATED_EVENT_ID } from './graph-view-fixture';
+import {
+  CLAIM_ID,
+  DATED_EVENT_ID,
+  EMPTY_VIEW,
+  NASTY_QUOTE,
+  NASTY_TEXT,
+  NASTY_VIEW,
+  UNDATED_EVENT_ID,
+} from './graph-view-fixture';
 import { elementsNamed, FORBIDDEN_XML_CHARACTER, parseStrictXml } from './parse-strict-xml';
 
 const GEXF_NAMESPACE = 'http://gexf.net/1.3';
@@ -16,7 +24,8 @@ describe('toGexf read back by graphology-gexf', () => {
     expect(graph.type).toBe('directed');
     expect(graph.nodes()).toEqual(NASTY_VIEW.nodes.map((node) => node.id));
     expect(graph.edges()).toEqual(NASTY_VIEW.edges.map((edge) => edge.id));
-    for (const edge of NASTY_VIEW.edges) expect([graph.source(edge.id), graph.target(edge.id)]).toEqual([edge.source, edge.target]);
+    for (const edge of NASTY_VIEW.edges)
+      expect([graph.source(edge.id), graph.target(edge.id)]).toEqual([edge.source, edge.target]);
   });
 
   it('keeps the claim’s quote and text exactly, even the line breaks an attribute value would lose', () => {
@@ -33,15 +42,26 @@ describe('toGexf read back by graphology-gexf', () => {
 
   it('reads numbers and booleans back as numbers and booleans, and edge types as label and kind', () => {
     const graph = parse(Graph, gexf);
-    expect(graph.getNodeAttributes('person:vladimir-putin')).toMatchObject({ label: 'Vladimir Putin', type: 'PERSON', degree: 7 });
+    expect(graph.getNodeAttributes('person:vladimir-putin')).toMatchObject({
+      label: 'Vladimir Putin',
+      type: 'PERSON',
+      degree: 7,
+    });
     expect(graph.getNodeAttributes('source:wire-1')).toMatchObject({ characterCount: 5_000_000_000, paywalled: false });
-    expect(graph.getNodeAttributes('place:moscow')).toMatchObject({ latitude: 55.7558, property_x: 'a property named x' });
+    expect(graph.getNodeAttributes('place:moscow')).toMatchObject({
+      latitude: 55.7558,
+      property_x: 'a property named x',
+    });
     expect(graph.getEdgeAttributes('PARTICIPATED_IN:person:vladimir-putin->event:summit')).toEqual({
       label: 'PARTICIPATED_IN',
       kind: 'PARTICIPATED_IN',
       role: 'host',
     });
-    expect(graph.getEdgeAttributes('APPEARS_IN:claim:putin-we-will-see->source:wire-1')).toMatchObject({ start: 120, end: 188, text: NASTY_QUOTE });
+    expect(graph.getEdgeAttributes('APPEARS_IN:claim:putin-we-will-see->source:wire-1')).toMatchObject({
+      start: 120,
+      end: 188,
+      text: NASTY_QUOTE,
+    });
   });
 
   it('gives a dated event its days as start and end, and an undated event and other nodes none', () => {
@@ -60,13 +80,17 @@ describe('toGexf read back by graphology-gexf', () => {
     expect([root.namespaceURI, root.localName, root.getAttribute('version')]).toEqual([GEXF_NAMESPACE, 'gexf', '1.3']);
     expect(gexf).not.toMatch(FORBIDDEN_XML_CHARACTER);
     const graph = elementsNamed(root, 'graph')[0];
-    expect([graph?.getAttribute('defaultedgetype'), graph?.getAttribute('mode'), graph?.getAttribute('timeformat')]).toEqual([
-      'directed',
-      'dynamic',
-      'date',
+    expect([
+      graph?.getAttribute('defaultedgetype'),
+      graph?.getAttribute('mode'),
+      graph?.getAttribute('timeformat'),
+    ]).toEqual(['directed', 'dynamic', 'date']);
+    expect(elementsNamed(root, 'attributes').map((declarations) => declarations.getAttribute('class'))).toEqual([
+      'node',
+      'edge',
     ]);
-    expect(elementsNamed(root, 'attributes').map((declarations) => declarations.getAttribute('class'))).toEqual(['node', 'edge']);
-    for (const attribute of elementsNamed(root, 'attribute')) expect(GEXF_SCALAR_TYPES).toContain(attribute.getAttribute('type'));
+    for (const attribute of elementsNamed(root, 'attribute'))
+      expect(GEXF_SCALAR_TYPES).toContain(attribute.getAttribute('type'));
   });
 
   it('states in its meta description that the view was truncated', () => {

@@ -22,7 +22,8 @@ describe('toGraphml read back by graphology-graphml', () => {
     expect(graph.type).toBe('directed');
     expect(graph.nodes()).toEqual(NASTY_VIEW.nodes.map((node) => node.id));
     expect(graph.edges()).toEqual(NASTY_VIEW.edges.map((edge) => edge.id));
-    for (const edge of NASTY_VIEW.edges) expect([graph.source(edge.id), graph.target(edge.id)]).toEqual([edge.source, edge.target]);
+    for (const edge of NASTY_VIEW.edges)
+      expect([graph.source(edge.id), graph.target(edge.id)]).toEqual([edge.source, edge.target]);
   });
 
   it('keeps the claim’s quote and text exactly, typographic quotes, markup, entities and line breaks included', () => {
@@ -35,10 +36,20 @@ describe('toGraphml read back by graphology-graphml', () => {
   it('reads numbers and booleans back as numbers and booleans, and lists as JSON', () => {
     const graph = parse(Graph, graphml);
     expect(graph.getNodeAttributes('person:vladimir-putin')).toMatchObject({ type: 'PERSON', degree: 7 });
-    expect(graph.getNodeAttributes('person:sean-obrien')).toMatchObject({ property_id: 'person:sean-o-brien-before-renaming' });
-    expect(JSON.parse(graph.getNodeAttribute('person:vladimir-putin', 'aliases') as string)).toEqual(['Putin', 'Владимир Путин', 'V. "VVP" Putin, Jr.']);
+    expect(graph.getNodeAttributes('person:sean-obrien')).toMatchObject({
+      property_id: 'person:sean-o-brien-before-renaming',
+    });
+    expect(JSON.parse(graph.getNodeAttribute('person:vladimir-putin', 'aliases') as string)).toEqual([
+      'Putin',
+      'Владимир Путин',
+      'V. "VVP" Putin, Jr.',
+    ]);
     expect(graph.getNodeAttributes('place:moscow')).toMatchObject({ latitude: 55.7558, longitude: 37.6173 });
-    expect(graph.getNodeAttributes('source:wire-1')).toMatchObject({ characterCount: 5_000_000_000, paywalled: false, published: '2024-03-02' });
+    expect(graph.getNodeAttributes('source:wire-1')).toMatchObject({
+      characterCount: 5_000_000_000,
+      paywalled: false,
+      published: '2024-03-02',
+    });
     expect(graph.getEdgeAttributes('APPEARS_IN:claim:putin-we-will-see->source:wire-1')).toEqual({
       type: 'APPEARS_IN',
       start: 120,
@@ -52,7 +63,9 @@ describe('toGraphml read back by graphology-graphml', () => {
   it('leaves null properties out', () => {
     const graph = parse(Graph, graphml);
     expect(graph.getNodeAttributes('event:talks')).not.toHaveProperty('startsOn');
-    expect(graph.getEdgeAttributes('PARTICIPATED_IN:person:sean-obrien->event:summit')).toEqual({ type: 'PARTICIPATED_IN' });
+    expect(graph.getEdgeAttributes('PARTICIPATED_IN:person:sean-obrien->event:summit')).toEqual({
+      type: 'PARTICIPATED_IN',
+    });
   });
 
   it('is well-formed XML in the GraphML namespace, without characters XML forbids', () => {

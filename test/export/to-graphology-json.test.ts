@@ -32,7 +32,8 @@ describe('toGraphologyJson read back by graphology', () => {
     expect(graph.size).toBe(NASTY_VIEW.edges.length);
     expect(graph.nodes()).toEqual(NASTY_VIEW.nodes.map((node) => node.id));
     expect(graph.edges()).toEqual(NASTY_VIEW.edges.map((edge) => edge.id));
-    for (const edge of NASTY_VIEW.edges) expect([graph.source(edge.id), graph.target(edge.id)]).toEqual([edge.source, edge.target]);
+    for (const edge of NASTY_VIEW.edges)
+      expect([graph.source(edge.id), graph.target(edge.id)]).toEqual([edge.source, edge.target]);
   });
 
   it('is a multigraph only when two edges join the same ordered pair of nodes', () => {
@@ -68,18 +69,33 @@ describe('toGraphologyJson read back by graphology', () => {
 
   it('gives nodes a larger size for a larger degree and one colour per type', () => {
     const graph = loadIntoGraphology(NASTY_VIEW);
-    expect(graph.getNodeAttribute('person:vladimir-putin', 'size')).toBeGreaterThan(graph.getNodeAttribute('person:sean-obrien', 'size') as number);
-    expect(graph.getNodeAttribute('person:vladimir-putin', 'color')).toBe(graph.getNodeAttribute('person:sean-obrien', 'color'));
-    expect(graph.getNodeAttribute('person:vladimir-putin', 'color')).not.toBe(graph.getNodeAttribute('place:moscow', 'color'));
+    expect(graph.getNodeAttribute('person:vladimir-putin', 'size')).toBeGreaterThan(
+      graph.getNodeAttribute('person:sean-obrien', 'size') as number,
+    );
+    expect(graph.getNodeAttribute('person:vladimir-putin', 'color')).toBe(
+      graph.getNodeAttribute('person:sean-obrien', 'color'),
+    );
+    expect(graph.getNodeAttribute('person:vladimir-putin', 'color')).not.toBe(
+      graph.getNodeAttribute('place:moscow', 'color'),
+    );
   });
 
   it('keeps node types, properties and the quote, renaming the properties Sigma or the ids would claim', () => {
     const graph = loadIntoGraphology(NASTY_VIEW);
     expect(graph.getNodeAttributes(CLAIM_ID)).toMatchObject({ nodeType: 'CLAIM', degree: 4, quote: NASTY_QUOTE });
     expect(graph.getNodeAttributes(CLAIM_ID)).not.toHaveProperty('property_id');
-    expect(graph.getNodeAttributes('person:sean-obrien')).toMatchObject({ property_id: 'person:sean-o-brien-before-renaming' });
-    expect(graph.getNodeAttributes('place:moscow')).toMatchObject({ property_x: 'a property named x', latitude: 55.7558, aliases: ['Москва'] });
-    expect(graph.getNodeAttributes('organization:kremlin')).toMatchObject({ nodeType: 'ORGANIZATION', property_type: 'a property named type' });
+    expect(graph.getNodeAttributes('person:sean-obrien')).toMatchObject({
+      property_id: 'person:sean-o-brien-before-renaming',
+    });
+    expect(graph.getNodeAttributes('place:moscow')).toMatchObject({
+      property_x: 'a property named x',
+      latitude: 55.7558,
+      aliases: ['Москва'],
+    });
+    expect(graph.getNodeAttributes('organization:kremlin')).toMatchObject({
+      nodeType: 'ORGANIZATION',
+      property_type: 'a property named type',
+    });
     expect(graph.getEdgeAttributes(edgeIdOf('PARTICIPATED_IN', 'person:vladimir-putin', 'event:summit'))).toEqual({
       label: 'PARTICIPATED_IN',
       edgeType: 'PARTICIPATED_IN',

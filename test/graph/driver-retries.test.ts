@@ -51,14 +51,19 @@ describe('transient failures inside a read transaction', () => {
   it('are retried by the driver: a read whose connection is cut mid-query still answers', async () => {
     let attempts = 0;
     const relay = await startRelay(TEST_NEO4J_PORT);
-    const database = new GraphDatabase(testConfig({ NEO4J_URI: relay.uri, NEO4J_MAX_RETRY_TIME_MS: '30000' }).neo4j, () => {
-      attempts += 1;
-    });
+    const database = new GraphDatabase(
+      testConfig({ NEO4J_URI: relay.uri, NEO4J_MAX_RETRY_TIME_MS: '30000' }).neo4j,
+      () => {
+        attempts += 1;
+      },
+    );
     const admin = new GraphDatabase(testConfig().neo4j);
     try {
       // A read that keeps Neo4j busy for a second or so, recognisable by the comment in its text.
       const marker = `retry-probe-${process.pid}-${Date.now()}`;
-      const reading = database.read<{ n: number }>(`/* ${marker} */ UNWIND range(1, 15000000) AS x RETURN count(x) AS n`);
+      const reading = database.read<{ n: number }>(
+        `/* ${marker} */ UNWIND range(1, 15000000) AS x RETURN count(x) AS n`,
+      );
       await waitFor(async () => {
         const running = await admin.runAutoCommit(
           'SHOW TRANSACTIONS YIELD connectionId, currentQuery WHERE currentQuery CONTAINS $marker RETURN connectionId',

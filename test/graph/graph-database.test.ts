@@ -14,7 +14,11 @@ describe('GraphDatabase against the real Neo4j', () => {
   });
 
   it('writes a node and reads it back through the driver', async () => {
-    await database.write('CREATE (:Probe {id: $id, count: $count, tags: $tags})', { id: 'probe:1', count: neo4j.int(42), tags: ['a', 'b'] });
+    await database.write('CREATE (:Probe {id: $id, count: $count, tags: $tags})', {
+      id: 'probe:1',
+      count: neo4j.int(42),
+      tags: ['a', 'b'],
+    });
     const result = await database.read('MATCH (p:Probe {id: $id}) RETURN p', { id: 'probe:1' });
     expect(result.records).toHaveLength(1);
     expect(toPlainValue(result.records[0]?.get('p'))).toEqual({ id: 'probe:1', count: 42, tags: ['a', 'b'] });
@@ -48,7 +52,9 @@ describe('GraphDatabase against the real Neo4j', () => {
   });
 
   it('fails fast with DatabaseUnavailableError when nothing listens', async () => {
-    const nowhere = new GraphDatabase(testConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_MAX_RETRY_TIME_MS: '0' }).neo4j);
+    const nowhere = new GraphDatabase(
+      testConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_MAX_RETRY_TIME_MS: '0' }).neo4j,
+    );
     const started = Date.now();
     try {
       await expect(nowhere.read('RETURN 1')).rejects.toBeInstanceOf(DatabaseUnavailableError);

@@ -16,7 +16,8 @@ describe('the schema', () => {
           }
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(type))
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
       if (isUnionType(type) && !type.description) missing.push(type.name);
     }
     expect(missing).toEqual([]);

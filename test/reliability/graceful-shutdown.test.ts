@@ -51,7 +51,11 @@ function sendNeighborhood(url: string): { received: Promise<void>; answer: Promi
     const request = httpRequest(`${url}/graphql`, {
       method: 'POST',
       agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        expect: '100-continue',
+      },
     });
     request.once('continue', () => {
       markReceived();
@@ -60,10 +64,18 @@ function sendNeighborhood(url: string): { received: Promise<void>; answer: Promi
     request.once('response', (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), finishedAt: Date.now() }));
+      response.once('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          text: Buffer.concat(chunks).toString('utf8'),
+          finishedAt: Date.now(),
+        }),
+      );
       response.once('error', (error) => resolve({ status: 0, text: String(error), finishedAt: Date.now() }));
     });
-    request.once('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, text: `${error.code ?? ''} ${error.message}`, finishedAt: Date.now() }));
+    request.once('error', (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, text: `${error.code ?? ''} ${error.message}`, finishedAt: Date.now() }),
+    );
     request.flushHeaders();
   });
   return { received, answer };
@@ -97,7 +109,9 @@ interface ShutdownObservation {
 }
 
 /** Starts src/main.ts, fires the burst, sends SIGTERM while it is in flight, and watches. */
-async function shutDownDuringBurst(launcher: MainLauncher): Promise<{ main: SpawnedMain; observed: ShutdownObservation }> {
+async function shutDownDuringBurst(
+  launcher: MainLauncher,
+): Promise<{ main: SpawnedMain; observed: ShutdownObservation }> {
   const main = spawnMain(
     {
       NEO4J_URI: TEST_ENVIRONMENT.NEO4J_URI as string,
@@ -128,7 +142,8 @@ async function shutDownDuringBurst(launcher: MainLauncher): Promise<{ main: Spaw
     // Only a pre-stop delay (readiness 503 first, close later) would cover those.
     await Promise.all(burst.map(({ received }) => received));
     const inFlightAtSignal = inFlight;
-    if (inFlightAtSignal === 0) throw new Error('The burst was answered before the server had acknowledged all of it; nothing left to test');
+    if (inFlightAtSignal === 0)
+      throw new Error('The burst was answered before the server had acknowledged all of it; nothing left to test');
     const signalledAt = Date.now();
     main.child.kill('SIGTERM');
 
@@ -150,7 +165,9 @@ async function shutDownDuringBurst(launcher: MainLauncher): Promise<{ main: Spaw
       main,
       observed: {
         answers: answers.map((answer) =>
-          answer.status === 200 && !answer.text.includes('"errors"') ? '200' : `${answer.status} ${answer.text.slice(0, 200)}`,
+          answer.status === 200 && !answer.text.includes('"errors"')
+            ? '200'
+            : `${answer.status} ${answer.text.slice(0, 200)}`,
         ),
         exit,
         inFlightAtSignal,

@@ -24,11 +24,17 @@ afterAll(async () => {
 });
 
 /** One line per failed audit of `status` not in `accepted`, with what the server answered. */
-async function describeFailures(status: 'error' | 'warn' | 'notice', accepted: readonly string[] = []): Promise<string[]> {
+async function describeFailures(
+  status: 'error' | 'warn' | 'notice',
+  accepted: readonly string[] = [],
+): Promise<string[]> {
   const lines: string[] = [];
   for (const result of results) {
     if (result.status !== status || accepted.includes(result.id)) continue;
-    const body = await result.response.clone().text().catch(() => '(unreadable body)');
+    const body = await result.response
+      .clone()
+      .text()
+      .catch(() => '(unreadable body)');
     lines.push(`${result.id} ${result.name}: ${result.reason} (got ${result.response.status}: ${body.slice(0, 200)})`);
   }
   return lines;

@@ -19,7 +19,12 @@ describe('under load (the README queries, 20 connections, 10 s)', () => {
     const soak = await runSoak({ url: api.server.url, connections: 20, durationSeconds: 10, sampleEverySeconds: 1 });
     console.log(`${formatLoadTestResult(soak.load)}\n${formatSamples(soak.samples)}`);
     expect(soak.load.byOperation.filter((operation) => operation.bad > 0)).toEqual([]);
-    expect({ non2xx: soak.load.non2xx, errors: soak.load.errors, timeouts: soak.load.timeouts, badBodies: soak.load.badBodies }).toEqual({
+    expect({
+      non2xx: soak.load.non2xx,
+      errors: soak.load.errors,
+      timeouts: soak.load.timeouts,
+      badBodies: soak.load.badBodies,
+    }).toEqual({
       non2xx: 0,
       errors: 0,
       timeouts: 0,
@@ -30,13 +35,16 @@ describe('under load (the README queries, 20 connections, 10 s)', () => {
     // Ten seconds is too short to judge growth (the Neo4j pool is still filling); this checks
     // the soak can read every metric it watches. `npm run soak` judges growth over 5 minutes.
     expect(soak.samples.length).toBeGreaterThanOrEqual(8);
-    for (const sample of soak.samples) expect(Math.min(sample.heapUsedBytes, sample.activeHandles, sample.openFds)).toBeGreaterThan(0);
+    for (const sample of soak.samples)
+      expect(Math.min(sample.heapUsedBytes, sample.activeHandles, sample.openFds)).toBeGreaterThan(0);
   }, 60_000);
 });
 
 describe('the load test can fail', () => {
   it('counts 200 answers that carry errors as failures (a server whose Neo4j is unreachable)', async () => {
-    const broken = await startServer(testConfig({ PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_MAX_RETRY_TIME_MS: '0' }));
+    const broken = await startServer(
+      testConfig({ PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_MAX_RETRY_TIME_MS: '0' }),
+    );
     try {
       const result = await runLoadTest({ url: broken.url, connections: 4, durationSeconds: 2 });
       expect(result.non2xx).toBe(0);
@@ -63,8 +71,13 @@ describe('the load test can fail', () => {
   });
 
   it('flags a heap whose floor keeps rising, and handles that keep piling up', () => {
-    const leaking = Array.from({ length: 30 }, (_, index) => sample(index * 10, 40 + index * 3 + (index % 2) * 20, 40 + index * 2));
-    expect(findSoakGrowth(leaking)).toEqual([expect.stringMatching(/^heap floor grew 60\.0 MiB/), expect.stringMatching(/^active handles grew by 40/)]);
+    const leaking = Array.from({ length: 30 }, (_, index) =>
+      sample(index * 10, 40 + index * 3 + (index % 2) * 20, 40 + index * 2),
+    );
+    expect(findSoakGrowth(leaking)).toEqual([
+      expect.stringMatching(/^heap floor grew 60\.0 MiB/),
+      expect.stringMatching(/^active handles grew by 40/),
+    ]);
   });
 
   it('accepts a garbage-collection sawtooth around a flat floor', () => {

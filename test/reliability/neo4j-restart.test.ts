@@ -3,7 +3,7 @@ import { loadSeedPaths } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR } from '../../seed/read-seed-inputs';
 import type { LocalNeo4jConfig } from '../../src/config/load-config';
 import { GraphDatabase } from '../../src/graph/graph-database';
-import { deleteWholeGraph } from '../../src/graph/load-graph-rows';
+import { deleteWholeGraph } from '../../src/graph/write/load-graph-rows';
 import { startServer, type RunningServer } from '../../src/start-server';
 import { testConfig } from '../support/test-database';
 import { ownNeo4jPort } from '../support/test-environment';
@@ -12,7 +12,12 @@ import { spawnMain, type SpawnedMain } from './spawn-main';
 // A Neo4j of this file's own, which the tests stop and start under a running server. The driver
 // settings are the defaults `npm start` uses (connection 2 s, acquisition 3 s, retries 3 s).
 const PORT = ownNeo4jPort(104);
-const config = testConfig({ NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_LOCAL_DATA: `.neo4j/restart-${PORT}`, NEO4J_LOCAL_PAGECACHE: '64m', PORT: '0' });
+const config = testConfig({
+  NEO4J_URI: `bolt://127.0.0.1:${PORT}`,
+  NEO4J_LOCAL_DATA: `.neo4j/restart-${PORT}`,
+  NEO4J_LOCAL_PAGECACHE: '64m',
+  PORT: '0',
+});
 const local = config.neo4j.local as LocalNeo4jConfig;
 const FAIL_FAST_MS = 10_000;
 const RECOVERY_BOUND_MS = 30_000;
@@ -24,7 +29,8 @@ let server: RunningServer;
 let main: SpawnedMain | undefined;
 beforeAll(async () => {
   const outcome = await startLocalNeo4j(local, print);
-  if (outcome === 'foreign') throw new Error(`Port ${PORT} is taken by a Neo4j this project did not start; free it for this test`);
+  if (outcome === 'foreign')
+    throw new Error(`Port ${PORT} is taken by a Neo4j this project did not start; free it for this test`);
   database = new GraphDatabase(config.neo4j);
   await deleteWholeGraph(database);
   const loaded = await loadSeedPaths(database, [DEFAULT_SEED_DIR]);
@@ -46,7 +52,11 @@ interface Timed {
 
 async function query(url: string, text: string): Promise<Timed> {
   const started = Date.now();
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text }),
+  });
   return { status: response.status, body: (await response.json()) as Timed['body'], ms: Date.now() - started };
 }
 
@@ -66,7 +76,11 @@ async function waitUntil(what: string, attempt: () => Promise<boolean>, boundMs:
 
 const answersPutin = (url: string) => async () => {
   const answer = await query(url, PUTIN);
-  return answer.status === 200 && answer.body.errors === undefined && JSON.stringify(answer.body.data).includes('person:vladimir-putin');
+  return (
+    answer.status === 200 &&
+    answer.body.errors === undefined &&
+    JSON.stringify(answer.body.data).includes('person:vladimir-putin')
+  );
 };
 
 describe('a running server whose Neo4j stops and starts again', () => {
@@ -97,7 +111,11 @@ describe('a running server whose Neo4j stops and starts again', () => {
 
   it(`serves again within ${RECOVERY_BOUND_MS / 1000} s of Neo4j answering, without a restart`, async () => {
     await startLocalNeo4j(local, print);
-    const recoveredMs = await waitUntil('A successful query after the restart', answersPutin(server.url), RECOVERY_BOUND_MS);
+    const recoveredMs = await waitUntil(
+      'A successful query after the restart',
+      answersPutin(server.url),
+      RECOVERY_BOUND_MS,
+    );
     console.log(`Recovery: first successful query ${recoveredMs} ms after Neo4j answered again`);
     expect(await statusOf(server.url, '/readyz')).toBe(200);
     // Every later request succeeds too: no dead connection is left in the pool.
@@ -126,11 +144,17 @@ describe('npm start while its Neo4j is down', () => {
     await startLocalNeo4j(local, print);
     // main.ts retries with backoff capped at 10 s, then seeds the graph it finds empty; /readyz
     // stays 503 until the seed is in, so no load balancer sends traffic to an empty graph.
-    const readyMs = await waitUntil('/readyz 200', async () => (await statusOf(url, '/readyz')) === 200, RECOVERY_BOUND_MS);
+    const readyMs = await waitUntil(
+      '/readyz 200',
+      async () => (await statusOf(url, '/readyz')) === 200,
+      RECOVERY_BOUND_MS,
+    );
     expect(main.logs.map((line) => line.msg)).toContainEqual(expect.stringMatching(/^The graph was empty: seeded/));
     const seededMs = Date.now() - neo4jStartedAt;
     expect(await answersPutin(url)()).toBe(true);
-    console.log(`npm start: /readyz 200 ${readyMs} ms after Neo4j answered; graph seeded ${seededMs} ms after Neo4j was started`);
+    console.log(
+      `npm start: /readyz 200 ${readyMs} ms after Neo4j answered; graph seeded ${seededMs} ms after Neo4j was started`,
+    );
 
     expect(main.child.exitCode).toBeNull();
     const messages = main.logs.map((line) => line.msg);

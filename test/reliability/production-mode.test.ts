@@ -9,7 +9,9 @@ let productionWithIntrospection: RunningServer;
 let development: RunningServer;
 beforeAll(async () => {
   production = await startServer(testConfig({ NODE_ENV: 'production', PORT: '0' }));
-  productionWithIntrospection = await startServer(testConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', PORT: '0' }));
+  productionWithIntrospection = await startServer(
+    testConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', PORT: '0' }),
+  );
   development = await startServer(testConfig({ PORT: '0' }));
 });
 afterAll(async () => {
@@ -61,11 +63,20 @@ describe('introspection in production', () => {
 
 // Each probe is a typo graphql-js would answer with "Did you mean ...?", naming a real part of the
 // schema (`reveals`). The development server is the control: it must show the suggestion.
-const SUGGESTION_PROBES: readonly { name: string; query: string; variables?: Record<string, unknown>; reveals: string }[] = [
+const SUGGESTION_PROBES: readonly {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  reveals: string;
+}[] = [
   { name: 'a misspelt field', query: '{ peple { totalCount } }', reveals: '"people"' },
   { name: 'a misspelt argument', query: '{ people(fist: 3) { totalCount } }', reveals: '"first"' },
   { name: 'a misspelt type in a fragment', query: '{ node(id: "x") { ... on Persn { id } } }', reveals: '"Person"' },
-  { name: 'a misspelt variable type', query: 'query($t: [NodeTyp!]) { search(text: "x", types: $t) { score } }', reveals: '"NodeType"' },
+  {
+    name: 'a misspelt variable type',
+    query: 'query($t: [NodeTyp!]) { search(text: "x", types: $t) { score } }',
+    reveals: '"NodeType"',
+  },
   { name: 'a misspelt enum literal', query: '{ search(text: "x", types: [PERSN]) { score } }', reveals: '"PERSON"' },
   {
     name: 'a misspelt enum value in a variable',
@@ -76,13 +87,16 @@ const SUGGESTION_PROBES: readonly { name: string; query: string; variables?: Rec
 ];
 
 describe('field suggestions in production', () => {
-  it.each(SUGGESTION_PROBES)('the control: a development server suggests a name for $name', async ({ query, variables, reveals }) => {
-    const answer = await post(development, query, variables);
-    expect(answer.status).toBe(400);
-    const message = answer.body.errors?.[0]?.message ?? '';
-    expect(message).toContain('Did you mean');
-    expect(message).toContain(reveals);
-  });
+  it.each(SUGGESTION_PROBES)(
+    'the control: a development server suggests a name for $name',
+    async ({ query, variables, reveals }) => {
+      const answer = await post(development, query, variables);
+      expect(answer.status).toBe(400);
+      const message = answer.body.errors?.[0]?.message ?? '';
+      expect(message).toContain('Did you mean');
+      expect(message).toContain(reveals);
+    },
+  );
 
   it.each(SUGGESTION_PROBES)('refuses $name with 400 and no suggestion', async ({ query, variables, reveals }) => {
     const answer = await post(production, query, variables);
@@ -99,29 +113,56 @@ describe('field suggestions in production', () => {
 // coercion, argument checks in resolvers, and a lookup that finds nothing.
 const FAILING_REQUESTS: readonly { name: string; body: string; status: number }[] = [
   { name: 'malformed JSON', body: '{"query": ', status: 400 },
-  { name: 'an oversized body', body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }), status: 413 },
+  {
+    name: 'an oversized body',
+    body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    status: 413,
+  },
   { name: 'a syntax error', body: JSON.stringify({ query: '{ people { ' }), status: 400 },
   { name: 'a validation error', body: JSON.stringify({ query: '{ nothing }' }), status: 400 },
-  { name: 'a variable of the wrong type', body: JSON.stringify({ query: 'query($n: Int) { people(first: $n) { totalCount } }', variables: { n: 'ten' } }), status: 400 },
-  { name: 'an argument out of range', body: JSON.stringify({ query: '{ people(first: 100000) { totalCount } }' }), status: 400 },
-  { name: 'a neighbourhood of an unknown id', body: JSON.stringify({ query: '{ neighborhood(id: "person:nobody") { truncated } }' }), status: 200 },
-  { name: 'a persisted-query hash', body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }), status: 200 },
+  {
+    name: 'a variable of the wrong type',
+    body: JSON.stringify({ query: 'query($n: Int) { people(first: $n) { totalCount } }', variables: { n: 'ten' } }),
+    status: 400,
+  },
+  {
+    name: 'an argument out of range',
+    body: JSON.stringify({ query: '{ people(first: 100000) { totalCount } }' }),
+    status: 400,
+  },
+  {
+    name: 'a neighbourhood of an unknown id',
+    body: JSON.stringify({ query: '{ neighborhood(id: "person:nobody") { truncated } }' }),
+    status: 200,
+  },
+  {
+    name: 'a persisted-query hash',
+    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    status: 200,
+  },
 ];
 
 describe('errors in production carry no stack trace', () => {
-  it.each(FAILING_REQUESTS)('answers $name with a JSON error and no stack, path or source line', async ({ body, status }) => {
-    const response = await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    expect(response.status).toBe(status);
-    expect(response.headers.get('content-type')).toContain('json');
-    const text = await response.text();
-    const errors = (JSON.parse(text) as Answer['body']).errors ?? [];
-    expect(errors.length).toBeGreaterThan(0);
-    for (const error of errors) {
-      expect(error.extensions).not.toHaveProperty('stacktrace');
-      expect(error.extensions).not.toHaveProperty('exception');
-      expect(typeof error.extensions?.code).toBe('string');
-    }
-    // A stack frame looks like "at fn (/path/file.ts:12:3)"; none may appear anywhere in the body.
-    expect(text).not.toMatch(/\bat .+\(?\/.+:\d+:\d+\)?|node_modules|\/work\/|\.ts:\d+/);
-  });
+  it.each(FAILING_REQUESTS)(
+    'answers $name with a JSON error and no stack, path or source line',
+    async ({ body, status }) => {
+      const response = await fetch(`${production.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toContain('json');
+      const text = await response.text();
+      const errors = (JSON.parse(text) as Answer['body']).errors ?? [];
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error.extensions).not.toHaveProperty('stacktrace');
+        expect(error.extensions).not.toHaveProperty('exception');
+        expect(typeof error.extensions?.code).toBe('string');
+      }
+      // A stack frame looks like "at fn (/path/file.ts:12:3)"; none may appear anywhere in the body.
+      expect(text).not.toMatch(/\bat .+\(?\/.+:\d+:\d+\)?|node_modules|\/work\/|\.ts:\d+/);
+    },
+  );
 });

@@ -44,12 +44,19 @@ export interface SpawnedMain {
  */
 export function spawnMain(env: Record<string, string>, launcher: MainLauncher = 'node'): SpawnedMain {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|LOG_LEVEL|NEO4J_|PORT$|HOST$|INTROSPECTION$|JEST_)/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(NODE_ENV|LOG_LEVEL|NEO4J_|PORT$|HOST$|INTROSPECTION$|JEST_)/.test(name),
+    ),
   );
   // Its own process group, so cleanup can reach the node process tsx starts, even after SIGKILL.
   const command = launcher === 'node' ? process.execPath : TSX;
   const args = launcher === 'node' ? ['--import', 'tsx', 'src/main.ts'] : ['src/main.ts'];
-  const child = spawn(command, args, { cwd: ROOT, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const logs: LogLine[] = [];
   const otherOutput: string[] = [];
   const waiters = new Set<() => void>();
@@ -86,7 +93,11 @@ export function spawnMain(env: Record<string, string>, launcher: MainLauncher = 
           resolve(found);
         } else if (child.exitCode !== null || child.signalCode !== null) {
           finish();
-          reject(new Error(`The server exited (${child.exitCode ?? child.signalCode}) before the awaited log line.\n${describeOutput()}`));
+          reject(
+            new Error(
+              `The server exited (${child.exitCode ?? child.signalCode}) before the awaited log line.\n${describeOutput()}`,
+            ),
+          );
         }
       };
       const timer = setTimeout(() => {

@@ -2,7 +2,11 @@ import { findPassage } from '../../seed/find-passage';
 
 describe('findPassage', () => {
   it('returns the span of a passage that occurs once, end exclusive', () => {
-    expect(findPassage('Alice met Bob.', 'met Bob')).toEqual({ kind: 'found', span: { start: 6, end: 13 }, utf16Start: 6 });
+    expect(findPassage('Alice met Bob.', 'met Bob')).toEqual({
+      kind: 'found',
+      span: { start: 6, end: 13 },
+      utf16Start: 6,
+    });
   });
 
   it('counts a character outside the Basic Multilingual Plane before the passage as one code point', () => {
@@ -42,12 +46,24 @@ describe('findPassage', () => {
   });
 
   it('takes the nth occurrence, counted from 1, when given an occurrence', () => {
-    expect(findPassage('🕊 yes. 🕊 yes.', 'yes.', 2)).toEqual({ kind: 'found', span: { start: 9, end: 13 }, utf16Start: 11 });
-    expect(findPassage('🕊 yes. 🕊 yes.', 'yes.', 1)).toEqual({ kind: 'found', span: { start: 2, end: 6 }, utf16Start: 3 });
+    expect(findPassage('🕊 yes. 🕊 yes.', 'yes.', 2)).toEqual({
+      kind: 'found',
+      span: { start: 9, end: 13 },
+      utf16Start: 11,
+    });
+    expect(findPassage('🕊 yes. 🕊 yes.', 'yes.', 1)).toEqual({
+      kind: 'found',
+      span: { start: 2, end: 6 },
+      utf16Start: 3,
+    });
   });
 
   it('accepts occurrence 1 for a passage that occurs only once', () => {
-    expect(findPassage('Alice met Bob.', 'Bob', 1)).toEqual({ kind: 'found', span: { start: 10, end: 13 }, utf16Start: 10 });
+    expect(findPassage('Alice met Bob.', 'Bob', 1)).toEqual({
+      kind: 'found',
+      span: { start: 10, end: 13 },
+      utf16Start: 10,
+    });
   });
 
   it('reports an occurrence beyond the last one with the number of occurrences', () => {

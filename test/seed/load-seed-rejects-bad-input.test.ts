@@ -1,9 +1,18 @@
 import type { GraphDatabase } from '../../src/graph/graph-database';
-import { findExistingIds } from '../../src/graph/load-graph-rows';
+import { findExistingIds } from '../../src/graph/read/find-existing-ids';
 import { loadSeed } from '../../seed/load-seed';
 import { validateSeedFiles, type SeedInput } from '../../seed/validate-seed-files';
 import { openEmptyTestDatabase } from '../support/test-database';
-import { countNodesAndRelationships, inputOf, miniInput, miniJsonWith, MINI_TEXT, rawInputOf, remove, set } from './seed-test-inputs';
+import {
+  countNodesAndRelationships,
+  inputOf,
+  miniInput,
+  miniJsonWith,
+  MINI_TEXT,
+  rawInputOf,
+  remove,
+  set,
+} from './seed-test-inputs';
 
 /**
  * Every kind of bad input is reported as `file: path: what is wrong`, and leaves the graph as
@@ -24,7 +33,11 @@ describe('loadSeed with bad input', () => {
   });
 
   /** Loads `inputs`, expects exactly `problems`, and checks that nothing was written. */
-  async function expectRejected(inputs: SeedInput | readonly SeedInput[], problems: readonly string[], reset = false): Promise<void> {
+  async function expectRejected(
+    inputs: SeedInput | readonly SeedInput[],
+    problems: readonly string[],
+    reset = false,
+  ): Promise<void> {
     const before = await countNodesAndRelationships(database);
     const result = await loadSeed(database, [inputs].flat(), { reset });
     expect(result).toEqual({ kind: 'invalid', problems });
@@ -38,7 +51,9 @@ describe('loadSeed with bad input', () => {
 
   describe('schema errors', () => {
     it('rejects a value of the wrong type', async () => {
-      await expectRejected(miniInput(set('people[0].name', 42)), ['mini.json: people[0].name: Expected string, received number']);
+      await expectRejected(miniInput(set('people[0].name', 42)), [
+        'mini.json: people[0].name: Expected string, received number',
+      ]);
     });
 
     it('rejects a missing required field', async () => {
@@ -46,7 +61,9 @@ describe('loadSeed with bad input', () => {
     });
 
     it('rejects an unknown field, naming it', async () => {
-      await expectRejected(miniInput(set('people[1].nickname', 'Bobby')), ['mini.json: people[1]: unknown field(s) "nickname"']);
+      await expectRejected(miniInput(set('people[1].nickname', 'Bobby')), [
+        'mini.json: people[1]: unknown field(s) "nickname"',
+      ]);
     });
 
     it('rejects an id that is not lowercase <type>:<slug>', async () => {
@@ -92,7 +109,9 @@ describe('loadSeed with bad input', () => {
 
   describe('dangling references', () => {
     it('rejects a speaker that is defined nowhere', async () => {
-      await expectRejected(miniInput(set('claims[0].speaker', 'person:putn')), ['mini.json: claims[0].speaker: no person "person:putn"']);
+      await expectRejected(miniInput(set('claims[0].speaker', 'person:putn')), [
+        'mini.json: claims[0].speaker: no person "person:putn"',
+      ]);
     });
 
     it('names the expected type of each dangling reference', async () => {
@@ -125,7 +144,10 @@ describe('loadSeed with bad input', () => {
     it('rejects an id defined in two files', async () => {
       const second = inputOf(
         'second.json',
-        { source: { id: 'source:second-test', title: 'A second test article', textFile: 'second.txt' }, people: [{ id: 'person:test-zoe', name: 'Zoe Other' }] },
+        {
+          source: { id: 'source:second-test', title: 'A second test article', textFile: 'second.txt' },
+          people: [{ id: 'person:test-zoe', name: 'Zoe Other' }],
+        },
         { 'second.txt': 'Zoe Other spoke.' },
       );
       await expectRejected(
@@ -135,8 +157,15 @@ describe('loadSeed with bad input', () => {
     });
 
     it('rejects two files with the same source id', async () => {
-      const second = inputOf('second.json', { source: { id: 'source:mini-test', title: 'A copy', textFile: 'mini.txt' } }, { 'mini.txt': MINI_TEXT });
-      await expectRejected([miniInput(), second], ['second.json: source.id: duplicate id "source:mini-test", already defined at mini.json: source.id']);
+      const second = inputOf(
+        'second.json',
+        { source: { id: 'source:mini-test', title: 'A copy', textFile: 'mini.txt' } },
+        { 'mini.txt': MINI_TEXT },
+      );
+      await expectRejected(
+        [miniInput(), second],
+        ['second.json: source.id: duplicate id "source:mini-test", already defined at mini.json: source.id'],
+      );
     });
   });
 
@@ -161,7 +190,9 @@ describe('loadSeed with bad input', () => {
     });
 
     it('accepts ambiguous evidence once evidenceOccurrence picks one, and points at that occurrence', async () => {
-      const result = await validate(miniInput(set('claims[1].evidence', 'agreed on'), set('claims[1].evidenceOccurrence', 2)));
+      const result = await validate(
+        miniInput(set('claims[1].evidence', 'agreed on'), set('claims[1].evidenceOccurrence', 2)),
+      );
       if (!result.ok) throw new Error(`expected the input to validate, but got: ${result.problems.join('; ')}`);
       expect(result.rows.relationships.APPEARS_IN.find((row) => row.from === 'claim:test-bob-disagreed')).toEqual({
         from: 'claim:test-bob-disagreed',
@@ -197,7 +228,9 @@ describe('loadSeed with bad input', () => {
 
   describe('dates', () => {
     it('rejects a day the month does not have', async () => {
-      await expectRejected(miniInput(set('events[0].date', '2025-02-30')), ['mini.json: events[0].date: "2025-02-30" is not a calendar date']);
+      await expectRejected(miniInput(set('events[0].date', '2025-02-30')), [
+        'mini.json: events[0].date: "2025-02-30" is not a calendar date',
+      ]);
     });
 
     it('rejects month 13, and does not also call the end date early', async () => {
@@ -207,15 +240,21 @@ describe('loadSeed with bad input', () => {
     });
 
     it('rejects an end date that is not a calendar date', async () => {
-      await expectRejected(miniInput(set('events[0].endDate', '2024-02-30')), ['mini.json: events[0].endDate: "2024-02-30" is not a calendar date']);
+      await expectRejected(miniInput(set('events[0].endDate', '2024-02-30')), [
+        'mini.json: events[0].endDate: "2024-02-30" is not a calendar date',
+      ]);
     });
 
     it('rejects an end date before the date', async () => {
-      await expectRejected(miniInput(set('events[0].endDate', '2024-03-02')), ['mini.json: events[0].endDate: "2024-03-02" is before date "2024-03-03"']);
+      await expectRejected(miniInput(set('events[0].endDate', '2024-03-02')), [
+        'mini.json: events[0].endDate: "2024-03-02" is before date "2024-03-03"',
+      ]);
     });
 
     it('rejects an end month that is over before the date', async () => {
-      await expectRejected(miniInput(set('events[0].endDate', '2024-02')), ['mini.json: events[0].endDate: "2024-02" is before date "2024-03-03"']);
+      await expectRejected(miniInput(set('events[0].endDate', '2024-02')), [
+        'mini.json: events[0].endDate: "2024-02" is before date "2024-03-03"',
+      ]);
     });
 
     it('accepts an end date in the same month as a more precise date', async () => {
@@ -237,7 +276,9 @@ describe('loadSeed with bad input', () => {
     });
 
     it('rejects a publication date that is not a calendar date', async () => {
-      await expectRejected(miniInput(set('source.published', '2023-02-29')), ['mini.json: source.published: "2023-02-29" is not a calendar date']);
+      await expectRejected(miniInput(set('source.published', '2023-02-29')), [
+        'mini.json: source.published: "2023-02-29" is not a calendar date',
+      ]);
     });
   });
 
@@ -257,17 +298,24 @@ describe('loadSeed with bad input', () => {
     it('rejects two entities of one type sharing a name across files', async () => {
       const second = inputOf(
         'second.json',
-        { source: { id: 'source:second-test', title: 'A second test article', textFile: 'second.txt' }, places: [{ id: 'place:other-town', name: 'exampletown', kind: 'city' }] },
+        {
+          source: { id: 'source:second-test', title: 'A second test article', textFile: 'second.txt' },
+          places: [{ id: 'place:other-town', name: 'exampletown', kind: 'city' }],
+        },
         { 'second.txt': 'Another exampletown.' },
       );
       await expectRejected(
         [miniInput(), second],
-        ['second.json: places[0].name: "exampletown" is also a name or alias of "place:test-exampletown" (mini.json: places[0].name)'],
+        [
+          'second.json: places[0].name: "exampletown" is also a name or alias of "place:test-exampletown" (mini.json: places[0].name)',
+        ],
       );
     });
 
     it('accepts entities of different types sharing a name, and an entity repeating its own name', async () => {
-      const result = await validate(miniInput(set('places[0].aliases', ['Alice']), set('people[0].aliases', ['Alice Example', 'ALICE'])));
+      const result = await validate(
+        miniInput(set('places[0].aliases', ['Alice']), set('people[0].aliases', ['Alice Example', 'ALICE'])),
+      );
       expect(result.ok).toBe(true);
     });
   });
@@ -280,7 +328,9 @@ describe('loadSeed with bad input', () => {
     });
 
     it('rejects a quote without the quoted words', async () => {
-      await expectRejected(miniInput(remove('claims[0].quote')), ['mini.json: claims[0].quote: a claim of kind "quote" needs the quoted words']);
+      await expectRejected(miniInput(remove('claims[0].quote')), [
+        'mini.json: claims[0].quote: a claim of kind "quote" needs the quoted words',
+      ]);
     });
 
     it('rejects a quote or paraphrase without a speaker', async () => {
@@ -291,28 +341,42 @@ describe('loadSeed with bad input', () => {
     });
 
     it('rejects a claim that disputes or supports itself', async () => {
-      await expectRejected(miniInput(set('claims[1].disputes', ['claim:test-bob-disagreed']), set('claims[2].supports', ['claim:test-meeting-hour'])), [
-        'mini.json: claims[1].disputes[0]: a claim cannot dispute itself',
-        'mini.json: claims[2].supports[0]: a claim cannot support itself',
-      ]);
+      await expectRejected(
+        miniInput(
+          set('claims[1].disputes', ['claim:test-bob-disagreed']),
+          set('claims[2].supports', ['claim:test-meeting-hour']),
+        ),
+        [
+          'mini.json: claims[1].disputes[0]: a claim cannot dispute itself',
+          'mini.json: claims[2].supports[0]: a claim cannot support itself',
+        ],
+      );
     });
   });
 
   describe('unreadable files', () => {
     it('rejects a source whose text file does not exist', async () => {
-      await expectRejected(miniInput(set('source.textFile', 'missing.txt')), ['mini.json: source.textFile: no file "missing.txt" next to mini.json']);
+      await expectRejected(miniInput(set('source.textFile', 'missing.txt')), [
+        'mini.json: source.textFile: no file "missing.txt" next to mini.json',
+      ]);
     });
 
     it('gives the line and column of a missing comma', async () => {
-      await expectRejected(rawInputOf('mini.json', miniJsonWith('"kind": "city",', '"kind": "city"'), { 'mini.txt': MINI_TEXT }), [
-        "mini.json: malformed JSON: Expected ',' or '}' after property value in JSON at position 747 (line 9, column 102)",
-      ]);
+      await expectRejected(
+        rawInputOf('mini.json', miniJsonWith('"kind": "city",', '"kind": "city"'), { 'mini.txt': MINI_TEXT }),
+        [
+          "mini.json: malformed JSON: Expected ',' or '}' after property value in JSON at position 747 (line 9, column 102)",
+        ],
+      );
     });
 
     it('gives the line and column of an unquoted value', async () => {
-      await expectRejected(rawInputOf('mini.json', miniJsonWith('"kind": "city"', '"kind": city'), { 'mini.txt': MINI_TEXT }), [
-        `mini.json: malformed JSON: Unexpected token 'c', ...", "kind": city, "lat"... is not valid JSON (line 9, column 95)`,
-      ]);
+      await expectRejected(
+        rawInputOf('mini.json', miniJsonWith('"kind": "city"', '"kind": city'), { 'mini.txt': MINI_TEXT }),
+        [
+          `mini.json: malformed JSON: Unexpected token 'c', ...", "kind": city, "lat"... is not valid JSON (line 9, column 95)`,
+        ],
+      );
     });
 
     it('gives the line and column of an unexpected token near either end of the text, or in a short text', async () => {
@@ -333,7 +397,9 @@ describe('loadSeed with bad input', () => {
     });
 
     it('gives the line and column where a cut-off file ends', async () => {
-      await expectRejected(rawInputOf('mini.json', '{\n  "source": {\n    "id":'), ['mini.json: malformed JSON: Unexpected end of JSON input (line 3, column 10)']);
+      await expectRejected(rawInputOf('mini.json', '{\n  "source": {\n    "id":'), [
+        'mini.json: malformed JSON: Unexpected end of JSON input (line 3, column 10)',
+      ]);
     });
   });
 
@@ -367,7 +433,11 @@ describe('loadSeed with bad input', () => {
     });
 
     it('does not reset the graph when the input is invalid', async () => {
-      await expectRejected(miniInput(set('claims[0].speaker', 'person:putn')), ['mini.json: claims[0].speaker: no person "person:putn"'], true);
+      await expectRejected(
+        miniInput(set('claims[0].speaker', 'person:putn')),
+        ['mini.json: claims[0].speaker: no person "person:putn"'],
+        true,
+      );
     });
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeSyntheticArticles } from '../../scripts/synthetic/write-synthetic-articles';
 import type { GraphDatabase } from '../../src/graph/graph-database';
-import { countGraph } from '../../src/graph/load-graph-rows';
+import { countGraph } from '../../src/graph/read/count-graph';
 import { loadSeedPaths } from '../../seed/load-seed';
 import { SeedFileChangedError } from '../../seed/seed-file-changed-error';
 import { openEmptyTestDatabase } from '../support/test-database';
@@ -108,7 +108,13 @@ describe('the streamed load, validating in one pass and writing in another', () 
     const second = await loadSeedPaths(database, [folder], { stream: true });
 
     expect(first).toMatchObject({ kind: 'loaded', files: 31 });
-    expect(second).toMatchObject({ kind: 'loaded', files: 31, nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(second).toMatchObject({
+      kind: 'loaded',
+      files: 31,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
     expect(await countGraph(database)).toEqual(counts);
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { GraphDatabase } from '../../src/graph/graph-database';
-import { countGraph } from '../../src/graph/load-graph-rows';
+import { countGraph } from '../../src/graph/read/count-graph';
 import { loadSeedPaths } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR } from '../../seed/read-seed-inputs';
 import { openEmptyTestDatabase } from '../support/test-database';
@@ -35,7 +35,10 @@ describe('the streamed load of large inputs', () => {
     const before = await countGraph(database);
     const result = await loadSeedPaths(database, [MINI, BAD], { reset: true, stream: true });
     expect(result.kind).toBe('invalid');
-    expect(result.kind === 'invalid' && result.problems.some((problem) => problem.startsWith('dangling-speaker.json: claims[0].speaker: no person'))).toBe(true);
+    expect(
+      result.kind === 'invalid' &&
+        result.problems.some((problem) => problem.startsWith('dangling-speaker.json: claims[0].speaker: no person')),
+    ).toBe(true);
     expect(await countGraph(database)).toEqual(before);
   });
 });

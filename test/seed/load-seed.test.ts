@@ -1,8 +1,18 @@
 import type { GraphDatabase } from '../../src/graph/graph-database';
-import type { GraphCounts } from '../../src/graph/load-graph-rows';
+import type { GraphCounts } from '../../src/graph/read/count-graph';
 import { loadSeed, type LoadSeedResult } from '../../seed/load-seed';
 import { openEmptyTestDatabase } from '../support/test-database';
-import { countNodesAndRelationships, inputOf, miniInput, MINI_JSON_FILE, MINI_TEXT, readSeedJson, realInput, remove, REAL_JSON_FILE } from './seed-test-inputs';
+import {
+  countNodesAndRelationships,
+  inputOf,
+  miniInput,
+  MINI_JSON_FILE,
+  MINI_TEXT,
+  readSeedJson,
+  realInput,
+  remove,
+  REAL_JSON_FILE,
+} from './seed-test-inputs';
 
 const REAL = readSeedJson(REAL_JSON_FILE) as { claims: { id: string; about: string[] }[] };
 
@@ -59,16 +69,23 @@ describe('loadSeed', () => {
       expect(result.relationshipsCreated).toBe(sum(result.counts.relationships));
       expect(result.relationshipsDeleted).toBe(0);
       expect(result.rowCount).toBe(sum(result.counts.nodes) + sum(result.counts.relationships));
-      expect(await countNodesAndRelationships(database)).toEqual({ nodes: sum(REAL_NODES), relationships: result.relationshipsCreated });
+      expect(await countNodesAndRelationships(database)).toEqual({
+        nodes: sum(REAL_NODES),
+        relationships: result.relationshipsCreated,
+      });
     });
 
     it('stores evidence offsets in code points when the text has characters outside the Basic Multilingual Plane', async () => {
       // "🕊" is one code point but two UTF-16 units: offsets counted in units would be one too far.
       const text = `🕊 ${MINI_TEXT}`;
-      expectLoaded(await loadSeed(database, [inputOf('mini.json', readSeedJson(MINI_JSON_FILE), { 'mini.txt': text })]));
-      const [span] = (await database.read(`MATCH (:Claim {id: 'claim:test-meeting-hour'})-[r:APPEARS_IN]->() RETURN r.start AS start, r.end AS end`)).records.map(
-        (record) => ({ start: Number(record.get('start')), end: Number(record.get('end')) }),
+      expectLoaded(
+        await loadSeed(database, [inputOf('mini.json', readSeedJson(MINI_JSON_FILE), { 'mini.txt': text })]),
       );
+      const [span] = (
+        await database.read(
+          `MATCH (:Claim {id: 'claim:test-meeting-hour'})-[r:APPEARS_IN]->() RETURN r.start AS start, r.end AS end`,
+        )
+      ).records.map((record) => ({ start: Number(record.get('start')), end: Number(record.get('end')) }));
       const start = MINI_TEXT.indexOf('The meeting lasted an hour.') + 2;
       expect(span).toEqual({ start, end: start + 'The meeting lasted an hour.'.length });
       expect(Array.from(text).slice(span?.start, span?.end).join('')).toBe('The meeting lasted an hour.');
@@ -82,7 +99,10 @@ describe('loadSeed', () => {
          MATCH (:Person {id: 'person:test-alice'})-[:MENTIONED_IN]->(s:Source) RETURN c.id AS claim, collect(s.id) AS sources`,
       );
       expect(stated.records.map((record) => record.toObject())).toEqual([
-        { claim: 'claim:test-alice-nothing-changed', sources: expect.arrayContaining(['source:mini-test', 'source:second-test']) as unknown },
+        {
+          claim: 'claim:test-alice-nothing-changed',
+          sources: expect.arrayContaining(['source:mini-test', 'source:second-test']) as unknown,
+        },
       ]);
     });
 
@@ -91,7 +111,10 @@ describe('loadSeed', () => {
       const result = await loadSeed(database, [second()]);
       expect(result).toEqual({
         kind: 'invalid',
-        problems: ['second.json: claims[0].speaker: "person:test-alice" is a Place in the database', 'second.json: claims[0].about[0]: "person:test-alice" is a Place in the database'],
+        problems: [
+          'second.json: claims[0].speaker: "person:test-alice" is a Place in the database',
+          'second.json: claims[0].about[0]: "person:test-alice" is a Place in the database',
+        ],
       });
     });
   });
@@ -100,7 +123,11 @@ describe('loadSeed', () => {
     it('creates and deletes nothing when the same files are loaded twice', async () => {
       const first = expectLoaded(await loadSeed(database, [realInput()]));
       const again = expectLoaded(await loadSeed(database, [realInput()]));
-      expect({ nodes: again.nodesCreated, relationships: again.relationshipsCreated, deleted: again.relationshipsDeleted }).toEqual({
+      expect({
+        nodes: again.nodesCreated,
+        relationships: again.relationshipsCreated,
+        deleted: again.relationshipsDeleted,
+      }).toEqual({
         nodes: 0,
         relationships: 0,
         deleted: 0,
@@ -109,37 +136,57 @@ describe('loadSeed', () => {
     });
 
     it('removes exactly the ABOUT relationship a claim no longer declares', async () => {
-      const index = REAL.claims.findIndex((claim) => claim.id === 'claim:putin-meeting-on-valaam-to-discuss-current-issues');
+      const index = REAL.claims.findIndex(
+        (claim) => claim.id === 'claim:putin-meeting-on-valaam-to-discuss-current-issues',
+      );
       const claim = REAL.claims[index];
-      if (claim === undefined || claim.about.length < 2) throw new Error('the chosen claim must exist and be about several subjects');
+      if (claim === undefined || claim.about.length < 2)
+        throw new Error('the chosen claim must exist and be about several subjects');
       const dropped = claim.about[1] as string;
 
       const first = expectLoaded(await loadSeed(database, [realInput()]));
       const edited = expectLoaded(await loadSeed(database, [realInput(remove(`claims[${index}].about[1]`))]));
 
-      expect({ nodes: edited.nodesCreated, relationships: edited.relationshipsCreated, deleted: edited.relationshipsDeleted }).toEqual({
+      expect({
+        nodes: edited.nodesCreated,
+        relationships: edited.relationshipsCreated,
+        deleted: edited.relationshipsDeleted,
+      }).toEqual({
         nodes: 0,
         relationships: 0,
         deleted: 1,
       });
-      const expected: GraphCounts = { nodes: first.counts.nodes, relationships: { ...first.counts.relationships, ABOUT: first.counts.relationships.ABOUT - 1 } };
+      const expected: GraphCounts = {
+        nodes: first.counts.nodes,
+        relationships: { ...first.counts.relationships, ABOUT: first.counts.relationships.ABOUT - 1 },
+      };
       expect(edited.counts).toEqual(expected);
-      const about = await database.read('MATCH (:Claim {id: $id})-[:ABOUT]->(subject) RETURN subject.id AS id ORDER BY id', { id: claim.id });
-      expect(about.records.map((record) => record.get('id') as string)).toEqual(claim.about.filter((id) => id !== dropped).sort());
+      const about = await database.read(
+        'MATCH (:Claim {id: $id})-[:ABOUT]->(subject) RETURN subject.id AS id ORDER BY id',
+        { id: claim.id },
+      );
+      expect(about.records.map((record) => record.get('id') as string)).toEqual(
+        claim.about.filter((id) => id !== dropped).sort(),
+      );
     });
   });
 
   describe('reset', () => {
     it('deletes everything else in the graph before loading', async () => {
       const fresh = expectLoaded(await loadSeed(database, [realInput()]));
-      await database.write(`CREATE (:Stray {id: 'stray:1'})-[:LINKED]->(:Node:Person {id: 'person:stray', name: 'Stray Person'})`);
+      await database.write(
+        `CREATE (:Stray {id: 'stray:1'})-[:LINKED]->(:Node:Person {id: 'person:stray', name: 'Stray Person'})`,
+      );
       await database.write(`MATCH (p:Person {id: 'person:vladimir-putin'}), (s:Stray) CREATE (p)-[:LINKED]->(s)`);
 
       const reset = expectLoaded(await loadSeed(database, [realInput()], { reset: true }));
 
       expect(reset.counts).toEqual(fresh.counts);
       expect(reset.nodesCreated).toBe(sum(REAL_NODES));
-      expect(await countNodesAndRelationships(database)).toEqual({ nodes: sum(REAL_NODES), relationships: sum(fresh.counts.relationships) });
+      expect(await countNodesAndRelationships(database)).toEqual({
+        nodes: sum(REAL_NODES),
+        relationships: sum(fresh.counts.relationships),
+      });
     });
 
     it('rejects references to ids only the database holds, since the reset deletes them', async () => {
@@ -148,7 +195,10 @@ describe('loadSeed', () => {
       const result = await loadSeed(database, [second()], { reset: true });
       expect(result).toEqual({
         kind: 'invalid',
-        problems: ['second.json: claims[0].speaker: no person "person:test-alice"', 'second.json: claims[0].about[0]: no person "person:test-alice"'],
+        problems: [
+          'second.json: claims[0].speaker: no person "person:test-alice"',
+          'second.json: claims[0].about[0]: no person "person:test-alice"',
+        ],
       });
       expect(await countNodesAndRelationships(database)).toEqual(before);
     });

@@ -1,12 +1,17 @@
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/graph-model';
-import { dropUndeclaredStatement, mergeNodesStatement, mergeRelationshipsStatement } from '../../src/graph/seed-graph-writes';
+import {
+  dropUndeclaredStatement,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+} from '../../src/graph/write/merge-statements';
 import { loadSeed } from '../../seed/load-seed';
 import { openEmptyTestDatabase } from '../support/test-database';
 import { miniInput } from './seed-test-inputs';
 
 /** Operators whose cost grows with the graph: a write of a batch must not read a whole label. */
-const SCANS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|(Directed|Undirected)(AllRelationshipsScan|RelationshipTypeScan))$/;
+const SCANS =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|(Directed|Undirected)(AllRelationshipsScan|RelationshipTypeScan))$/;
 
 interface PlanNode {
   readonly operatorType: string;
@@ -43,16 +48,34 @@ describe('the plans of the loader writes', () => {
   }
 
   const statements = [
-    ...NODE_LABELS.map((label) => [`MERGE ${label}`, mergeNodesStatement(label), { rows: [{ id: 'person:x', properties: { id: 'person:x' } }] }] as const),
+    ...NODE_LABELS.map(
+      (label) =>
+        [
+          `MERGE ${label}`,
+          mergeNodesStatement(label),
+          { rows: [{ id: 'person:x', properties: { id: 'person:x' } }] },
+        ] as const,
+    ),
     ...RELATIONSHIP_TYPES.flatMap((type) => [
-      [`MERGE ${type}`, mergeRelationshipsStatement(type), { rows: [{ from: 'person:x', to: 'claim:y', properties: {} }] }] as const,
-      [`drop undeclared ${type}`, dropUndeclaredStatement(type), { owners: [{ id: 'claim:y', keep: ['person:x'] }] }] as const,
+      [
+        `MERGE ${type}`,
+        mergeRelationshipsStatement(type),
+        { rows: [{ from: 'person:x', to: 'claim:y', properties: {} }] },
+      ] as const,
+      [
+        `drop undeclared ${type}`,
+        dropUndeclaredStatement(type),
+        { owners: [{ id: 'claim:y', keep: ['person:x'] }] },
+      ] as const,
     ]),
   ];
 
-  it.each(statements)('%s seeks nodes through the unique id index and scans no label', async (_name, cypher, parameters) => {
-    const plan = await operators(cypher, parameters);
-    expect(plan.filter((operator) => SCANS.test(operator))).toEqual([]);
-    expect(plan.some((operator) => operator.includes('NodeUniqueIndexSeek'))).toBe(true);
-  });
+  it.each(statements)(
+    '%s seeks nodes through the unique id index and scans no label',
+    async (_name, cypher, parameters) => {
+      const plan = await operators(cypher, parameters);
+      expect(plan.filter((operator) => SCANS.test(operator))).toEqual([]);
+      expect(plan.some((operator) => operator.includes('NodeUniqueIndexSeek'))).toBe(true);
+    },
+  );
 });

@@ -17,7 +17,10 @@ describe('readSeedInputs', () => {
 
   it('reports a path that does not exist and a folder without seed files, and keeps the rest', () => {
     const { inputs, problems } = readSeedInputs(['test/fixtures/no-such-seed.json', __dirname, MINI_DIR]);
-    expect(problems).toEqual(['test/fixtures/no-such-seed.json: no such file or folder', `${__dirname}: no .json seed files in this folder`]);
+    expect(problems).toEqual([
+      'test/fixtures/no-such-seed.json: no such file or folder',
+      `${__dirname}: no .json seed files in this folder`,
+    ]);
     expect(inputs.map((input) => input.name)).toEqual(['mini.json']);
   });
 });

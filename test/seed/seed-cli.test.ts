@@ -18,7 +18,10 @@ interface CliOutcome {
 /** Runs `npm run seed`'s script as a child process against the test Neo4j. */
 function runSeedCli(args: readonly string[]): Promise<CliOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...TEST_ENVIRONMENT } });
+    const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...TEST_ENVIRONMENT },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -58,7 +61,9 @@ describe('npm run seed', () => {
 
     const outcome = await runSeedCli(['--dry-run', 'seed/data']);
 
-    expect(outcome.stdout).toBe(`Valid: 1 file(s), ${expected.rowCount} nodes and relationships. Nothing written (--dry-run).\n`);
+    expect(outcome.stdout).toBe(
+      `Valid: 1 file(s), ${expected.rowCount} nodes and relationships. Nothing written (--dry-run).\n`,
+    );
     expect(outcome.code).toBe(0);
     expect(await countNodesAndRelationships(database)).toEqual({ nodes: 0, relationships: 0 });
   });

@@ -38,9 +38,15 @@ describe('the seeded Valaam graph', () => {
   describe('evidence', () => {
     it('gives every claim exactly one passage, whose offsets in code points select its stored text and which contains its quote', async () => {
       const sources = new Map(
-        (await rows<{ id: string; text: string }>('MATCH (s:Source) RETURN s.id AS id, s.text AS text')).map(({ id, text }) => [id, Array.from(text)]),
+        (await rows<{ id: string; text: string }>('MATCH (s:Source) RETURN s.id AS id, s.text AS text')).map(
+          ({ id, text }) => [id, Array.from(text)],
+        ),
       );
-      const claims = await rows<{ id: string; quote: string | null; evidence: { source: string; start: number; end: number; text: string }[] }>(
+      const claims = await rows<{
+        id: string;
+        quote: string | null;
+        evidence: { source: string; start: number; end: number; text: string }[];
+      }>(
         `MATCH (c:Claim)
          OPTIONAL MATCH (c)-[r:APPEARS_IN]->(s:Source)
          RETURN c.id AS id, c.quote AS quote,
@@ -52,7 +58,8 @@ describe('the seeded Valaam graph', () => {
         if (evidence.length !== 1) return [`${id}: ${evidence.length} passages`];
         const [{ source, start, end, text }] = evidence as [(typeof evidence)[number]];
         const sliced = sources.get(source)?.slice(start, end).join('');
-        if (sliced !== text) return [`${id}: [${start}, ${end}) selects ${JSON.stringify(sliced)}, not ${JSON.stringify(text)}`];
+        if (sliced !== text)
+          return [`${id}: [${start}, ${end}) selects ${JSON.stringify(sliced)}, not ${JSON.stringify(text)}`];
         if (quote !== null && !text.includes(quote)) return [`${id}: the quote is not in the passage`];
         return [];
       });
@@ -73,29 +80,42 @@ describe('the seeded Valaam graph', () => {
         `MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Event) AND NOT (n)-[:MENTIONED_IN]->(:Source)
          RETURN n.id AS id`,
       );
-      const mentioned = await rows<{ count: number }>('MATCH (n)-[:MENTIONED_IN]->(:Source) RETURN count(DISTINCT n) AS count');
+      const mentioned = await rows<{ count: number }>(
+        'MATCH (n)-[:MENTIONED_IN]->(:Source) RETURN count(DISTINCT n) AS count',
+      );
       expect(unmentioned).toEqual([]);
       expect(mentioned[0]?.count).toBeGreaterThan(70);
     });
 
-    it.each(['Person', 'Organization', 'Place'] as const)('gives no two %s nodes a shared name or alias, ignoring case', async (label: NodeLabel) => {
-      const entities = await rows<{ id: string; forms: string[] }>(`MATCH (n:${label}) RETURN n.id AS id, [n.name] + n.aliases AS forms`);
-      const owners = new Map<string, Set<string>>();
-      for (const { id, forms } of entities) {
-        for (const form of forms) owners.set(form.toLowerCase(), (owners.get(form.toLowerCase()) ?? new Set()).add(id));
-      }
-      const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([form, ids]) => `${form}: ${[...ids].join(', ')}`);
-      expect(entities.length).toBeGreaterThan(5);
-      expect(shared).toEqual([]);
-    });
+    it.each(['Person', 'Organization', 'Place'] as const)(
+      'gives no two %s nodes a shared name or alias, ignoring case',
+      async (label: NodeLabel) => {
+        const entities = await rows<{ id: string; forms: string[] }>(
+          `MATCH (n:${label}) RETURN n.id AS id, [n.name] + n.aliases AS forms`,
+        );
+        const owners = new Map<string, Set<string>>();
+        for (const { id, forms } of entities) {
+          for (const form of forms)
+            owners.set(form.toLowerCase(), (owners.get(form.toLowerCase()) ?? new Set()).add(id));
+        }
+        const shared = [...owners]
+          .filter(([, ids]) => ids.size > 1)
+          .map(([form, ids]) => `${form}: ${[...ids].join(', ')}`);
+        expect(entities.length).toBeGreaterThan(5);
+        expect(shared).toEqual([]);
+      },
+    );
 
     it('gives every node one label of the model and a unique id with that label’s prefix', async () => {
       const nodes = await rows<{ labels: string[]; id: unknown }>('MATCH (n) RETURN labels(n) AS labels, n.id AS id');
       const wrong = nodes.flatMap(({ labels, id }) => {
-        const modelLabels = labels.filter((label): label is NodeLabel => (NODE_LABELS as readonly string[]).includes(label));
+        const modelLabels = labels.filter((label): label is NodeLabel =>
+          (NODE_LABELS as readonly string[]).includes(label),
+        );
         const [label] = modelLabels;
         if (modelLabels.length !== 1 || label === undefined) return [`${String(id)}: labels ${labels.join(', ')}`];
-        if (typeof id !== 'string' || !id.startsWith(`${ID_PREFIX_OF_LABEL[label]}:`)) return [`${label} with id ${JSON.stringify(id)}`];
+        if (typeof id !== 'string' || !id.startsWith(`${ID_PREFIX_OF_LABEL[label]}:`))
+          return [`${label} with id ${JSON.stringify(id)}`];
         return [];
       });
       const ids = nodes.map(({ id }) => id);
@@ -136,10 +156,19 @@ describe('the seeded Valaam graph', () => {
 
   describe('dates', () => {
     it.each([
-      ['event:valaam-meeting-2025', { date: '2025-08-01', datePrecision: 'DAY', startsOn: '2025-08-01', endsOn: '2025-08-01' }],
+      [
+        'event:valaam-meeting-2025',
+        { date: '2025-08-01', datePrecision: 'DAY', startsOn: '2025-08-01', endsOn: '2025-08-01' },
+      ],
       ['event:zapad-2025', { date: '2025-09', datePrecision: 'MONTH', startsOn: '2025-09-01', endsOn: '2025-09-30' }],
-      ['event:weekend-meetings-july-2025', { date: '2025-07-26', datePrecision: 'DAY', startsOn: '2025-07-26', endsOn: '2025-07-27' }],
-      ['event:oreshnik-deployment-in-belarus', { date: '2026', datePrecision: 'YEAR', startsOn: '2026-01-01', endsOn: '2026-12-31' }],
+      [
+        'event:weekend-meetings-july-2025',
+        { date: '2025-07-26', datePrecision: 'DAY', startsOn: '2025-07-26', endsOn: '2025-07-27' },
+      ],
+      [
+        'event:oreshnik-deployment-in-belarus',
+        { date: '2026', datePrecision: 'YEAR', startsOn: '2026-01-01', endsOn: '2026-12-31' },
+      ],
     ])('dates %s as the article does', async (id, expected) => {
       const [event] = await rows<Record<string, unknown>>(
         'MATCH (e:Event {id: $id}) RETURN e.date AS date, e.datePrecision AS datePrecision, e.startsOn AS startsOn, e.endsOn AS endsOn',

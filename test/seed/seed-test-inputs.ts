@@ -72,10 +72,15 @@ export function readSeedJson(file: string): unknown {
 }
 
 /** Every node and every relationship in the database, whatever its label or type. */
-export async function countNodesAndRelationships(database: GraphDatabase): Promise<{ nodes: number; relationships: number }> {
+export async function countNodesAndRelationships(
+  database: GraphDatabase,
+): Promise<{ nodes: number; relationships: number }> {
   const nodes = await database.read('MATCH (n) RETURN count(n) AS count');
   const relationships = await database.read('MATCH ()-[r]->() RETURN count(r) AS count');
-  return { nodes: Number(nodes.records[0]?.get('count')), relationships: Number(relationships.records[0]?.get('count')) };
+  return {
+    nodes: Number(nodes.records[0]?.get('count')),
+    relationships: Number(relationships.records[0]?.get('count')),
+  };
 }
 
 function editedInput(file: string, edits: readonly JsonEdit[]): SeedInput {
@@ -86,12 +91,15 @@ function editedInput(file: string, edits: readonly JsonEdit[]): SeedInput {
 }
 
 function locate(data: JsonContainer, at: string): { parent: JsonContainer; key: string | number } {
-  const keys = [...at.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] === undefined ? (match[1] as string) : Number(match[2])));
+  const keys = [...at.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] === undefined ? (match[1] as string) : Number(match[2]),
+  );
   let parent: unknown = data;
   for (const key of keys.slice(0, -1)) {
     parent = (parent as Record<string | number, unknown> | null)?.[key];
   }
   const key = keys.at(-1);
-  if (typeof parent !== 'object' || parent === null || key === undefined) throw new Error(`no "${at}" in the seed JSON`);
+  if (typeof parent !== 'object' || parent === null || key === undefined)
+    throw new Error(`no "${at}" in the seed JSON`);
   return { parent: parent as JsonContainer, key };
 }

@@ -7,14 +7,21 @@ import { openEmptyTestDatabase, testConfig } from './test-database';
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   readonly status: number;
   readonly data?: Data | null;
-  readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  readonly errors?: readonly {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
 }
 
 export interface SeededServer {
   readonly server: RunningServer;
   readonly database: GraphDatabase;
   /** POSTs one operation to /graphql and returns the parsed body with the HTTP status. */
-  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
   /** Cypher queries sent so far, from the server's own `kg_neo4j_queries_total`. */
   queriesSent(): Promise<number>;
   close(): Promise<void>;

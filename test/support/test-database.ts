@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from '../../src/config/load-config';
 import { GraphDatabase } from '../../src/graph/graph-database';
-import { deleteWholeGraph } from '../../src/graph/load-graph-rows';
+import { deleteWholeGraph } from '../../src/graph/write/load-graph-rows';
 import { TEST_ENVIRONMENT } from './test-environment';
 
 /** The configuration tests run with: the test Neo4j, silent logs. */

@@ -21,9 +21,14 @@ export const PREFETCH_CLAIM_RELATIONS = `
 /** Reads the entries of PREFETCH_CLAIM_RELATIONS, ordered as the loaders order them. */
 export function toClaimPrefetch(item: { about?: unknown; evidence?: unknown }): ClaimPrefetch {
   const about = ((item.about ?? []) as { node: unknown; relationship: unknown }[])
-    .map((entry) => ({ node: toNodeRecord(entry.node), relationship: toPlainValue(entry.relationship) as Record<string, unknown> }))
+    .map((entry) => ({
+      node: toNodeRecord(entry.node),
+      relationship: toPlainValue(entry.relationship) as Record<string, unknown>,
+    }))
     .sort((a, b) => compare(a.node.properties.id, b.node.properties.id));
-  const evidence = (toPlainValue(item.evidence ?? []) as EvidenceSpan[]).sort((a, b) => compare(a.sourceId, b.sourceId) || a.start - b.start);
+  const evidence = (toPlainValue(item.evidence ?? []) as EvidenceSpan[]).sort(
+    (a, b) => compare(a.sourceId, b.sourceId) || a.start - b.start,
+  );
   return { about, evidence };
 }
 

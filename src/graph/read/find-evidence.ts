@@ -20,9 +20,13 @@ const FIND_EVIDENCE = `
  * The evidence spans of each claim, in one query. Sources are returned by id only: their text is
  * fetched once per request through the node loader, not once per claim.
  */
-export async function findEvidence(database: GraphDatabase, claimIds: readonly string[]): Promise<Map<string, EvidenceSpan[]>> {
+export async function findEvidence(
+  database: GraphDatabase,
+  claimIds: readonly string[],
+): Promise<Map<string, EvidenceSpan[]>> {
   const result = await database.read(FIND_EVIDENCE, { ids: [...new Set(claimIds)] });
   const spans = new Map<string, EvidenceSpan[]>(claimIds.map((id) => [id, []]));
-  for (const record of result.records) spans.set(record.get('id') as string, toPlainValue(record.get('spans')) as EvidenceSpan[]);
+  for (const record of result.records)
+    spans.set(record.get('id') as string, toPlainValue(record.get('spans')) as EvidenceSpan[]);
   return spans;
 }

@@ -53,7 +53,10 @@ export interface NeighborhoodRequest {
  * The nodes within `depth` relationships of `id`, nearest first, at most `limit` besides the
  * centre, with every relationship among them — in one query. Null when no node has that id.
  */
-export async function findNeighborhood(database: GraphDatabase, request: NeighborhoodRequest): Promise<GraphView | null> {
+export async function findNeighborhood(
+  database: GraphDatabase,
+  request: NeighborhoodRequest,
+): Promise<GraphView | null> {
   const key = `${request.depth}|${request.detail}`;
   let query = QUERIES.get(key);
   if (query === undefined) {

@@ -10,7 +10,10 @@ const FIND_NODES = `
  * The nodes with the given ids, in one query. Unknown ids are absent from the map (the caller
  * decides whether that is null or an error).
  */
-export async function findNodesByIds(database: GraphDatabase, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+export async function findNodesByIds(
+  database: GraphDatabase,
+  ids: readonly string[],
+): Promise<Map<string, NodeRecord>> {
   const result = await database.read(FIND_NODES, { ids: [...new Set(ids)] });
   return new Map(result.records.map((record) => [record.get('id') as string, toNodeRecord(record.get('node'))]));
 }

@@ -40,7 +40,12 @@ function findEndsQuery(types: string): string {
 // The three searches are one query, each guarded by the ones before it having found nothing: a
 // subquery whose leading WHERE filters its only row never expands, so a hub pair found at length
 // one or two costs no shortestPath, and the whole search is one round trip.
-function pathQuery(via: readonly RelationshipType[], maxLength: number, near: 'a' | 'b', detail: GraphViewDetail): string {
+function pathQuery(
+  via: readonly RelationshipType[],
+  maxLength: number,
+  near: 'a' | 'b',
+  detail: GraphViewDetail,
+): string {
   const types = via.join('|');
   const far = near === 'a' ? 'b' : 'a';
   const arms = via.flatMap((type) => [`MATCH (a)-[r:${type}]->(b) RETURN r`, `MATCH (a)<-[r:${type}]-(b) RETURN r`]);
@@ -83,16 +88,31 @@ function pathQuery(via: readonly RelationshipType[], maxLength: number, near: 'a
 export async function findPath(database: GraphDatabase, request: PathRequest): Promise<PathResult> {
   const types = request.via.join('|');
   const ends = await database.read(findEndsQuery(types === '' ? 'STATED' : types), { ids: [request.from, request.to] });
-  const unknown = ends.records.filter((record) => record.get('exists') !== true).map((record) => record.get('id') as string);
+  const unknown = ends.records
+    .filter((record) => record.get('exists') !== true)
+    .map((record) => record.get('id') as string);
   if (unknown.length > 0) return { kind: 'unknown-id', ids: [...new Set(unknown)] };
   if (request.via.length === 0) return { kind: 'none' };
   if (request.from === request.to) {
-    const single = await database.read(`MATCH (n:Node {id: $id}) RETURN ${projectViewNode('n', request.detail)} AS node`, { id: request.from });
-    return { kind: 'found', view: toGraphView(single.records.map((record) => record.get('node')), [], false) };
+    const single = await database.read(
+      `MATCH (n:Node {id: $id}) RETURN ${projectViewNode('n', request.detail)} AS node`,
+      { id: request.from },
+    );
+    return {
+      kind: 'found',
+      view: toGraphView(
+        single.records.map((record) => record.get('node')),
+        [],
+        false,
+      ),
+    };
   }
   const [fromDegree, toDegree] = ends.records.map((record) => Number(record.get('degree')));
   const near = (fromDegree ?? 0) <= (toDegree ?? 0) ? 'a' : 'b';
-  const result = await database.read(pathQuery(request.via, request.maxLength, near, request.detail), { from: request.from, to: request.to });
+  const result = await database.read(pathQuery(request.via, request.maxLength, near, request.detail), {
+    from: request.from,
+    to: request.to,
+  });
   const row = result.records[0];
   if (row === undefined) return { kind: 'none' };
   return { kind: 'found', view: toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], false) };

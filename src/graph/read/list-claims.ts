@@ -19,9 +19,19 @@ type AnchorName = 'text' | 'speaker' | 'about' | 'all';
 // their node first (`a`), so the count can read its degree: every STATED and ABOUT relationship
 // joins a claim, so counting them without the `:Claim` label is answered from the node's degree
 // instead of expanding each relationship.
-const ANCHORS: Readonly<Record<AnchorName, { readonly start: string; readonly match: string; readonly degree: string | null }>> = {
-  text: { start: '', match: "CALL db.index.fulltext.queryNodes('claim_search', $lucene) YIELD node AS m", degree: null },
-  speaker: { start: 'MATCH (a:Node {id: $speaker})', match: 'MATCH (a)-[:STATED]->(m:Claim)', degree: '(a)-[:STATED]->()' },
+const ANCHORS: Readonly<
+  Record<AnchorName, { readonly start: string; readonly match: string; readonly degree: string | null }>
+> = {
+  text: {
+    start: '',
+    match: "CALL db.index.fulltext.queryNodes('claim_search', $lucene) YIELD node AS m",
+    degree: null,
+  },
+  speaker: {
+    start: 'MATCH (a:Node {id: $speaker})',
+    match: 'MATCH (a)-[:STATED]->(m:Claim)',
+    degree: '(a)-[:STATED]->()',
+  },
   about: { start: 'MATCH (a:Node {id: $about})', match: 'MATCH (a)<-[:ABOUT]-(m:Claim)', degree: '(a)<-[:ABOUT]-()' },
   all: { start: '', match: 'MATCH (m:Claim)', degree: null },
 };
@@ -69,8 +79,10 @@ function queryFor(anchor: AnchorName, filter: ClaimFilter, after: boolean): stri
 /** Claims ordered by id, filtered by speaker, subject, kind and words. */
 export function listClaims(database: GraphDatabase, filter: ClaimFilter, request: PageRequest): Promise<Page> {
   const lucene = filter.text === null ? null : toLuceneQuery(filter.text, 'all');
-  if (lucene === '') return Promise.resolve({ edges: [], hasNextPage: false, hasPreviousPage: request.after !== null, totalCount: 0 });
-  const anchor = lucene !== null ? 'text' : filter.speaker !== null ? 'speaker' : filter.about !== null ? 'about' : 'all';
+  if (lucene === '')
+    return Promise.resolve({ edges: [], hasNextPage: false, hasPreviousPage: request.after !== null, totalCount: 0 });
+  const anchor =
+    lucene !== null ? 'text' : filter.speaker !== null ? 'speaker' : filter.about !== null ? 'about' : 'all';
   return readPage(
     database,
     queryFor(anchor, filter, request.after !== null),

@@ -64,7 +64,9 @@ const LIST_ALL_EVENTS = `
 // seek starts at the cursor and the index's order serves the ORDER BY (a partial sort by id
 // within one day instead of a sort of the whole window).
 function eventsQuery(shape: { readonly from: boolean; readonly to: boolean; readonly after: boolean }): string {
-  const window = [shape.to ? 'x.startsOn <= $to' : '', shape.from ? 'x.endsOn >= $from' : ''].filter((condition) => condition !== '');
+  const window = [shape.to ? 'x.startsOn <= $to' : '', shape.from ? 'x.endsOn >= $from' : ''].filter(
+    (condition) => condition !== '',
+  );
   if (window.length === 0) return LIST_ALL_EVENTS;
   // A window only admits dated events; `IS NOT NULL` lets a from-only window use the index too.
   const dated = shape.to ? window : ['x.startsOn IS NOT NULL', ...window];
@@ -84,7 +86,9 @@ function eventsQuery(shape: { readonly from: boolean; readonly to: boolean; read
 
 const EVENTS_QUERIES = new Map<string, string>(
   [false, true].flatMap((from) =>
-    [false, true].flatMap((to) => [false, true].map((after) => [`${from}/${to}/${after}`, eventsQuery({ from, to, after })] as const)),
+    [false, true].flatMap((to) =>
+      [false, true].map((after) => [`${from}/${to}/${after}`, eventsQuery({ from, to, after })] as const),
+    ),
   ),
 );
 

@@ -7,7 +7,11 @@ import { encodeCursor, type SortKey } from './cursor';
 
 /** One page of a Relay connection. */
 export interface Page {
-  readonly edges: readonly { readonly cursor: string; readonly node: NodeRecord; readonly prefetched?: ClaimPrefetch }[];
+  readonly edges: readonly {
+    readonly cursor: string;
+    readonly node: NodeRecord;
+    readonly prefetched?: ClaimPrefetch;
+  }[];
   readonly hasNextPage: boolean;
   readonly hasPreviousPage: boolean;
   readonly totalCount: number;
@@ -44,7 +48,12 @@ export function toPage(rawItems: unknown, total: unknown, request: PageRequest):
 }
 
 /** Runs a page query that returns one row with `page` and `total`. */
-export async function readPage(database: GraphDatabase, cypher: string, parameters: QueryParameters, request: PageRequest): Promise<Page> {
+export async function readPage(
+  database: GraphDatabase,
+  cypher: string,
+  parameters: QueryParameters,
+  request: PageRequest,
+): Promise<Page> {
   const result = await database.read(cypher, { ...parameters, limit: limitParameter(request) });
   const row = result.records[0];
   return row === undefined ? toPage([], 0, request) : toPage(row.get('page'), row.get('total'), request);

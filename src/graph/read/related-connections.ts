@@ -48,6 +48,7 @@ export async function findRelatedPages(
     limit: limitParameter(request),
   });
   const pages = new Map<string, Page>(ids.map((id) => [id, toPage([], 0, request)]));
-  for (const record of result.records) pages.set(record.get('id') as string, toPage(record.get('page'), record.get('total'), request));
+  for (const record of result.records)
+    pages.set(record.get('id') as string, toPage(record.get('page'), record.get('total'), request));
   return pages;
 }

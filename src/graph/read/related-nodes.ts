@@ -65,14 +65,21 @@ const QUERIES = Object.fromEntries(
  * The nodes related to each of `ids` over one relation, in one query for all ids. An id with no
  * related nodes (or no node at all) maps to an empty list.
  */
-export async function findRelatedNodes(database: GraphDatabase, relation: RelationName, ids: readonly string[]): Promise<Map<string, RelatedNode[]>> {
+export async function findRelatedNodes(
+  database: GraphDatabase,
+  relation: RelationName,
+  ids: readonly string[],
+): Promise<Map<string, RelatedNode[]>> {
   const result = await database.read(QUERIES[relation], { ids: [...new Set(ids)] });
   const related = new Map<string, RelatedNode[]>(ids.map((id) => [id, []]));
   for (const record of result.records) {
     const items = record.get('related') as { node: unknown; relationship: unknown }[];
     related.set(
       record.get('id') as string,
-      items.map((item) => ({ node: toNodeRecord(item.node), relationship: toPlainValue(item.relationship) as Record<string, unknown> })),
+      items.map((item) => ({
+        node: toNodeRecord(item.node),
+        relationship: toPlainValue(item.relationship) as Record<string, unknown>,
+      })),
     );
   }
   return related;

@@ -29,11 +29,24 @@ const SEARCH = `
  * accent-insensitive, typo-tolerant, best first. Empty when the text has no words. `labels`
  * null means every type.
  */
-export async function searchNodes(database: GraphDatabase, text: string, labels: readonly NodeLabel[] | null, limit: number): Promise<SearchHit[]> {
+export async function searchNodes(
+  database: GraphDatabase,
+  text: string,
+  labels: readonly NodeLabel[] | null,
+  limit: number,
+): Promise<SearchHit[]> {
   const lucene = toLuceneQuery(text, 'any');
   if (lucene === '') return [];
   // Filtering by label happens after the index lookups, so ask them for more candidates.
   const candidates = labels === null ? limit : limit * 5;
-  const result = await database.read(SEARCH, { lucene, labels, limit: neo4j.int(limit), candidates: neo4j.int(candidates) });
-  return result.records.map((record) => ({ score: record.get('score') as number, node: toNodeRecord(record.get('node')) }));
+  const result = await database.read(SEARCH, {
+    lucene,
+    labels,
+    limit: neo4j.int(limit),
+    candidates: neo4j.int(candidates),
+  });
+  return result.records.map((record) => ({
+    score: record.get('score') as number,
+    node: toNodeRecord(record.get('node')),
+  }));
 }

@@ -1,5 +1,12 @@
 import { NODE_LABELS, NODE_TYPE_OF_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
-import { edgeIdOf, type GraphView, type GraphViewDetail, type GraphViewEdge, type GraphViewNode, type NodeType } from '../graph-view';
+import {
+  edgeIdOf,
+  type GraphView,
+  type GraphViewDetail,
+  type GraphViewEdge,
+  type GraphViewNode,
+  type NodeType,
+} from '../graph-view';
 import { toPlainValue } from '../to-plain-value';
 
 /**
@@ -41,7 +48,8 @@ interface ProjectedViewNode {
 export function toGraphViewNode(projection: unknown): GraphViewNode {
   const raw = projection as ProjectedViewNode;
   const nodeLabel = NODE_LABELS.find((candidate) => raw.labels.includes(candidate));
-  if (nodeLabel === undefined) throw new Error(`Node with labels ${JSON.stringify(raw.labels)} has no label of the graph model`);
+  if (nodeLabel === undefined)
+    throw new Error(`Node with labels ${JSON.stringify(raw.labels)} has no label of the graph model`);
   return {
     id: raw.id,
     type: NODE_TYPE_OF_LABEL[nodeLabel] as NodeType,
@@ -74,7 +82,8 @@ export function toGraphViewEdge(projection: unknown): GraphViewEdge {
     type,
     source: raw.source,
     target: raw.target,
-    properties: raw.properties === undefined ? NO_PROPERTIES : (toPlainValue(raw.properties) as Record<string, unknown>),
+    properties:
+      raw.properties === undefined ? NO_PROPERTIES : (toPlainValue(raw.properties) as Record<string, unknown>),
   };
 }
 

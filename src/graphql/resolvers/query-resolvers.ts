@@ -12,7 +12,14 @@ import type {
 } from '../argument-types';
 import type { GraphQLContext } from '../context';
 import { graphViewDetailOf } from '../graph-view-detail-of';
-import { requireIntegerIn, requireTextUpTo, toDayBound, toLabels, toPageRequest, toPathTypes } from '../validate-arguments';
+import {
+  requireIntegerIn,
+  requireTextUpTo,
+  toDayBound,
+  toLabels,
+  toPageRequest,
+  toPathTypes,
+} from '../validate-arguments';
 import { toConnection } from './to-connection';
 
 const MAX_TEXT_ARGUMENT = 500;
@@ -53,17 +60,25 @@ export const queryResolvers = {
       speaker: args.speaker ?? null,
       about: args.about ?? null,
       kind: args.kind ?? null,
-      text: args.text === undefined || args.text === null ? null : requireTextUpTo('text', args.text, MAX_TEXT_ARGUMENT),
+      text:
+        args.text === undefined || args.text === null ? null : requireTextUpTo('text', args.text, MAX_TEXT_ARGUMENT),
     };
     return toConnection(await graph.listClaims(filter, toPageRequest(args, 20, limits.maxPageSize, 1)));
   },
 
-  neighborhood: async (_: unknown, args: NeighborhoodArguments, { graph, limits }: GraphQLContext, info: GraphQLResolveInfo) => {
+  neighborhood: async (
+    _: unknown,
+    args: NeighborhoodArguments,
+    { graph, limits }: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) => {
     const depth = requireIntegerIn('depth', args.depth, 1, 1, limits.maxNeighborhoodDepth);
     const limit = requireIntegerIn('limit', args.limit, 200, 1, limits.maxNeighborhoodLimit);
     const view = await graph.neighborhood(args.id, depth, limit, toLabels(args.types), graphViewDetailOf(info));
     if (view === null) {
-      throw new GraphQLError(`No node has the id ${JSON.stringify(args.id)}`, { extensions: { code: ErrorCode.NotFound, argumentName: 'id' } });
+      throw new GraphQLError(`No node has the id ${JSON.stringify(args.id)}`, {
+        extensions: { code: ErrorCode.NotFound, argumentName: 'id' },
+      });
     }
     return view;
   },

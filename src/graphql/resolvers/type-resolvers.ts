@@ -26,13 +26,20 @@ const claimsAbout = async (parent: NodeRecord, args: PageArguments, { graph, lim
 const statements = async (parent: NodeRecord, args: PageArguments, { graph, limits }: GraphQLContext) =>
   toConnection(await graph.page('statements', idOf(parent), toPageRequest(args, 10, limits.maxPageSize, 1)));
 
-const mentionedIn = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) => nodesOf(await graph.related('mentionedIn', idOf(parent)));
+const mentionedIn = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
+  nodesOf(await graph.related('mentionedIn', idOf(parent)));
 
 const participations = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-  (await graph.related('participations', idOf(parent))).map((item) => ({ role: item.relationship.role ?? null, event: item.node }));
+  (await graph.related('participations', idOf(parent))).map((item) => ({
+    role: item.relationship.role ?? null,
+    event: item.node,
+  }));
 
 const leaders = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-  (await graph.related('leaders', idOf(parent))).map((item) => ({ title: item.relationship.title ?? null, person: item.node }));
+  (await graph.related('leaders', idOf(parent))).map((item) => ({
+    title: item.relationship.title ?? null,
+    person: item.node,
+  }));
 
 const related =
   (relation: Parameters<GraphQLContext['graph']['related']>[0]) =>
@@ -48,7 +55,9 @@ const JSON_SCALAR = new GraphQLScalarType({
     throw new TypeError('JSON is an output type only');
   },
   parseLiteral: (ast) => {
-    throw new TypeError(`JSON is an output type only, but got a ${ast.kind === Kind.OBJECT ? 'object' : ast.kind} literal`);
+    throw new TypeError(
+      `JSON is an output type only, but got a ${ast.kind === Kind.OBJECT ? 'object' : ast.kind} literal`,
+    );
   },
 });
 
@@ -65,7 +74,10 @@ export const typeResolvers = {
     mentionedIn,
     events: participations,
     leads: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-      (await graph.related('leads', idOf(parent))).map((item) => ({ title: item.relationship.title ?? null, led: item.node })),
+      (await graph.related('leads', idOf(parent))).map((item) => ({
+        title: item.relationship.title ?? null,
+        led: item.node,
+      })),
   },
 
   Organization: {
@@ -91,14 +103,18 @@ export const typeResolvers = {
     claimsAbout,
     mentionedIn,
     participants: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-      (await graph.related('participants', idOf(parent))).map((item) => ({ role: item.relationship.role ?? null, agent: item.node })),
+      (await graph.related('participants', idOf(parent))).map((item) => ({
+        role: item.relationship.role ?? null,
+        agent: item.node,
+      })),
     places: related('occurredAt'),
     partOf: related('partOf'),
     parts: related('parts'),
   },
 
   Claim: {
-    speaker: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) => (await graph.related('speaker', idOf(parent)))[0]?.node ?? null,
+    speaker: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
+      (await graph.related('speaker', idOf(parent)))[0]?.node ?? null,
     about: related('about'),
     evidence: (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) => graph.evidence(idOf(parent)),
     disputes: related('disputes'),

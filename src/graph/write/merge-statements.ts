@@ -1,5 +1,13 @@
-import { ANY_NODE_LABEL, ENTITY_LABEL, isEntityLabel, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './graph-model';
-import type { TransactionRunner } from './graph-database';
+import {
+  ANY_NODE_LABEL,
+  ENTITY_LABEL,
+  isEntityLabel,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../graph-model';
+import type { TransactionRunner } from '../graph-database';
 
 /**
  * Cypher for loading seed rows. Each statement takes a parameter list and runs once per batch

@@ -1,5 +1,5 @@
-import type { GraphDatabase } from './graph-database';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './graph-model';
+import type { GraphDatabase } from '../graph-database';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph-model';
 import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './graph-schema-statements';
 import {
   dropUndeclaredStatement,
@@ -11,7 +11,7 @@ import {
   type NodeRowParameter,
   type RelationshipRowParameter,
   type WriteCounts,
-} from './seed-graph-writes';
+} from './merge-statements';
 
 export interface GraphRowsParameter {
   readonly nodes: Readonly<Record<NodeLabel, readonly NodeRowParameter[]>>;
@@ -26,6 +26,14 @@ export type LoadProgress = (done: number, total: number) => void;
  * batch; the relationships pass still needs the batch's node rows to know the owners.
  */
 export type LoadPart = 'all' | 'nodes' | 'relationships';
+
+export interface LoadGraphRowsOptions {
+  readonly progress?: LoadProgress;
+  /** Which rows to write; 'all' by default. */
+  readonly part?: LoadPart;
+  /** The load started from an empty graph (see below); false by default. */
+  readonly graphWasEmpty?: boolean;
+}
 
 const BATCH_SIZE = 2_000;
 
@@ -59,9 +67,7 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
 export async function loadGraphRows(
   database: GraphDatabase,
   rows: GraphRowsParameter,
-  progress: LoadProgress = () => undefined,
-  part: LoadPart = 'all',
-  graphWasEmpty = false,
+  { progress = () => undefined, part = 'all', graphWasEmpty = false }: LoadGraphRowsOptions = {},
 ): Promise<WriteCounts> {
   const total =
     NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) +
@@ -76,7 +82,8 @@ export async function loadGraphRows(
       progress(done, total);
     }
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
-      if (!graphWasEmpty) await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
+      if (!graphWasEmpty)
+        await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
       await runInBatches(run, mergeRelationshipsStatement(type), 'rows', rows.relationships[type], BATCH_SIZE, counts);
       done += rows.relationships[type].length;
       progress(done, total);
@@ -98,38 +105,9 @@ function ownersOf(rows: GraphRowsParameter, type: RelationshipType): { id: strin
   return [...keep].map(([id, others]) => ({ id, keep: others }));
 }
 
-const FIND_EXISTING_IDS = `
-  UNWIND $ids AS id
-  MATCH (n:Node {id: id})
-  RETURN n.id AS id, [label IN labels(n) WHERE label IN $labels][0] AS label`;
-
-/** The labels of those `ids` that exist in the graph; unknown ids are absent from the map. */
-export async function findExistingIds(database: GraphDatabase, ids: readonly string[]): Promise<Map<string, NodeLabel>> {
-  const result = await database.read(FIND_EXISTING_IDS, { ids, labels: NODE_LABELS });
-  return new Map(result.records.map((record) => [record.get('id') as string, record.get('label') as NodeLabel]));
-}
-
 const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
 
 /** Deletes every node and relationship, in batches so a large graph does not exhaust memory. */
 export async function deleteWholeGraph(database: GraphDatabase): Promise<void> {
   await database.runAutoCommit(DELETE_ALL);
-}
-
-const COUNT_NODES = NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS name, count(n) AS count`).join(' UNION ALL ');
-const COUNT_RELATIONSHIPS = RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS name, count(r) AS count`).join(
-  ' UNION ALL ',
-);
-
-export interface GraphCounts {
-  readonly nodes: Record<NodeLabel, number>;
-  readonly relationships: Record<RelationshipType, number>;
-}
-
-/** Nodes per label and relationships per type (answered from Neo4j's count store). */
-export async function countGraph(database: GraphDatabase): Promise<GraphCounts> {
-  const [nodes, relationships] = await Promise.all([database.read(COUNT_NODES), database.read(COUNT_RELATIONSHIPS)]);
-  const toRecord = (result: typeof nodes) =>
-    Object.fromEntries(result.records.map((record) => [record.get('name') as string, Number(record.get('count'))]));
-  return { nodes: toRecord(nodes) as Record<NodeLabel, number>, relationships: toRecord(relationships) as Record<RelationshipType, number> };
 }

@@ -1,4 +1,4 @@
-import { ANY_NODE_LABEL, NODE_LABELS } from './graph-model';
+import { ANY_NODE_LABEL, NODE_LABELS } from '../graph-model';
 
 /** The constraint every write of the loader finds nodes by (`MERGE (n:Node {id: ...})`). */
 export const NODE_ID_CONSTRAINT = `CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:${ANY_NODE_LABEL}) REQUIRE n.id IS UNIQUE`;
@@ -15,7 +15,10 @@ export const NODE_ID_CONSTRAINT = `CREATE CONSTRAINT node_id_unique IF NOT EXIST
  */
 export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   NODE_ID_CONSTRAINT,
-  ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  ...NODE_LABELS.map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
   'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
   'CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)',
   'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
