@@ -38,11 +38,39 @@ export const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD' });
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
+const oneLine = text.regex(/^[^\n]*$/, { message: 'must be one line' });
+
+/**
+ * A passage of the file's source text that states a fact: the exact words, or the words with
+ * `occurrence` (1-based) when they occur more than once. The loader finds it and stores its span.
+ */
+export const evidencePassage = z.union([
+  text,
+  z.object({ passage: text, occurrence: z.number().int().min(1) }).strict(),
+]);
+
+/**
+ * Every fact (a relationship between two nodes) says what it rests on: `evidence`, passages of
+ * the source that state it, or `background`, a note saying where knowledge the source does not
+ * state comes from. Exactly one of the two; the validator reports a fact with neither or both.
+ */
+export const factBasisFields = {
+  evidence: z.array(evidencePassage).min(1, { message: 'must list at least one passage' }).optional(),
+  background: text.optional(),
+};
+
+/** A fact pointing at one node: its id and its basis. */
+const factLink = <T extends z.ZodTypeAny>(id: T) => z.object({ id, ...factBasisFields }).strict();
+
+/** A claim backing or contradicting another: why, in one line, and the basis of the link. */
+const claimLink = z.object({ id: claimId, reason: oneLine, ...factBasisFields }).strict();
 
 const entityFields = {
   name: text,
-  /** Every surface form the text uses, exactly as written there. */
+  /** Every surface form the source text uses, exactly as written there; each must occur in it. */
   aliases: z.array(text).default([]),
+  /** Names known from elsewhere that the source text does not use (background knowledge). */
+  otherNames: z.array(text).default([]),
   description: text.optional(),
 };
 
@@ -51,22 +79,23 @@ export const personSchema = z
     id: personId,
     ...entityFields,
     /** Countries and organizations this person heads, with the title. */
-    leads: z.array(z.object({ id: leaderOfId, title: text.optional() }).strict()).default([]),
+    leads: z.array(z.object({ id: leaderOfId, title: text.optional(), ...factBasisFields }).strict()).default([]),
   })
   .strict();
 
 export const organizationSchema = z
-  .object({ id: organizationId, ...entityFields, basedIn: z.union([placeId, z.array(placeId)]).optional() })
+  .object({ id: organizationId, ...entityFields, basedIn: z.array(factLink(placeId)).default([]) })
   .strict();
 
 export const placeSchema = z
   .object({
     id: placeId,
     ...entityFields,
-    kind: text,
+    /** country, city, lake, ...: only what the text says or shows (a "Church of ..." is a church). */
+    kind: text.optional(),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
-    partOf: z.union([placeId, z.array(placeId)]).optional(),
+    partOf: z.array(factLink(placeId)).default([]),
   })
   .strict();
 
@@ -81,9 +110,9 @@ export const eventSchema = z
     endDate: partialDate.optional(),
     /** The article's own words for the date ("late July"), kept for readers. */
     dateText: text.optional(),
-    participants: z.array(z.object({ id: agentId, role: text.optional() }).strict()).default([]),
-    places: z.array(placeId).default([]),
-    partOf: z.union([eventId, z.array(eventId)]).optional(),
+    participants: z.array(z.object({ id: agentId, role: text.optional(), ...factBasisFields }).strict()).default([]),
+    places: z.array(factLink(placeId)).default([]),
+    partOf: z.array(factLink(eventId)).default([]),
   })
   .strict();
 
@@ -101,9 +130,13 @@ export const claimSchema = z
     evidenceOccurrence: z.number().int().min(1).optional(),
     /** The speaker's verbatim words; required for quotes; must lie within `evidence`. */
     quote: text.optional(),
-    about: z.array(subjectId).min(1, { message: 'must name at least one subject' }),
-    disputes: z.array(claimId).default([]),
-    supports: z.array(claimId).default([]),
+    /**
+     * What the claim is about. A bare id rests on the claim's own passage; give `evidence` or
+     * `background` when the passage does not show the subject.
+     */
+    about: z.array(z.union([subjectId, factLink(subjectId)])).min(1, { message: 'must name at least one subject' }),
+    disputes: z.array(claimLink).default([]),
+    supports: z.array(claimLink).default([]),
   })
   .strict();
 
@@ -131,8 +164,13 @@ export const seedFileSchema = z
     places: z.array(placeSchema).default([]),
     events: z.array(eventSchema).default([]),
     claims: z.array(claimSchema).default([]),
-    /** Entities defined in other files that this source also mentions. */
-    mentions: z.array(subjectId).default([]),
+    /**
+     * Entities defined in other files that this source also mentions, with the surface forms
+     * this text uses for them (each must occur in it), so their mentions here can be found.
+     */
+    mentions: z
+      .array(z.union([subjectId, z.object({ id: subjectId, forms: z.array(text).default([]) }).strict()]))
+      .default([]),
   })
   .strict();
 
@@ -142,3 +180,9 @@ export type OrganizationEntry = z.infer<typeof organizationSchema>;
 export type PlaceEntry = z.infer<typeof placeSchema>;
 export type EventEntry = z.infer<typeof eventSchema>;
 export type ClaimEntry = z.infer<typeof claimSchema>;
+export type EvidencePassage = z.infer<typeof evidencePassage>;
+/** Anything that carries a fact's basis. */
+export interface FactBasisEntry {
+  readonly evidence?: readonly EvidencePassage[] | undefined;
+  readonly background?: string | undefined;
+}

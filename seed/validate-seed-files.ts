@@ -1,7 +1,6 @@
 import type { ZodIssue } from 'zod';
 import { labelOfId, type NodeLabel } from '../src/graph/graph-model';
-import { firstDayOf, lastDayOf, precisionOf } from '../src/graph/partial-dates';
-import { findPassage } from './find-passage';
+import { buildFileRows, type ParsedFile } from './build-file-rows';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import { seedFileSchema, type SeedFile } from './seed-file-schema';
 
@@ -20,12 +19,6 @@ export type ExistingIdLookup = (ids: readonly string[]) => Promise<ReadonlyMap<s
 export type ValidationResult =
   | { readonly ok: true; readonly rows: GraphRows; readonly files: number }
   | { readonly ok: false; readonly problems: readonly string[] };
-
-interface ParsedFile {
-  readonly name: string;
-  readonly data: SeedFile;
-  readonly text: string | null;
-}
 
 /**
  * Validates every input completely before anything is written, and reports every problem at
@@ -114,7 +107,7 @@ export class SeedValidator {
       else if (owner.id !== id) this.aliasClashes.push({ where: `${name}: ${where}`, form, key, owner });
     });
     const rows = emptyGraphRows();
-    addFileRows(file, rows, this.contentProblems);
+    buildFileRows(file, rows, this.contentProblems);
     return rows;
   }
 
@@ -217,7 +210,7 @@ export function readValidatedFileRows(input: SeedInput): GraphRows {
   const file = parseFile(input, problems);
   if (file === null) throw new Error(`${input.name} no longer reads as a valid seed file: ${problems.join('; ')}`);
   const rows = emptyGraphRows();
-  addFileRows(file, rows, []);
+  buildFileRows(file, rows, []);
   return rows;
 }
 
@@ -239,7 +232,7 @@ function parseFile(input: SeedInput, problems: string[]): ParsedFile | null {
   }
   const result = seedFileSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues)
+    for (const issue of result.error.issues.flatMap(closestIssues))
       problems.push(`${input.name}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
     return null;
   }
@@ -265,25 +258,29 @@ function forEachReference(data: SeedFile, visit: (id: string, where: () => strin
     person.leads.forEach((lead, j) => visit(lead.id, () => `people[${i}].leads[${j}].id`)),
   );
   data.organizations.forEach((organization, i) =>
-    asList(organization.basedIn).forEach((id, j) =>
-      visit(id, () => `organizations[${i}].basedIn${indexIfList(organization.basedIn, j)}`),
-    ),
+    organization.basedIn.forEach((link, j) => visit(link.id, () => `organizations[${i}].basedIn[${j}].id`)),
   );
   data.places.forEach((place, i) =>
-    asList(place.partOf).forEach((id, j) => visit(id, () => `places[${i}].partOf${indexIfList(place.partOf, j)}`)),
+    place.partOf.forEach((link, j) => visit(link.id, () => `places[${i}].partOf[${j}].id`)),
   );
   data.events.forEach((event, i) => {
     event.participants.forEach((participant, j) => visit(participant.id, () => `events[${i}].participants[${j}].id`));
-    event.places.forEach((id, j) => visit(id, () => `events[${i}].places[${j}]`));
-    asList(event.partOf).forEach((id, j) => visit(id, () => `events[${i}].partOf${indexIfList(event.partOf, j)}`));
+    event.places.forEach((link, j) => visit(link.id, () => `events[${i}].places[${j}].id`));
+    event.partOf.forEach((link, j) => visit(link.id, () => `events[${i}].partOf[${j}].id`));
   });
   data.claims.forEach((claim, i) => {
     if (claim.speaker !== undefined) visit(claim.speaker, () => `claims[${i}].speaker`);
-    claim.about.forEach((id, j) => visit(id, () => `claims[${i}].about[${j}]`));
-    claim.disputes.forEach((id, j) => visit(id, () => `claims[${i}].disputes[${j}]`));
-    claim.supports.forEach((id, j) => visit(id, () => `claims[${i}].supports[${j}]`));
+    claim.about.forEach((subject, j) =>
+      typeof subject === 'string'
+        ? visit(subject, () => `claims[${i}].about[${j}]`)
+        : visit(subject.id, () => `claims[${i}].about[${j}].id`),
+    );
+    claim.disputes.forEach((link, j) => visit(link.id, () => `claims[${i}].disputes[${j}].id`));
+    claim.supports.forEach((link, j) => visit(link.id, () => `claims[${i}].supports[${j}].id`));
   });
-  data.mentions.forEach((id, j) => visit(id, () => `mentions[${j}]`));
+  data.mentions.forEach((entry, j) =>
+    typeof entry === 'string' ? visit(entry, () => `mentions[${j}]`) : visit(entry.id, () => `mentions[${j}].id`),
+  );
 }
 
 /**
@@ -319,168 +316,6 @@ function foldForm(form: string): string {
     .trim();
 }
 
-function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems: string[]): void {
-  const sourceId = data.source.id;
-  const { textFile: _textFile, ...sourceFields } = data.source;
-  if (data.source.published !== undefined && precisionOf(data.source.published) === null) {
-    problems.push(`${name}: source.published: "${data.source.published}" is not a calendar date`);
-  }
-  rows.nodes.Source.push({ id: sourceId, properties: { ...sourceFields, text: text ?? '' } });
-
-  const mentioned = new Set<string>(data.mentions);
-  for (const person of data.people) {
-    rows.nodes.Person.push({ id: person.id, properties: entityProperties(person) });
-    mentioned.add(person.id);
-    for (const lead of person.leads)
-      rows.relationships.LEADS.push({ from: person.id, to: lead.id, properties: { title: lead.title ?? null } });
-  }
-  for (const organization of data.organizations) {
-    rows.nodes.Organization.push({ id: organization.id, properties: entityProperties(organization) });
-    mentioned.add(organization.id);
-    for (const place of asList(organization.basedIn))
-      rows.relationships.BASED_IN.push({ from: organization.id, to: place, properties: {} });
-  }
-  for (const place of data.places) {
-    rows.nodes.Place.push({
-      id: place.id,
-      properties: {
-        ...entityProperties(place),
-        kind: place.kind,
-        latitude: place.latitude ?? null,
-        longitude: place.longitude ?? null,
-      },
-    });
-    mentioned.add(place.id);
-    for (const parent of asList(place.partOf))
-      rows.relationships.PART_OF.push({ from: place.id, to: parent, properties: {} });
-  }
-  data.events.forEach((event, i) => {
-    rows.nodes.Event.push({ id: event.id, properties: eventProperties(event, `${name}: events[${i}]`, problems) });
-    mentioned.add(event.id);
-    for (const participant of event.participants) {
-      rows.relationships.PARTICIPATED_IN.push({
-        from: participant.id,
-        to: event.id,
-        properties: { role: participant.role ?? null },
-      });
-      mentioned.add(participant.id);
-    }
-    for (const place of event.places) {
-      rows.relationships.OCCURRED_AT.push({ from: event.id, to: place, properties: {} });
-      mentioned.add(place);
-    }
-    for (const parent of asList(event.partOf))
-      rows.relationships.PART_OF.push({ from: event.id, to: parent, properties: {} });
-  });
-  data.claims.forEach((claim, i) => {
-    const where = `${name}: claims[${i}]`;
-    rows.nodes.Claim.push({
-      id: claim.id,
-      properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
-    });
-    if (claim.kind === 'quote' && claim.quote === undefined)
-      problems.push(`${where}.quote: a claim of kind "quote" needs the quoted words`);
-    if (claim.kind === 'narration' && claim.speaker !== undefined) {
-      problems.push(
-        `${where}.speaker: a narration is the source's own voice and has no speaker, but got "${claim.speaker}"`,
-      );
-    }
-    if (claim.kind !== 'narration' && claim.speaker === undefined)
-      problems.push(`${where}.speaker: a ${claim.kind} needs a speaker`);
-    if (claim.quote !== undefined && !claim.evidence.includes(claim.quote)) {
-      problems.push(
-        `${where}.quote: the quote is not part of the evidence passage: ${JSON.stringify(abbreviate(claim.quote))}`,
-      );
-    }
-    if (text !== null) {
-      const search = findPassage(text, claim.evidence, claim.evidenceOccurrence);
-      switch (search.kind) {
-        case 'found':
-          rows.relationships.APPEARS_IN.push({
-            from: claim.id,
-            to: sourceId,
-            properties: { start: search.span.start, end: search.span.end, text: claim.evidence },
-          });
-          break;
-        case 'missing':
-          problems.push(
-            `${where}.evidence: not found in ${data.source.textFile}: ${JSON.stringify(abbreviate(claim.evidence))}`,
-          );
-          break;
-        case 'ambiguous':
-          problems.push(
-            `${where}.evidence: occurs ${search.count} times in ${data.source.textFile} (at ${search.spans
-              .map((span) => span.start)
-              .join(', ')}); add "evidenceOccurrence" to say which`,
-          );
-          break;
-        case 'no-such-occurrence':
-          problems.push(
-            `${where}.evidenceOccurrence: asks for occurrence ${claim.evidenceOccurrence}, but the passage occurs ${search.count} time(s)`,
-          );
-          break;
-      }
-    }
-    if (claim.speaker !== undefined) {
-      rows.relationships.STATED.push({ from: claim.speaker, to: claim.id, properties: {} });
-      mentioned.add(claim.speaker);
-    }
-    for (const subject of claim.about) {
-      rows.relationships.ABOUT.push({ from: claim.id, to: subject, properties: {} });
-      mentioned.add(subject);
-    }
-    claim.disputes.forEach((other, j) => {
-      if (other === claim.id) problems.push(`${where}.disputes[${j}]: a claim cannot dispute itself`);
-      rows.relationships.DISPUTES.push({ from: claim.id, to: other, properties: {} });
-    });
-    claim.supports.forEach((other, j) => {
-      if (other === claim.id) problems.push(`${where}.supports[${j}]: a claim cannot support itself`);
-      rows.relationships.SUPPORTS.push({ from: claim.id, to: other, properties: {} });
-    });
-  });
-  for (const id of mentioned) rows.relationships.MENTIONED_IN.push({ from: id, to: sourceId, properties: {} });
-}
-
-function entityProperties(entry: { id: string; name: string; aliases: string[]; description?: string | undefined }) {
-  return { id: entry.id, name: entry.name, aliases: entry.aliases, description: entry.description ?? null };
-}
-
-function eventProperties(event: SeedFile['events'][number], where: string, problems: string[]) {
-  const precision = event.date === undefined ? null : precisionOf(event.date);
-  if (event.date !== undefined && precision === null)
-    problems.push(`${where}.date: "${event.date}" is not a calendar date`);
-  if (event.endDate !== undefined) {
-    if (event.date === undefined) problems.push(`${where}.endDate: an end date needs a "date" to start from`);
-    else if (precisionOf(event.endDate) === null)
-      problems.push(`${where}.endDate: "${event.endDate}" is not a calendar date`);
-    else if (precision !== null && lastDayOf(event.endDate) < firstDayOf(event.date))
-      problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
-  }
-  return {
-    id: event.id,
-    name: event.name,
-    kind: event.kind,
-    description: event.description ?? null,
-    status: event.status.toUpperCase(),
-    date: event.date ?? null,
-    endDate: event.endDate ?? null,
-    datePrecision: precision,
-    dateText: event.dateText ?? null,
-    // Whole days covered, for timeline filters and ordering and for Gephi's time intervals.
-    startsOn: event.date === undefined ? null : firstDayOf(event.date),
-    endsOn: event.date === undefined ? null : lastDayOf(event.endDate ?? event.date),
-  };
-}
-
-function asList<T>(value: T | T[] | undefined): T[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-function indexIfList(value: unknown, index: number): string {
-  return Array.isArray(value) ? `[${index}]` : '';
-}
-
 function describeKind(id: string): string {
   return labelOfId(id)?.toLowerCase() ?? 'node';
 }
@@ -488,6 +323,19 @@ function describeKind(id: string): string {
 function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(top level)';
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+/**
+ * A union's own message ("Invalid input") says nothing; the issues of the option the value was
+ * meant as (the one that got past the type check) say what is wrong with it.
+ */
+function closestIssues(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const options = issue.unionErrors.map((error) => error.issues);
+  const meant = options.find(
+    (issues) => !issues.some((option) => option.code === 'invalid_type' && option.path.length === issue.path.length),
+  );
+  return (meant ?? options[0] ?? [issue]).flatMap(closestIssues);
 }
 
 function describeIssue(issue: ZodIssue): string {
@@ -525,8 +373,4 @@ function jsonErrorOffset(json: string, message: string): number | null {
   if (cutAfter) return around.length - 10;
   const at = json.indexOf(token);
   return at === -1 ? null : at;
-}
-
-function abbreviate(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }

@@ -22,6 +22,8 @@ type EventInput = NonNullable<SeedFileInput['events']>[number];
 type ClaimInput = NonNullable<SeedFileInput['claims']>[number];
 
 const FIRST_DAY = '2024-01-01';
+/** The basis of the facts drawn at random rather than written into the text. */
+const SYNTHETIC_BASIS = { background: 'Synthetic data: drawn at random by scripts/generate-articles.ts.' };
 const DAYS_COVERED = 730;
 /** Articles before this many back are not disputed across articles (keeps references local). */
 const DISPUTE_LOOKBACK = 200;
@@ -116,6 +118,7 @@ export function generateSyntheticArticle(
     ).map((agent, order) => ({
       id: agent.id,
       role: order === 0 ? 'host' : random.pick(words.PARTICIPANT_ROLES),
+      ...SYNTHETIC_BASIS,
     }));
     const name = `${title} in ${where.name} (${monthOf(start)})`;
     eventSentences.push(`The ${name} ${status === 'planned' ? 'is planned' : 'took place'} ${describeDate(date)}.`);
@@ -129,8 +132,8 @@ export function generateSyntheticArticle(
       ...(endDate === undefined ? {} : { endDate }),
       dateText: describeDate(date).replace(/^(on|in) /, ''),
       participants,
-      places: placeIds.map((place) => place.id),
-      ...(index > 0 && random.chance(0.2) ? { partOf: `event:synthetic-${key}-e1` } : {}),
+      places: placeIds.map((place) => ({ id: place.id, ...SYNTHETIC_BASIS })),
+      ...(index > 0 && random.chance(0.2) ? { partOf: [{ id: `event:synthetic-${key}-e1`, ...SYNTHETIC_BASIS }] } : {}),
     };
   });
   const eventSubjects: Subject[] = events.map((event) => ({ id: event.id, phrase: `the ${event.name}` }));
@@ -170,8 +173,12 @@ export function generateSyntheticArticle(
       evidence: sentence.evidence,
       ...(sentence.quote === null ? {} : { quote: sentence.quote }),
       about: secondary === null ? [primary.id] : [primary.id, secondary.id],
-      ...(disputes.length > 0 ? { disputes } : {}),
-      ...(supports.length > 0 ? { supports } : {}),
+      ...(disputes.length > 0
+        ? { disputes: disputes.map((id) => ({ id, reason: 'Drawn at random.', ...SYNTHETIC_BASIS })) }
+        : {}),
+      ...(supports.length > 0
+        ? { supports: supports.map((id) => ({ id, reason: 'Drawn at random.', ...SYNTHETIC_BASIS })) }
+        : {}),
     });
   }
 
@@ -192,20 +199,20 @@ export function generateSyntheticArticle(
       name: person.name,
       aliases: [],
       description: `Synthetic ${person.title.toLowerCase()} named in synthetic article ${articleNumber}.`,
-      ...(person.leads === null ? {} : { leads: [{ id: person.leads, title: 'Director' }] }),
+      ...(person.leads === null ? {} : { leads: [{ id: person.leads, title: 'Director', ...SYNTHETIC_BASIS }] }),
     })),
     organizations: localOrganizations.map((organization) => ({
       id: organization.id,
       name: organization.name,
       aliases: [],
-      basedIn: organization.basedIn,
+      basedIn: [{ id: organization.basedIn, ...SYNTHETIC_BASIS }],
     })),
     places: localPlaces.map((place) => ({
       id: place.id,
       name: place.name,
       aliases: [],
       kind: place.kind,
-      partOf: place.country.id,
+      partOf: [{ id: place.country.id, evidence: [`${place.name} lies in ${place.country.name}.`] }],
     })),
     events,
     claims,

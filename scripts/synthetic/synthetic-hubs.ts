@@ -158,14 +158,10 @@ export function buildHubsFile(hubs: SyntheticHubs): { json: SeedFileInput; text:
   const lines = ['Synthetic hubs register', '', 'Synthetic data for benchmarks: every name below is made up.', ''];
   hubs.headsOfState.forEach((person) => {
     const country = hubs.countries.find((candidate) => candidate.id === person.countryId) as Hub;
-    lines.push(`${person.name} is the President of ${country.name}.`);
+    lines.push(leadSentenceOf(person, country));
   });
-  hubs.capitals.forEach((capital, index) =>
-    lines.push(`${capital.name} is the capital of ${(hubs.countries[index] as Hub).name}.`),
-  );
-  hubs.organizations.forEach((organization, index) =>
-    lines.push(`The ${organization.name} has its seat in ${(hubs.capitals[index] as Hub).name}.`),
-  );
+  hubs.capitals.forEach((capital, index) => lines.push(capitalSentenceOf(capital, index, hubs)));
+  hubs.organizations.forEach((organization, index) => lines.push(seatSentenceOf(organization, index, hubs)));
   return {
     text: `${lines.join('\n')}\n`,
     json: {
@@ -183,14 +179,17 @@ export function buildHubsFile(hubs: SyntheticHubs): { json: SeedFileInput; text:
           name: person.name,
           aliases: [person.shortName, person.name.split(' ').at(-1) as string],
           description: `Synthetic head of state: the President of ${country.name}.`,
-          leads: [{ id: country.id, title: `President of ${country.name}` }],
+          leads: [
+            { id: country.id, title: `President of ${country.name}`, evidence: [leadSentenceOf(person, country)] },
+          ],
         };
       }),
       places: [
         ...hubs.countries.map((country) => ({
           id: country.id,
           name: country.name,
-          aliases: [`Republic of ${country.name}`],
+          aliases: [],
+          otherNames: [`Republic of ${country.name}`],
           description: 'Synthetic country.',
           kind: 'country',
         })),
@@ -200,7 +199,7 @@ export function buildHubsFile(hubs: SyntheticHubs): { json: SeedFileInput; text:
           aliases: [],
           description: `Synthetic capital of ${(hubs.countries[index] as Hub).name}.`,
           kind: 'city',
-          partOf: (hubs.countries[index] as Hub).id,
+          partOf: [{ id: (hubs.countries[index] as Hub).id, evidence: [capitalSentenceOf(capital, index, hubs)] }],
         })),
       ],
       organizations: hubs.organizations.map((organization, index) => ({
@@ -208,8 +207,21 @@ export function buildHubsFile(hubs: SyntheticHubs): { json: SeedFileInput; text:
         name: organization.name,
         aliases: [],
         description: 'Synthetic international organization.',
-        basedIn: (hubs.capitals[index] as Hub).id,
+        basedIn: [{ id: (hubs.capitals[index] as Hub).id, evidence: [seatSentenceOf(organization, index, hubs)] }],
       })),
     },
   };
+}
+
+// The register's sentences, each the evidence of one fact; every alias of a head of state occurs in his.
+function leadSentenceOf(person: Hub, country: Hub): string {
+  return `${person.name}, known as ${person.shortName}, is the President of ${country.name}.`;
+}
+
+function capitalSentenceOf(capital: Hub, index: number, hubs: SyntheticHubs): string {
+  return `${capital.name} is the capital of ${(hubs.countries[index] as Hub).name}.`;
+}
+
+function seatSentenceOf(organization: Hub, index: number, hubs: SyntheticHubs): string {
+  return `The ${organization.name} has its seat in ${(hubs.capitals[index] as Hub).name}.`;
 }

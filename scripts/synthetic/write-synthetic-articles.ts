@@ -92,12 +92,11 @@ function countNodes(file: SeedFileInput): number {
   );
 }
 
-const listOf = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
+const idOf = (entry: string | { id: string }): string => (typeof entry === 'string' ? entry : entry.id);
 
 /** The relationships the loader derives from one file (see seed/validate-seed-files.ts). */
 function countRelationships(file: SeedFileInput): number {
-  const mentioned = new Set<string>(file.mentions ?? []);
+  const mentioned = new Set<string>((file.mentions ?? []).map(idOf));
   let count = 0;
   for (const person of file.people ?? []) {
     mentioned.add(person.id);
@@ -105,21 +104,21 @@ function countRelationships(file: SeedFileInput): number {
   }
   for (const organization of file.organizations ?? []) {
     mentioned.add(organization.id);
-    count += listOf(organization.basedIn).length;
+    count += organization.basedIn?.length ?? 0;
   }
   for (const place of file.places ?? []) {
     mentioned.add(place.id);
-    count += listOf(place.partOf).length;
+    count += place.partOf?.length ?? 0;
   }
   for (const event of file.events ?? []) {
     mentioned.add(event.id);
     for (const participant of event.participants ?? []) mentioned.add(participant.id);
-    for (const place of event.places ?? []) mentioned.add(place);
-    count += (event.participants?.length ?? 0) + (event.places?.length ?? 0) + listOf(event.partOf).length;
+    for (const place of event.places ?? []) mentioned.add(place.id);
+    count += (event.participants?.length ?? 0) + (event.places?.length ?? 0) + (event.partOf?.length ?? 0);
   }
   for (const claim of file.claims ?? []) {
     if (claim.speaker !== undefined) mentioned.add(claim.speaker);
-    for (const subject of claim.about) mentioned.add(subject);
+    for (const subject of claim.about) mentioned.add(idOf(subject));
     count +=
       (claim.speaker === undefined ? 0 : 1) +
       claim.about.length +

@@ -62,3 +62,24 @@ export function isEntityLabel(label: NodeLabel): boolean {
 
 /** Provenance relationships tie everything in an article to its source; paths skip them by default. */
 export const PROVENANCE_TYPES: readonly RelationshipType[] = ['MENTIONED_IN', 'APPEARS_IN'];
+
+/**
+ * Relationships that state a fact. Each carries its provenance: `basis` 'SOURCE' with evidence
+ * spans (`evidenceSources`, `evidenceStarts`, `evidenceEnds`, `evidenceTexts`, parallel lists),
+ * or 'BACKGROUND' with a `note` saying where knowledge the source does not state comes from.
+ */
+export const FACT_TYPES = [
+  'PARTICIPATED_IN',
+  'OCCURRED_AT',
+  'PART_OF',
+  'LEADS',
+  'BASED_IN',
+  'ABOUT',
+  'DISPUTES',
+  'SUPPORTS',
+] as const satisfies readonly RelationshipType[];
+export type FactType = (typeof FACT_TYPES)[number];
+
+export function isFactType(type: RelationshipType): type is FactType {
+  return (FACT_TYPES as readonly RelationshipType[]).includes(type);
+}

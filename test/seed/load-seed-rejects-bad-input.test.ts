@@ -117,17 +117,17 @@ describe('loadSeed with bad input', () => {
     it('names the expected type of each dangling reference', async () => {
       await expectRejected(
         miniInput(
-          set('organizations[0].basedIn', 'place:atlantis'),
+          set('organizations[0].basedIn[0].id', 'place:atlantis'),
           set('events[0].participants[2].id', 'organization:nobody'),
-          set('events[0].places', ['place:test-exampletown', 'place:nowhere']),
-          set('claims[1].disputes[0]', 'claim:never-made'),
+          set('events[0].places[1]', { id: 'place:nowhere', background: 'Made up.' }),
+          set('claims[1].disputes[0].id', 'claim:never-made'),
           set('claims[2].about[0]', 'event:never-held'),
         ),
         [
-          'mini.json: organizations[0].basedIn: no place "place:atlantis"',
+          'mini.json: organizations[0].basedIn[0].id: no place "place:atlantis"',
           'mini.json: events[0].participants[2].id: no organization "organization:nobody"',
-          'mini.json: events[0].places[1]: no place "place:nowhere"',
-          'mini.json: claims[1].disputes[0]: no claim "claim:never-made"',
+          'mini.json: events[0].places[1].id: no place "place:nowhere"',
+          'mini.json: claims[1].disputes[0].id: no claim "claim:never-made"',
           'mini.json: claims[2].about[0]: no event "event:never-held"',
         ],
       );
@@ -286,12 +286,14 @@ describe('loadSeed with bad input', () => {
     it('rejects two people sharing an alias that differs only in case', async () => {
       await expectRejected(miniInput(set('people[1].aliases', ['Bob', 'alice'])), [
         'mini.json: people[1].aliases[1]: "alice" is also a name or alias of "person:test-alice" (mini.json: people[0].aliases[0])',
+        'mini.json: people[1].aliases[1]: "alice" does not occur in mini.txt; aliases are the forms the text uses, put other names in "otherNames"',
       ]);
     });
 
     it('rejects two people sharing a name that differs only in accents and case', async () => {
       await expectRejected(miniInput(set('people[1].aliases', ['ZOE CAFE'])), [
         'mini.json: people[2].name: "Zoë Café" is also a name or alias of "person:test-bob" (mini.json: people[1].aliases[0])',
+        'mini.json: people[1].aliases[0]: "ZOE CAFE" does not occur in mini.txt; aliases are the forms the text uses, put other names in "otherNames"',
       ]);
     });
 
@@ -314,7 +316,7 @@ describe('loadSeed with bad input', () => {
 
     it('accepts entities of different types sharing a name, and an entity repeating its own name', async () => {
       const result = await validate(
-        miniInput(set('places[0].aliases', ['Alice']), set('people[0].aliases', ['Alice Example', 'ALICE'])),
+        miniInput(set('places[0].aliases', ['Alice']), set('people[0].aliases', ['Alice Example', 'Alice'])),
       );
       expect(result.ok).toBe(true);
     });
@@ -343,8 +345,8 @@ describe('loadSeed with bad input', () => {
     it('rejects a claim that disputes or supports itself', async () => {
       await expectRejected(
         miniInput(
-          set('claims[1].disputes', ['claim:test-bob-disagreed']),
-          set('claims[2].supports', ['claim:test-meeting-hour']),
+          set('claims[1].disputes[0].id', 'claim:test-bob-disagreed'),
+          set('claims[2].supports', [{ id: 'claim:test-meeting-hour', reason: 'Itself.', background: 'None.' }]),
         ),
         [
           'mini.json: claims[1].disputes[0]: a claim cannot dispute itself',
@@ -365,7 +367,7 @@ describe('loadSeed with bad input', () => {
       await expectRejected(
         rawInputOf('mini.json', miniJsonWith('"kind": "city",', '"kind": "city"'), { 'mini.txt': MINI_TEXT }),
         [
-          "mini.json: malformed JSON: Expected ',' or '}' after property value in JSON at position 747 (line 9, column 102)",
+          "mini.json: malformed JSON: Expected ',' or '}' after property value in JSON at position 940 (line 11, column 102)",
         ],
       );
     });
@@ -374,7 +376,7 @@ describe('loadSeed with bad input', () => {
       await expectRejected(
         rawInputOf('mini.json', miniJsonWith('"kind": "city"', '"kind": city'), { 'mini.txt': MINI_TEXT }),
         [
-          `mini.json: malformed JSON: Unexpected token 'c', ...", "kind": city, "lat"... is not valid JSON (line 9, column 95)`,
+          `mini.json: malformed JSON: Unexpected token 'c', ...", "kind": city, "lat"... is not valid JSON (line 11, column 95)`,
         ],
       );
     });
@@ -425,6 +427,7 @@ describe('loadSeed with bad input', () => {
           'second.json: source: unknown field(s) "pages"',
           'mini.json: claims[0].speaker: no person "person:putn"',
           'mini.json: people[1].aliases[0]: "ALICE" is also a name or alias of "person:test-alice" (mini.json: people[0].aliases[0])',
+          'mini.json: people[1].aliases[0]: "ALICE" does not occur in mini.txt; aliases are the forms the text uses, put other names in "otherNames"',
           'mini.json: events[0].date: "2024-02-30" is not a calendar date',
           `mini.json: claims[2].speaker: a narration is the source's own voice and has no speaker, but got "person:test-bob"`,
           'mini.json: claims[2].evidence: not found in mini.txt: "The meeting lasted two hours."',

@@ -84,7 +84,7 @@ describe('the seeded Valaam graph', () => {
         'MATCH (n)-[:MENTIONED_IN]->(:Source) RETURN count(DISTINCT n) AS count',
       );
       expect(unmentioned).toEqual([]);
-      expect(mentioned[0]?.count).toBeGreaterThan(70);
+      expect(mentioned[0]?.count).toBeGreaterThan(60);
     });
 
     it.each(['Person', 'Organization', 'Place'] as const)(
@@ -119,7 +119,7 @@ describe('the seeded Valaam graph', () => {
         return [];
       });
       const ids = nodes.map(({ id }) => id);
-      expect(nodes).toHaveLength(201);
+      expect(nodes).toHaveLength(196);
       expect(wrong).toEqual([]);
       expect(new Set(ids).size).toBe(ids.length);
     });
@@ -145,6 +145,13 @@ describe('the seeded Valaam graph', () => {
       ['There are no lists. Therefore', 'person:alexander-lukashenko'],
       ['a drone with 59 kg of explosives', 'person:alexander-lukashenko'],
       ['Vladimir Vladimirovich said that by this year', 'person:alexander-lukashenko'],
+      // Paragraph 8 is Lukashenko's: he is the visitor ("I came here"), and "the head of state" of
+      // a Belarusian outlet is Belarus's; Putin's answer follows ("This is our shared history").
+      ['We will devote the weekend to discussion.', 'person:alexander-lukashenko'],
+      ['I came here and noted that we have established a good tradition', 'person:alexander-lukashenko'],
+      ['And this temple already feels like home.', 'person:alexander-lukashenko'],
+      ['there’s no Belarusian skit', 'person:alexander-lukashenko'],
+      ['This is our shared history', 'person:vladimir-putin'],
     ])('attributes the words "%s" to %s', async (words, speaker) => {
       const claims = await rows<{ speakers: string[] }>(
         'MATCH (c:Claim) WHERE c.quote CONTAINS $words OPTIONAL MATCH (c)<-[:STATED]-(s) RETURN collect(s.id) AS speakers',
@@ -161,10 +168,9 @@ describe('the seeded Valaam graph', () => {
         { date: '2025-08-01', datePrecision: 'DAY', startsOn: '2025-08-01', endsOn: '2025-08-01' },
       ],
       ['event:zapad-2025', { date: '2025-09', datePrecision: 'MONTH', startsOn: '2025-09-01', endsOn: '2025-09-30' }],
-      [
-        'event:weekend-meetings-july-2025',
-        { date: '2025-07-26', datePrecision: 'DAY', startsOn: '2025-07-26', endsOn: '2025-07-27' },
-      ],
+      // "Over the weekend" names no weekend, and "by the end of 2025" is a deadline, not a start.
+      ['event:weekend-meetings-before-valaam', { date: null, datePrecision: null, startsOn: null, endsOn: null }],
+      ['event:oreshnik-positions-preparation', { date: null, datePrecision: null, startsOn: null, endsOn: null }],
       [
         'event:oreshnik-deployment-in-belarus',
         { date: '2026', datePrecision: 'YEAR', startsOn: '2026-01-01', endsOn: '2026-12-31' },

@@ -1,0 +1,61 @@
+import type { PassageSpan } from './find-passage';
+
+/**
+ * Every place `text` uses one of `forms` (an entity's name and aliases), as code-point spans in
+ * text order. A form counts only as a whole word: "Belarus" is not found inside "Belarusian".
+ * Where forms overlap ("Vladimir Putin" and "Putin"), the longest one that starts first is kept,
+ * so each mention is one span.
+ */
+export function findMentions(text: string, forms: readonly string[]): PassageSpan[] {
+  const found: { start: number; end: number }[] = [];
+  for (const form of new Set(forms)) {
+    if (form.length === 0) continue;
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      if (isWholeWord(text, at, at + form.length)) found.push({ start: at, end: at + form.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: { start: number; end: number }[] = [];
+  for (const span of found) {
+    const last = kept.at(-1);
+    if (last === undefined || span.start >= last.end) kept.push(span);
+  }
+  return toCodePoints(text, kept);
+}
+
+/** Whether `form` occurs in `text` as a whole word at least once. */
+export function occursAsWord(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
+    if (isWholeWord(text, at, at + form.length)) return true;
+  return false;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWholeWord(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.codePointAt(start - 1) : undefined;
+  const after = end < text.length ? text.codePointAt(end) : undefined;
+  const isWord = (code: number | undefined) => code !== undefined && WORD_CHARACTER.test(String.fromCodePoint(code));
+  return !isWord(before) && !isWord(after);
+}
+
+/** UTF-16 spans (sorted by start) as code-point spans, counting code points in one walk. */
+function toCodePoints(text: string, spans: readonly { start: number; end: number }[]): PassageSpan[] {
+  if (!/[\uD800-\uDFFF]/.test(text)) return spans.map(({ start, end }) => ({ start, end }));
+  const boundaries = [...new Set(spans.flatMap(({ start, end }) => [start, end]))].sort((a, b) => a - b);
+  const codePointAt = new Map<number, number>();
+  let codePoints = 0;
+  let unit = 0;
+  for (const boundary of boundaries) {
+    while (unit < boundary) {
+      const code = text.codePointAt(unit) as number;
+      unit += code > 0xffff ? 2 : 1;
+      codePoints += 1;
+    }
+    codePointAt.set(boundary, codePoints);
+  }
+  return spans.map(({ start, end }) => ({
+    start: codePointAt.get(start) as number,
+    end: codePointAt.get(end) as number,
+  }));
+}
