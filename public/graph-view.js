@@ -1,4 +1,3 @@
-/* global cytoscape */
 /**
  * The graph canvas: a Cytoscape instance fed with the API's Graph shape. It replaces or merges
  * subgraphs, lays them out by size, marks a path, hides filtered nodes, and reports taps. It
