@@ -16,6 +16,17 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    rules: {
+      // Apollo's plugin hooks and the driver's transaction callbacks must return promises; an
+      // async function without await is the plain way to write one that has nothing to wait for.
+      '@typescript-eslint/require-await': 'off',
+      // A leading underscore marks a binding that exists for its position (Express's four-argument
+      // error handler) or to omit a property by destructuring; the rest stay errors.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
   },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],

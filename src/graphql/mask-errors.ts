@@ -49,7 +49,7 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLCo
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            const expected = error.extensions?.code !== undefined && CLIENT_CODES.has(String(error.extensions.code));
+            const expected = error.extensions?.code !== undefined && CLIENT_CODES.has(error.extensions.code as string);
             logger[expected ? 'info' : 'error'](
               { requestId: contextValue.requestId, operationName, path: error.path, err: original },
               expected ? 'GraphQL request refused' : 'GraphQL request failed',

@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
@@ -33,7 +34,7 @@ async function countsOf(query: string): Promise<Record<string, [number, number]>
     ).elements,
   });
   counts.cytoscape = [cy.nodes().length, cy.edges().length];
-  const graphology = Graph.from(JSON.parse((await download(`format=graphology&${query}`)).body));
+  const graphology = Graph.from(JSON.parse((await download(`format=graphology&${query}`)).body) as SerializedGraph);
   counts.graphology = [graphology.order, graphology.size];
   const d3 = JSON.parse((await download(`format=d3&${query}`)).body) as { nodes: unknown[]; links: unknown[] };
   counts.d3 = [d3.nodes.length, d3.links.length];

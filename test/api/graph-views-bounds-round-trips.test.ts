@@ -79,9 +79,8 @@ describe('neighborhood', () => {
       speakerName: 'Alexander Lukashenko',
     });
     const appearsIn = graph.edges.find((edge) => edge.type === 'APPEARS_IN');
-    expect(appearsIn?.properties).toEqual(
-      expect.objectContaining({ start: expect.any(Number), end: expect.any(Number) }),
-    );
+    expect(typeof appearsIn?.properties?.start).toBe('number');
+    expect(typeof appearsIn?.properties?.end).toBe('number');
   });
 
   it('gives the same nodes, labels, degrees and edges whether or not the selection reads properties', async () => {
@@ -160,7 +159,7 @@ describe('path', () => {
          RETURN length(p) AS length`,
         { from, to },
       );
-      const length = result.records[0]?.get('length');
+      const length: unknown = result.records[0]?.get('length');
       return length === undefined ? null : Number(length);
     };
     const claims = await api.database.read(
