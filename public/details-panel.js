@@ -11,7 +11,8 @@ import { buildTypeBadge } from './type-badge.js';
 
 /** @typedef {import('./graph-queries.js').GraphNode} GraphNode */
 /** @typedef {import('./graph-queries.js').ClaimDetails} ClaimDetails */
-/** @typedef {GraphNode & { hidden: boolean, via: string[] }} Neighbour */
+/** @typedef {GraphNode & { hidden: boolean, via: string[], background: boolean }} Neighbour */
+/** @typedef {import('./graph-queries.js').Evidence} Evidence */
 
 /** Properties shown elsewhere in the panel, or only useful to machines. */
 const PROPERTIES_SHOWN_ELSEWHERE = new Set([
@@ -19,6 +20,7 @@ const PROPERTIES_SHOWN_ELSEWHERE = new Set([
   'name',
   'title',
   'aliases',
+  'otherNames',
   'description',
   'text',
   'quote',
@@ -46,8 +48,8 @@ export function renderNoSelection(panel) {
 }
 
 /**
- * Shows a node. Returns the element a claim's evidence goes into once it has loaded (null for
- * other types).
+ * Shows a node. Returns the element a claim's evidence or an entity's mentions go into once
+ * they have loaded (null for other types).
  * @param {HTMLElement} panel
  * @param {{ node: GraphNode & { more: number }, neighbours: Neighbour[], expanded: boolean,
  *   onOpen: (id: string) => void, onLoadMore: (id: string) => void }} view
@@ -55,10 +57,14 @@ export function renderNoSelection(panel) {
  */
 export function renderNodeDetails(panel, { node, neighbours, expanded, onOpen, onLoadMore }) {
   const properties = node.properties ?? {};
+  const isEntity = ENTITY_TYPES.includes(node.type);
   const evidenceSlot =
-    node.type === 'CLAIM'
+    node.type === 'CLAIM' || isEntity
       ? buildElement('section', { className: 'evidence', attributes: { 'aria-busy': true } }, [
-          buildElement('p', { className: 'muted', text: 'Loading the evidence…' }),
+          buildElement('p', {
+            className: 'muted',
+            text: isEntity ? 'Loading the mentions…' : 'Loading the evidence…',
+          }),
         ])
       : null;
   const sections = [
@@ -88,6 +94,7 @@ function buildEntitySummary(properties) {
   const aliases = /** @type {string[]} */ (properties.aliases ?? []).filter(
     (/** @type {string} */ alias) => alias !== properties.name,
   );
+  const otherNames = /** @type {string[]} */ (properties.otherNames ?? []);
   return buildElement('section', { className: 'summary' }, [
     properties.description
       ? buildElement('p', { className: 'description', text: properties.description })
@@ -101,7 +108,25 @@ function buildEntitySummary(properties) {
           aliases.map((alias) => buildElement('li', { text: alias })),
         ),
       ]),
+    otherNames.length > 0 &&
+      buildElement('div', { className: 'aliases other-names' }, [
+        buildElement('h3', {}, ['Known elsewhere as ', buildNotInSource()]),
+        buildElement(
+          'ul',
+          { className: 'chips' },
+          otherNames.map((name) => buildElement('li', { text: name })),
+        ),
+      ]),
   ]);
+}
+
+/** The marker beside background knowledge: facts and names the source does not state. */
+function buildNotInSource() {
+  return buildElement('span', {
+    className: 'not-in-source',
+    text: 'not in the source',
+    attributes: { 'data-testid': 'not-in-source' },
+  });
 }
 
 /** @param {Record<string, any>} properties */
@@ -176,6 +201,38 @@ export function renderEvidence(slot, claim, sources) {
     ...(blocks.length > 0
       ? blocks
       : [buildElement('p', { className: 'muted', text: 'This claim has no evidence span.' })]),
+  );
+  scrollToFirstMark(slot);
+}
+
+/**
+ * Fills an entity's slot with every place the sources mention it: each source's full text with
+ * the mentions marked, the first scrolled into view.
+ * @param {HTMLElement} slot
+ * @param {{ totalCount: number, spans: Evidence[] }} occurrences
+ * @param {Map<string, { id: string, title: string, text: string }>} sources
+ */
+export function renderMentions(slot, occurrences, sources) {
+  slot.removeAttribute('aria-busy');
+  /** @type {Map<string, Evidence[]>} */
+  const bySource = new Map();
+  for (const span of occurrences.spans) bySource.set(span.source.id, [...(bySource.get(span.source.id) ?? []), span]);
+  const blocks = [...bySource].map(([sourceId, spans]) => {
+    const source = sources.get(sourceId);
+    const heading = buildElement('h3', {
+      text: `${spans.length} mention${spans.length === 1 ? '' : 's'} in “${source?.title ?? sourceId}”`,
+    });
+    if (source === undefined)
+      return buildElement('div', {}, [
+        heading,
+        buildElement('p', { className: 'muted', text: 'The source text could not be loaded.' }),
+      ]);
+    return buildElement('div', { className: 'evidence-source' }, [heading, buildHighlightedText(source.text, spans)]);
+  });
+  slot.replaceChildren(
+    ...(blocks.length > 0
+      ? blocks
+      : [buildElement('p', { className: 'muted', text: 'No source names it by its name or an alias.' })]),
   );
   scrollToFirstMark(slot);
 }
@@ -281,6 +338,7 @@ function buildConnections(node, neighbours, expanded, onOpen, onLoadMore) {
                     },
                     onClick: () => onOpen(neighbour.id),
                   }),
+                  neighbour.background ? buildNotInSource() : '',
                 ]),
               ),
           ),

@@ -8,18 +8,26 @@ import { renderLegend } from './graph-legend.js';
 import {
   fetchAllEvents,
   fetchClaim,
+  fetchOccurrences,
   fetchNeighborhood,
   fetchPath,
   fetchSourceTexts,
   findBusiestPerson,
   searchNodes,
 } from './graph-queries.js';
-import { renderEvidence, renderEvidenceError, renderNoSelection, renderNodeDetails } from './details-panel.js';
+import {
+  renderEvidence,
+  renderEvidenceError,
+  renderMentions,
+  renderNoSelection,
+  renderNodeDetails,
+} from './details-panel.js';
 import { isInWindow, OPEN_WINDOW, renderTimeline } from './event-timeline.js';
 import { renderSearchResults, renderPathResult } from './result-lists.js';
 import { resolveNodeReference } from './resolve-node-reference.js';
 import { createStatusLine } from './status-line.js';
 import { findPageElements } from './find-page-elements.js';
+import { ENTITY_TYPES } from './node-types.js';
 
 /** @typedef {import('./graph-queries.js').Graph} Graph */
 /** @typedef {import('./event-timeline.js').TimelineWindow} TimelineWindow */
@@ -28,6 +36,8 @@ const SEARCH_RESULTS = 20;
 const NEIGHBOURHOOD_LIMIT = 200;
 /** "+N more" asks for this many: the server's default cap on one neighbourhood. */
 const MORE_LIMIT = 1000;
+/** Mentions marked in an entity's source texts: the API's largest page. */
+const MENTIONS_SHOWN = 100;
 const PATH_MAX_LENGTH = 6;
 const EVENTS_PAGE_SIZE = 100;
 const STATUS_NAME_LENGTH = 48;
@@ -126,10 +136,13 @@ async function openNode(id) {
   }
   graph.select(id);
   showDetails(id);
-  const isClaim = graph.nodeOf(id)?.type === 'CLAIM';
+  const type = graph.nodeOf(id)?.type ?? '';
+  const isClaim = type === 'CLAIM';
+  const isEntity = ENTITY_TYPES.includes(type);
   const wasExpanded = state.expanded.has(id);
-  const [evidence] = await Promise.all([
+  const [evidence, mentions] = await Promise.all([
     isClaim ? status.run('Loading the evidence…', () => loadEvidence(id)) : Promise.resolve(null),
+    isEntity ? loadMentions(id).catch(() => null) : Promise.resolve(null),
     wasExpanded ? Promise.resolve() : expandNode(id, NEIGHBOURHOOD_LIMIT),
   ]);
   if (selection !== state.selectionGeneration || graph.nodeOf(id) === null) return;
@@ -138,6 +151,11 @@ async function openNode(id) {
     status.info(evidence ? `Showing ${nameOf(id)}, its evidence marked in the source.` : `Showing ${nameOf(id)}.`);
   const evidenceSlot = showDetails(id);
   if (evidenceSlot === null) return;
+  if (isEntity) {
+    if (mentions) renderMentions(evidenceSlot, mentions.occurrences, mentions.sources);
+    else renderEvidenceError(evidenceSlot, 'The mentions could not be loaded.');
+    return;
+  }
   if (evidence) renderEvidence(evidenceSlot, evidence.claim, evidence.sources);
   else renderEvidenceError(evidenceSlot, 'The evidence could not be loaded; see the status line.');
 }
@@ -151,6 +169,17 @@ async function loadEvidence(id) {
   if (claim === null) throw new Error(`${id} is not a claim`);
   const sources = await fetchSourceTexts(claim.evidence.map((evidence) => evidence.source.id));
   return { claim, sources };
+}
+
+/**
+ * Every place the sources mention an entity (up to MENTIONS_SHOWN), with the texts to mark them in.
+ * @param {string} id
+ */
+async function loadMentions(id) {
+  const occurrences = await fetchOccurrences(id, MENTIONS_SHOWN);
+  if (occurrences === null) throw new Error(`${id} is not an entity`);
+  const sources = await fetchSourceTexts(occurrences.spans.map((span) => span.source.id));
+  return { occurrences, sources };
 }
 
 /**

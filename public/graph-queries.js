@@ -6,7 +6,8 @@ import { requestGraphQL } from './graphql-client.js';
 
 /**
  * @typedef {{ id: string, type: string, label: string, degree: number, properties: Record<string, any> }} GraphNode
- * @typedef {{ id: string, type: string, source: string, target: string, properties: Record<string, any> }} GraphEdge
+ * @typedef {{ id: string, type: string, source: string, target: string, basis: 'SOURCE' | 'BACKGROUND' | null,
+ *   properties: Record<string, any> }} GraphEdge
  * @typedef {{ nodes: GraphNode[], edges: GraphEdge[], truncated: boolean }} Graph
  * @typedef {{ id: string, type: string, label: string, score: number }} SearchResult
  * @typedef {{ id: string, name: string, kind: string, status: string, date: string | null,
@@ -16,7 +17,8 @@ import { requestGraphQL } from './graphql-client.js';
  *   speaker: { id: string, name: string } | null, evidence: Evidence[] }} ClaimDetails
  */
 
-const GRAPH_FIELDS = 'nodes { id type label degree properties } edges { id type source target properties } truncated';
+const GRAPH_FIELDS =
+  'nodes { id type label degree properties } edges { id type source target basis properties } truncated';
 
 const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -53,6 +55,12 @@ const CLAIM = `query Claim($id: ID!) {
       speaker { ... on Person { id name } ... on Organization { id name } }
       evidence { start end text source { id title } }
     }
+  }
+}`;
+
+const OCCURRENCES = `query Occurrences($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Entity { occurrences(first: $first) { totalCount edges { node { start end text source { id title } } } } }
   }
 }`;
 
@@ -140,6 +148,23 @@ export async function fetchAllEvents(pageSize) {
 export async function fetchClaim(id) {
   const data = await requestGraphQL(CLAIM, { id });
   return data.node?.text === undefined ? null : data.node;
+}
+
+/**
+ * Where the sources mention an entity by its name or an alias: up to `first` spans, and how many
+ * there are in all. Null when the id is not an entity.
+ * @param {string} id
+ * @param {number} first
+ * @returns {Promise<{ totalCount: number, spans: Evidence[] } | null>}
+ */
+export async function fetchOccurrences(id, first) {
+  const data = await requestGraphQL(OCCURRENCES, { id, first });
+  const occurrences = data.node?.occurrences;
+  if (occurrences === undefined) return null;
+  return {
+    totalCount: occurrences.totalCount,
+    spans: occurrences.edges.map((/** @type {{ node: Evidence }} */ edge) => edge.node),
+  };
 }
 
 /** Source texts are the biggest thing the page reads and never change while it is open. */

@@ -73,6 +73,8 @@ export function buildStylesheet({ big, edgeLabels }) {
             'min-zoomed-font-size': 6,
           },
     },
+    // Facts the source does not state (background knowledge) are drawn dashed.
+    { selector: 'edge[basis = "BACKGROUND"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 3] } },
     { selector: 'node[more > 0]', style: { 'border-style': 'dashed', 'border-width': 1.5, 'border-color': '#4b5563' } },
     { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1f2933' } },
     {

@@ -74,7 +74,14 @@ export function createGraphView(container, handlers) {
       .filter((edge) => cy.getElementById(edge.id).empty())
       .map((edge) => ({
         group: /** @type {const} */ ('edges'),
-        data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, properties: edge.properties },
+        data: {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: edge.type,
+          basis: edge.basis,
+          properties: edge.properties,
+        },
       }));
     // A fresh node's drawn edges are all among the new ones; counting them here lets
     // refreshDerivedData find nothing to rewrite for it.
@@ -238,6 +245,8 @@ export function createGraphView(container, handlers) {
         ...toPlainNode(neighbour),
         hidden: neighbour.hasClass('filtered-out'),
         via: node.edgesWith(neighbour).map((edge) => edge.data('type')),
+        // Joined only by facts the source does not state: the panel says so beside it.
+        background: isBackgroundOnly(node.edgesWith(neighbour).map((edge) => edge.data('basis'))),
       }));
     },
 
@@ -346,4 +355,14 @@ function ringPosition(centre, index, count) {
   const radius = 60 + 4 * count;
   const angle = (2 * Math.PI * index) / Math.max(1, count);
   return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+}
+
+/**
+ * Whether the facts joining two nodes are all background knowledge: at least one fact, and none
+ * the source states. Provenance and speaker edges (basis null) do not count either way.
+ * @param {Array<string | null | undefined>} bases
+ */
+export function isBackgroundOnly(bases) {
+  const facts = bases.filter((basis) => basis === 'SOURCE' || basis === 'BACKGROUND');
+  return facts.length > 0 && facts.every((basis) => basis === 'BACKGROUND');
 }

@@ -169,7 +169,12 @@ export function buildFileRows({ name, data, text }: ParsedFile, rows: GraphRows,
     rows.relationships.MENTIONED_IN.push({
       from: id,
       to: sourceId,
-      properties: { starts: spans.map((span) => span.start), ends: spans.map((span) => span.end) },
+      properties: {
+        starts: spans.map((span) => span.start),
+        ends: spans.map((span) => span.end),
+        // The form found at each span, so a reader needs no source text to say what was said.
+        texts: spans.map((span) => span.text),
+      },
     });
   }
 }

@@ -1,12 +1,17 @@
 import type { PassageSpan } from './find-passage';
 
+/** One mention: where it is, in code points, and the form found there. */
+export interface MentionSpan extends PassageSpan {
+  readonly text: string;
+}
+
 /**
  * Every place `text` uses one of `forms` (an entity's name and aliases), as code-point spans in
  * text order. A form counts only as a whole word: "Belarus" is not found inside "Belarusian".
  * Where forms overlap ("Vladimir Putin" and "Putin"), the longest one that starts first is kept,
  * so each mention is one span.
  */
-export function findMentions(text: string, forms: readonly string[]): PassageSpan[] {
+export function findMentions(text: string, forms: readonly string[]): MentionSpan[] {
   const found: { start: number; end: number }[] = [];
   for (const form of new Set(forms)) {
     if (form.length === 0) continue;
@@ -20,7 +25,10 @@ export function findMentions(text: string, forms: readonly string[]): PassageSpa
     const last = kept.at(-1);
     if (last === undefined || span.start >= last.end) kept.push(span);
   }
-  return toCodePoints(text, kept);
+  return toCodePoints(text, kept).map((span, i) => {
+    const utf16 = kept[i] as { start: number; end: number };
+    return { ...span, text: text.slice(utf16.start, utf16.end) };
+  });
 }
 
 /** Whether `form` occurs in `text` as a whole word at least once. */

@@ -59,3 +59,12 @@ export function flattenProperties(
     }),
   );
 }
+
+/**
+ * An edge's properties as `flattenProperties` gives them, led by its `basis` when it states a
+ * fact, so every format lets a reader filter background knowledge out, even for a fact stored
+ * without a basis property of its own.
+ */
+export function flattenEdgeProperties(edge: GraphViewEdge): Record<string, unknown> {
+  return { ...(edge.basis === null ? {} : { basis: edge.basis }), ...flattenProperties(edge, RESERVED_EDGE_FIELDS) };
+}

@@ -1,5 +1,5 @@
 import type { GraphView } from '../graph/graph-view';
-import { flattenProperties, RESERVED_EDGE_FIELDS, RESERVED_NODE_FIELDS } from './flatten-properties';
+import { flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
 
 /** Cytoscape.js's elements JSON, as `cytoscape({ elements })` and `cy.json(…)` take it. */
 export interface CytoscapeJson {
@@ -36,7 +36,7 @@ export function toCytoscapeJson(view: GraphView): CytoscapeJson {
           source: edge.source,
           target: edge.target,
           type: edge.type,
-          ...flattenProperties(edge, RESERVED_EDGE_FIELDS),
+          ...flattenEdgeProperties(edge),
         },
       })),
     },

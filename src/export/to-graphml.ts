@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { GraphView } from '../graph/graph-view';
 import { describeAttributes, type AttributeDescription } from './describe-attributes';
-import { flattenProperties, RESERVED_EDGE_FIELDS, RESERVED_NODE_FIELDS } from './flatten-properties';
+import { flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
 import { formatAttributeValue } from './format-attribute-value';
 import { prepareXmlValue } from './prepare-xml-value';
 
@@ -29,7 +29,7 @@ export function toGraphml(view: GraphView): string {
     degree: node.degree,
     ...flattenProperties(node, RESERVED_NODE_FIELDS),
   }));
-  const edgeRecords = view.edges.map((edge) => ({ type: edge.type, ...flattenProperties(edge, RESERVED_EDGE_FIELDS) }));
+  const edgeRecords = view.edges.map((edge) => ({ type: edge.type, ...flattenEdgeProperties(edge) }));
   const nodeAttributes = describeAttributes(nodeRecords);
   const edgeAttributes = describeAttributes(edgeRecords);
 

@@ -45,7 +45,16 @@ export interface GraphViewEdge {
   readonly type: RelationshipType;
   readonly source: string;
   readonly target: string;
-  /** e.g. PARTICIPATED_IN: role; LEADS: title; APPEARS_IN: start, end, text. Empty in a `summary` view. */
+  /**
+   * For a fact (see `FACT_TYPES`): 'SOURCE' when the source states it, 'BACKGROUND' when it is
+   * knowledge from outside; null for every other relationship. In both detail levels.
+   */
+  readonly basis: 'SOURCE' | 'BACKGROUND' | null;
+  /**
+   * e.g. PARTICIPATED_IN: role; LEADS: title; APPEARS_IN: start, end, text; facts: basis, note,
+   * evidenceSources, evidenceStarts, evidenceEnds, evidenceTexts (DISPUTES, SUPPORTS: reason);
+   * MENTIONED_IN: starts, ends, texts. Empty in a `summary` view.
+   */
   readonly properties: Readonly<Record<string, unknown>>;
 }
 

@@ -6,6 +6,7 @@ import type { NodeRecord } from './node-record';
 import { findEvidence, type EvidenceSpan } from './read/find-evidence';
 import { findNeighborhood } from './read/find-neighborhood';
 import { findNodesByIds } from './read/find-nodes-by-ids';
+import { findOccurrences, type OccurrencePage } from './read/find-occurrences';
 import { findPath, type PathResult } from './read/find-path';
 import { findWholeGraph } from './read/find-whole-graph';
 import { listClaims, type ClaimFilter } from './read/list-claims';
@@ -25,6 +26,7 @@ export class RequestGraph {
   private readonly evidenceLoader: DataLoader<string, EvidenceSpan[]>;
   private readonly relationLoaders = new Map<RelationName, DataLoader<string, RelatedNode[]>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, Page>>();
+  private readonly occurrenceLoaders = new Map<string, DataLoader<string, OccurrencePage>>();
 
   constructor(private readonly database: GraphDatabase) {
     this.nodeLoader = new DataLoader(async (ids) => {
@@ -91,6 +93,20 @@ export class RequestGraph {
       this.evidenceLoader.prime(id, edge.prefetched.evidence);
     }
     return page;
+  }
+
+  /** One page of where the sources mention `id`. Parents asking for the same page shape share a query. */
+  occurrences(id: string, request: PageRequest): Promise<OccurrencePage> {
+    const key = `${request.first}|${JSON.stringify(request.after)}`;
+    let loader = this.occurrenceLoaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader(async (ids) => {
+        const found = await findOccurrences(this.database, ids, request);
+        return ids.map((parent) => found.get(parent) as OccurrencePage);
+      });
+      this.occurrenceLoaders.set(key, loader);
+    }
+    return loader.load(id);
   }
 
   evidence(claimId: string): Promise<EvidenceSpan[]> {

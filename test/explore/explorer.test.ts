@@ -225,6 +225,46 @@ describe('the explorer page', () => {
   );
 
   it(
+    'draws background facts dashed, says "not in the source" beside them, and marks every mention of an entity',
+    async () => {
+      const { page, errors } = await openExplorer(browser, server.url);
+      // Minsk lying in Belarus is background knowledge; the article never says so.
+      await page.evaluate((id) => window.__explorer.openNode(id), 'place:minsk');
+      await waitUntilIdle(page);
+      const lineStyles = await page.evaluate(() => {
+        const { cy } = window.__explorer;
+        const styleOf = (id: string) => cy.getElementById(id).style('line-style') as string;
+        return {
+          background: styleOf('PART_OF:place:minsk->place:belarus'),
+          source: styleOf('MENTIONED_IN:place:minsk->source:valaam-lukashenko-putin-2025-08-01'),
+        };
+      });
+      expect(lineStyles).toEqual({ background: 'dashed', source: 'solid' });
+      const belarus = page.locator('[data-testid="neighbor-item"][data-node-id="place:belarus"]');
+      await expect(belarus.locator('xpath=..').getByTestId('not-in-source').count()).resolves.toBe(1);
+      const source = page.locator('[data-testid="neighbor-item"][data-node-type="SOURCE"]');
+      await expect(source.locator('xpath=..').getByTestId('not-in-source').count()).resolves.toBe(0);
+
+      // Every place the article names Putin is marked in its text, each mark one of his forms.
+      await page.evaluate((id) => window.__explorer.openNode(id), PUTIN);
+      await waitUntilIdle(page);
+      const stored = await queryApi<{
+        node: { occurrences: { totalCount: number; edges: { node: { text: string } }[] } };
+      }>(
+        'query($id: ID!) { node(id: $id) { ... on Entity { occurrences(first: 100) { totalCount edges { node { text } } } } } }',
+        { id: PUTIN },
+      );
+      await page.getByTestId('evidence-mark').first().waitFor();
+      const marks = await page.getByTestId('evidence-mark').allTextContents();
+      expect(stored.node.occurrences.totalCount).toBeGreaterThanOrEqual(16);
+      expect(marks).toEqual(stored.node.occurrences.edges.map((edge) => edge.node.text));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     'shows markup found in the data as text, never as HTML',
     async () => {
       const { page } = await openExplorer(browser, server.url);

@@ -1,6 +1,6 @@
 import type { GraphView, GraphViewEdge } from '../../src/graph/graph-view';
 import { edgeIdOf } from '../../src/graph/graph-view';
-import type { RelationshipType } from '../../src/graph/graph-model';
+import { isFactType, type RelationshipType } from '../../src/graph/graph-model';
 
 /** Text with every character that trips XML and JSON writers: typographic quotes, markup, a line break. */
 export const NASTY_QUOTE = '“We’ll see” — Smith & Sons said <never> "again"\nand the AT&amp;T &nbsp; line';
@@ -14,8 +14,13 @@ function edge(
   target: string,
   properties: Record<string, unknown> = {},
 ): GraphViewEdge {
-  return { id: edgeIdOf(type, source, target), type, source, target, properties };
+  const basis = isFactType(type) ? (properties.basis === 'BACKGROUND' ? 'BACKGROUND' : 'SOURCE') : null;
+  return { id: edgeIdOf(type, source, target), type, source, target, basis, properties };
 }
+
+/** The evidence of the fixture's one fact the source states, and the note of its background one. */
+export const FACT_EVIDENCE_TEXT = 'Putin hosted the summit & “talked”';
+export const BACKGROUND_NOTE = 'World knowledge: the source does not say who leads the Kremlin.';
 
 /**
  * A small view with a node of every type and most things that can go wrong when writing one:
@@ -148,7 +153,15 @@ export const NASTY_VIEW: GraphView = {
     },
   ],
   edges: [
-    edge('PARTICIPATED_IN', 'person:vladimir-putin', 'event:summit', { role: 'host' }),
+    edge('PARTICIPATED_IN', 'person:vladimir-putin', 'event:summit', {
+      role: 'host',
+      basis: 'SOURCE',
+      evidenceSources: ['source:wire-1'],
+      evidenceStarts: [40],
+      evidenceEnds: [74],
+      evidenceTexts: [FACT_EVIDENCE_TEXT],
+      note: null,
+    }),
     edge('PARTICIPATED_IN', 'person:sean-obrien', 'event:summit', { role: null }),
     edge('PARTICIPATED_IN', 'organization:kremlin', 'event:talks', { role: 'organizer' }),
     edge('OCCURRED_AT', 'event:summit', 'place:moscow'),
@@ -167,9 +180,17 @@ export const NASTY_VIEW: GraphView = {
       text: 'The summit ended without a statement.',
     }),
     edge('MENTIONED_IN', 'person:vladimir-putin', 'source:wire-1'),
-    edge('LEADS', 'person:vladimir-putin', 'organization:kremlin', { title: 'President' }),
+    edge('LEADS', 'person:vladimir-putin', 'organization:kremlin', {
+      title: 'President',
+      basis: 'BACKGROUND',
+      evidenceSources: [],
+      evidenceStarts: [],
+      evidenceEnds: [],
+      evidenceTexts: [],
+      note: BACKGROUND_NOTE,
+    }),
     edge('BASED_IN', 'organization:kremlin', 'place:moscow'),
-    edge('DISPUTES', 'claim:narration', 'claim:putin-we-will-see'),
+    edge('DISPUTES', 'claim:narration', 'claim:putin-we-will-see', { reason: 'No statement, yet a quote.' }),
     edge('SUPPORTS', 'claim:putin-we-will-see', 'claim:narration'),
   ],
 };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { serializeGraphView } from '../../src/export/export-formats';
-import { CLAIM_ID, NASTY_QUOTE, NASTY_VIEW } from './graph-view-fixture';
+import { BACKGROUND_NOTE, CLAIM_ID, NASTY_QUOTE, NASTY_VIEW } from './graph-view-fixture';
 
 interface LinkEnd {
   id: string | null;
@@ -75,6 +75,12 @@ describe('toD3Json read back by d3-force', () => {
       target: 'organization:kremlin',
       type: 'LEADS',
       title: 'President',
+      basis: 'BACKGROUND',
+      evidenceSources: [],
+      evidenceStarts: [],
+      evidenceEnds: [],
+      evidenceTexts: [],
+      note: BACKGROUND_NOTE,
     });
   });
 });

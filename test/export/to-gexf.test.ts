@@ -2,9 +2,11 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { serializeGraphView } from '../../src/export/export-formats';
 import {
+  BACKGROUND_NOTE,
   CLAIM_ID,
   DATED_EVENT_ID,
   EMPTY_VIEW,
+  FACT_EVIDENCE_TEXT,
   NASTY_QUOTE,
   NASTY_TEXT,
   NASTY_VIEW,
@@ -56,6 +58,15 @@ describe('toGexf read back by graphology-gexf', () => {
       label: 'PARTICIPATED_IN',
       kind: 'PARTICIPATED_IN',
       role: 'host',
+      basis: 'SOURCE',
+      evidenceSources: '["source:wire-1"]',
+      evidenceStarts: '[40]',
+      evidenceEnds: '[74]',
+      evidenceTexts: JSON.stringify([FACT_EVIDENCE_TEXT]),
+    });
+    expect(graph.getEdgeAttributes('LEADS:person:vladimir-putin->organization:kremlin')).toMatchObject({
+      basis: 'BACKGROUND',
+      note: BACKGROUND_NOTE,
     });
     expect(graph.getEdgeAttributes('APPEARS_IN:claim:putin-we-will-see->source:wire-1')).toMatchObject({
       start: 120,

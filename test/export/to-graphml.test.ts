@@ -65,6 +65,7 @@ describe('toGraphml read back by graphology-graphml', () => {
     expect(graph.getNodeAttributes('event:talks')).not.toHaveProperty('startsOn');
     expect(graph.getEdgeAttributes('PARTICIPATED_IN:person:sean-obrien->event:summit')).toEqual({
       type: 'PARTICIPATED_IN',
+      basis: 'SOURCE',
     });
   });
 

@@ -2,7 +2,14 @@ import Graph from 'graphology';
 import { serializeGraphView } from '../../src/export/export-formats';
 import type { GraphView, GraphViewNode } from '../../src/graph/graph-view';
 import { edgeIdOf } from '../../src/graph/graph-view';
-import { CLAIM_ID, EMPTY_VIEW, NASTY_QUOTE, NASTY_VIEW } from './graph-view-fixture';
+import {
+  BACKGROUND_NOTE,
+  CLAIM_ID,
+  EMPTY_VIEW,
+  FACT_EVIDENCE_TEXT,
+  NASTY_QUOTE,
+  NASTY_VIEW,
+} from './graph-view-fixture';
 
 function loadIntoGraphology(view: GraphView): Graph {
   return Graph.from(JSON.parse(serializeGraphView(view, 'graphology')) as ReturnType<Graph['export']>);
@@ -19,7 +26,14 @@ function ringView(order: number): GraphView {
   }));
   const edges = nodes.map((node, i) => {
     const target = `person:p${(i + 1) % order}`;
-    return { id: edgeIdOf('LEADS', node.id, target), type: 'LEADS' as const, source: node.id, target, properties: {} };
+    return {
+      id: edgeIdOf('LEADS', node.id, target),
+      type: 'LEADS' as const,
+      source: node.id,
+      target,
+      basis: 'SOURCE' as const,
+      properties: {},
+    };
   });
   return { nodes, edges, truncated: false };
 }
@@ -100,7 +114,19 @@ describe('toGraphologyJson read back by graphology', () => {
       label: 'PARTICIPATED_IN',
       edgeType: 'PARTICIPATED_IN',
       role: 'host',
+      basis: 'SOURCE',
+      evidenceSources: ['source:wire-1'],
+      evidenceStarts: [40],
+      evidenceEnds: [74],
+      evidenceTexts: [FACT_EVIDENCE_TEXT],
+      note: null,
     });
+    // Background knowledge says so, and how it is known, so Sigma can draw it apart.
+    expect(graph.getEdgeAttributes(edgeIdOf('LEADS', 'person:vladimir-putin', 'organization:kremlin'))).toMatchObject({
+      basis: 'BACKGROUND',
+      note: BACKGROUND_NOTE,
+    });
+    expect(graph.getEdgeAttributes(edgeIdOf('STATED', 'person:vladimir-putin', CLAIM_ID))).not.toHaveProperty('basis');
     expect(graph.getAttributes()).toEqual({ truncated: true });
   });
 

@@ -157,7 +157,7 @@ describe('loadSeed with facts that do not say what they rest on', () => {
       const rows = await validate(miniInput());
       const alice = rows.relationships.MENTIONED_IN.find((row) => row.from === 'person:test-alice');
       // "Alice Example" at 0 (not also "Alice" at 0), then "Alice" at 93.
-      expect(alice?.properties).toEqual({ starts: [0, 93], ends: [13, 98] });
+      expect(alice?.properties).toEqual({ starts: [0, 93], ends: [13, 98], texts: ['Alice Example', 'Alice'] });
     });
   });
 

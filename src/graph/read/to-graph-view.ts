@@ -1,4 +1,4 @@
-import { NODE_LABELS, NODE_TYPE_OF_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
+import { isFactType, NODE_LABELS, NODE_TYPE_OF_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
 import {
   edgeIdOf,
   type GraphView,
@@ -29,7 +29,8 @@ export function projectViewNode(variable: string, detail: GraphViewDetail): stri
 
 /** Cypher projection of relationship `r` for graph views; properties only with `full` detail. */
 export function projectViewEdge(variable: string, detail: GraphViewDetail): string {
-  const ends = `type: type(${variable}), source: startNode(${variable}).id, target: endNode(${variable}).id`;
+  const ends = `type: type(${variable}), source: startNode(${variable}).id, target: endNode(${variable}).id,
+    basis: ${variable}.basis`;
   return detail === 'summary' ? `{${ends}}` : `{${ends}, properties: properties(${variable})}`;
 }
 
@@ -75,13 +76,14 @@ function shorten(label: string): string {
 }
 
 export function toGraphViewEdge(projection: unknown): GraphViewEdge {
-  const raw = projection as { type: string; source: string; target: string; properties?: unknown };
+  const raw = projection as { type: string; source: string; target: string; basis?: unknown; properties?: unknown };
   const type = RELATIONSHIP_TYPES.find((candidate) => candidate === raw.type) as RelationshipType;
   return {
     id: edgeIdOf(type, raw.source, raw.target),
     type,
     source: raw.source,
     target: raw.target,
+    basis: basisOf(type, raw.basis),
     properties:
       raw.properties === undefined ? NO_PROPERTIES : (toPlainValue(raw.properties) as Record<string, unknown>),
   };
@@ -103,4 +105,10 @@ export function toGraphView(rawNodes: readonly unknown[], rawEdges: readonly unk
     if (nodes.has(edge.source) && nodes.has(edge.target)) edges.set(edge.id, edge);
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/** A fact's basis as stored; a fact stored without one is not shown as stated by the source. */
+function basisOf(type: RelationshipType, basis: unknown): GraphViewEdge['basis'] {
+  if (!isFactType(type)) return null;
+  return basis === 'SOURCE' ? 'SOURCE' : 'BACKGROUND';
 }

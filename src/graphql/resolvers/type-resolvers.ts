@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { RelatedNode } from '../../graph/read/related-nodes';
 import type { NodeRecord } from '../../graph/node-record';
 import type { EvidenceSpan } from '../../graph/read/find-evidence';
+import { provenanceOf } from '../../graph/read/fact-provenance';
 import type { GraphViewNode } from '../../graph/graph-view';
 import type { MentionsArguments, PageArguments } from '../argument-types';
 import type { GraphQLContext } from '../context';
@@ -33,13 +34,32 @@ const participations = async (parent: NodeRecord, _: unknown, { graph }: GraphQL
   (await graph.related('participations', idOf(parent))).map((item) => ({
     role: item.relationship.role ?? null,
     event: item.node,
+    ...provenanceOf(item.relationship),
   }));
 
 const leaders = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
   (await graph.related('leaders', idOf(parent))).map((item) => ({
     title: item.relationship.title ?? null,
     person: item.node,
+    ...provenanceOf(item.relationship),
   }));
+
+/** A DISPUTES or SUPPORTS relation as links: the other claim, the reason and the basis. */
+const claimLinks =
+  (relation: 'disputes' | 'disputedBy' | 'supports' | 'supportedBy') =>
+  async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
+    (await graph.related(relation, idOf(parent))).map((item) => ({
+      claim: item.node,
+      reason: item.relationship.reason ?? null,
+      ...provenanceOf(item.relationship),
+    }));
+
+/** Where the sources mention an entity, a page at a time. */
+const occurrences = async (parent: NodeRecord, args: PageArguments, { graph, limits }: GraphQLContext) =>
+  toConnection(await graph.occurrences(idOf(parent), toPageRequest(args, 10, limits.maxPageSize, 2)));
+
+/** Names from outside the sources; empty for nodes loaded before entities had them. */
+const otherNames = (parent: NodeRecord) => parent.properties.otherNames ?? [];
 
 const related =
   (relation: Parameters<GraphQLContext['graph']['related']>[0]) =>
@@ -70,6 +90,8 @@ export const typeResolvers = {
 
   Person: {
     claimsAbout,
+    occurrences,
+    otherNames,
     statements,
     mentionedIn,
     events: participations,
@@ -77,11 +99,14 @@ export const typeResolvers = {
       (await graph.related('leads', idOf(parent))).map((item) => ({
         title: item.relationship.title ?? null,
         led: item.node,
+        ...provenanceOf(item.relationship),
       })),
   },
 
   Organization: {
     claimsAbout,
+    occurrences,
+    otherNames,
     statements,
     mentionedIn,
     events: participations,
@@ -91,6 +116,8 @@ export const typeResolvers = {
 
   Place: {
     claimsAbout,
+    occurrences,
+    otherNames,
     mentionedIn,
     partOf: related('partOf'),
     parts: related('parts'),
@@ -106,6 +133,7 @@ export const typeResolvers = {
       (await graph.related('participants', idOf(parent))).map((item) => ({
         role: item.relationship.role ?? null,
         agent: item.node,
+        ...provenanceOf(item.relationship),
       })),
     places: related('occurredAt'),
     partOf: related('partOf'),
@@ -121,6 +149,15 @@ export const typeResolvers = {
     disputedBy: related('disputedBy'),
     supports: related('supports'),
     supportedBy: related('supportedBy'),
+    subjects: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
+      (await graph.related('about', idOf(parent))).map((item) => ({
+        node: item.node,
+        ...provenanceOf(item.relationship),
+      })),
+    disputeLinks: claimLinks('disputes'),
+    disputedByLinks: claimLinks('disputedBy'),
+    supportLinks: claimLinks('supports'),
+    supportedByLinks: claimLinks('supportedBy'),
   },
 
   Evidence: {
