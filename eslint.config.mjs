@@ -36,7 +36,24 @@ export default tseslint.config(
     },
     rules: {
       'import/no-cycle': 'error',
+      // Option objects beyond three: a fourth positional argument is where call sites start to
+      // pass values in the wrong order.
+      'max-params': ['error', 3],
     },
+  },
+  {
+    // Being rewritten on the query-engine, provenance and curation branches; the rule applies
+    // to them once those land.
+    files: [
+      'bench/measure-graphql.ts',
+      'bench/measure-operation.ts',
+      'seed/load-seed-streaming.ts',
+      'seed/validate-seed-files.ts',
+      'src/graph/read/**',
+      'src/graph/request-graph.ts',
+      'src/graphql/**',
+    ],
+    rules: { 'max-params': 'off' },
   },
   {
     files: ['public/**/*.js'],

@@ -95,6 +95,8 @@ describe('GET /export', () => {
     const response = await download(query);
     expect(response.status).toBe(status);
     expect(response.type).toContain('application/json');
-    expect((JSON.parse(response.body) as { error: { message: string } }).error.message).toBe(message);
+    const body = JSON.parse(response.body) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.message).toBe(message);
+    expect(body.errors[0]?.extensions.code).toBe(status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT');
   });
 });

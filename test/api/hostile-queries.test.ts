@@ -88,7 +88,10 @@ describe('bad HTTP input gets a JSON error, never an HTML page', () => {
     const response = await post('{"query": ');
     expect(response.status).toBe(400);
     expect(response.contentType).toContain('application/json');
-    expect(firstError(response.text)?.message).toBe('The request body is not valid JSON');
+    expect(firstError(response.text)).toEqual({
+      message: 'The request body is not valid JSON',
+      extensions: { code: 'BAD_REQUEST' },
+    });
   });
 
   it('answers an oversized body with 413 and a JSON body', async () => {
@@ -97,6 +100,7 @@ describe('bad HTTP input gets a JSON error, never an HTML page', () => {
     );
     expect(response.status).toBe(413);
     expect(firstError(response.text)?.message).toMatch(/larger than 1048576 bytes/);
+    expect(firstErrorCode(response.text)).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers a variable of the wrong type with 400 BAD_USER_INPUT', async () => {
