@@ -21,161 +21,268 @@ export interface ParsedFile {
  * its name and aliases in the text.
  */
 export function buildFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems: string[]): void {
-  const sourceId = data.source.id;
   const { textFile, ...sourceFields } = data.source;
-  const source: FactSource = { id: sourceId, textName: textFile, text };
   if (data.source.published !== undefined && precisionOf(data.source.published) === null)
     problems.push(`${name}: source.published: "${data.source.published}" is not a calendar date`);
-  rows.nodes.Source.push({ id: sourceId, properties: { ...sourceFields, text: text ?? '' } });
+  rows.nodes.Source.push({ id: data.source.id, properties: { ...sourceFields, text: text ?? '' } });
+  const file = new FileRows({ name, source: { id: data.source.id, textName: textFile, text }, rows, problems });
+  file.addMentionedForms(data);
+  file.addEntities(data);
+  file.addEvents(data);
+  const claimSpans = file.addClaims(data);
+  file.addClaimLinks(data, claimSpans);
+  file.addMentionSpans();
+}
 
-  const addFact = (
-    type: FactType,
-    from: string,
-    to: string,
-    fact: FactBasisEntry,
-    where: string,
-    extra: Record<string, unknown> = {},
-    fallback?: LocatedSpan,
-  ) => {
-    const checked = checkFactBasis(fact, source, `${name}: ${where}`, fallback);
-    problems.push(...checked.problems);
-    if (checked.provenance !== null)
-      rows.relationships[type].push({ from, to, properties: { ...extra, ...checked.provenance } });
-  };
+/** A fact to check and write: its relationship, its seed entry and the entry's path. */
+interface FactRow {
+  readonly type: FactType;
+  readonly from: string;
+  readonly to: string;
+  readonly entry: FactBasisEntry;
+  readonly where: string;
+  readonly extra?: Record<string, unknown>;
+  readonly fallback?: LocatedSpan | undefined;
+}
 
+/** The rows of one file as they are built, with the ids it mentions and the forms naming them. */
+class FileRows {
   // Each mentioned id with the surface forms its mentions are found by.
-  const mentioned = new Map<string, string[]>();
-  const mention = (id: string, forms: readonly string[] = []) =>
-    mentioned.set(id, [...(mentioned.get(id) ?? []), ...forms]);
-  data.mentions.forEach((entry, i) => {
-    if (typeof entry === 'string') {
-      mention(entry);
-      return;
-    }
-    entry.forms.forEach((form, j) => {
-      if (text !== null && !occursAsWord(text, form))
-        problems.push(`${name}: mentions[${i}].forms[${j}]: "${form}" does not occur in ${textFile}`);
-    });
-    mention(entry.id, entry.forms);
-  });
+  private readonly mentioned = new Map<string, string[]>();
 
-  for (const [section, entries] of [
-    ['people', data.people],
-    ['organizations', data.organizations],
-    ['places', data.places],
-  ] as const) {
-    entries.forEach((entry, i) => {
-      mention(entry.id, [entry.name, ...entry.aliases]);
-      entry.aliases.forEach((alias, j) => {
-        if (text !== null && !occursAsWord(text, alias))
-          problems.push(
-            `${name}: ${section}[${i}].aliases[${j}]: "${alias}" does not occur in ${textFile}; aliases are the forms the text uses, put other names in "otherNames"`,
-          );
-      });
-    });
+  private readonly name: string;
+  private readonly source: FactSource;
+  private readonly rows: GraphRows;
+  private readonly problems: string[];
+
+  constructor(target: { name: string; source: FactSource; rows: GraphRows; problems: string[] }) {
+    this.name = target.name;
+    this.source = target.source;
+    this.rows = target.rows;
+    this.problems = target.problems;
   }
 
-  data.people.forEach((person, i) => {
-    rows.nodes.Person.push({ id: person.id, properties: entityProperties(person) });
-    person.leads.forEach((lead, j) =>
-      addFact('LEADS', person.id, lead.id, lead, `people[${i}].leads[${j}]`, { title: lead.title ?? null }),
-    );
-  });
-  data.organizations.forEach((organization, i) => {
-    rows.nodes.Organization.push({ id: organization.id, properties: entityProperties(organization) });
-    organization.basedIn.forEach((link, j) =>
-      addFact('BASED_IN', organization.id, link.id, link, `organizations[${i}].basedIn[${j}]`),
-    );
-  });
-  data.places.forEach((place, i) => {
-    rows.nodes.Place.push({
-      id: place.id,
-      properties: {
-        ...entityProperties(place),
-        kind: place.kind ?? null,
-        latitude: place.latitude ?? null,
-        longitude: place.longitude ?? null,
-      },
+  /** Checks a fact's basis and, when sound, writes it with its provenance. */
+  addFact(fact: FactRow): void {
+    const checked = checkFactBasis(fact.entry, {
+      source: this.source,
+      where: `${this.name}: ${fact.where}`,
+      fallback: fact.fallback,
     });
-    place.partOf.forEach((link, j) => addFact('PART_OF', place.id, link.id, link, `places[${i}].partOf[${j}]`));
-  });
-  data.events.forEach((event, i) => {
-    rows.nodes.Event.push({ id: event.id, properties: eventProperties(event, `${name}: events[${i}]`, problems) });
-    mention(event.id, [event.name]);
-    event.participants.forEach((participant, j) => {
-      addFact('PARTICIPATED_IN', participant.id, event.id, participant, `events[${i}].participants[${j}]`, {
-        role: participant.role ?? null,
+    this.problems.push(...checked.problems);
+    if (checked.provenance !== null)
+      this.rows.relationships[fact.type].push({
+        from: fact.from,
+        to: fact.to,
+        properties: { ...fact.extra, ...checked.provenance },
       });
-      mention(participant.id);
-    });
-    event.places.forEach((link, j) => {
-      addFact('OCCURRED_AT', event.id, link.id, link, `events[${i}].places[${j}]`);
-      mention(link.id);
-    });
-    event.partOf.forEach((link, j) => addFact('PART_OF', event.id, link.id, link, `events[${i}].partOf[${j}]`));
-  });
+  }
 
-  const claimSpans = new Map<string, LocatedSpan>();
-  data.claims.forEach((claim, i) => {
-    const where = `${name}: claims[${i}]`;
-    rows.nodes.Claim.push({
-      id: claim.id,
-      properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
-    });
-    problems.push(...checkClaimShape(claim, where));
-    const passage =
-      claim.evidenceOccurrence === undefined
-        ? claim.evidence
-        : { passage: claim.evidence, occurrence: claim.evidenceOccurrence };
-    const span = locateEvidence(passage, source, `${where}.evidence`, problems, {
-      fix: 'add "evidenceOccurrence" to say which',
-      occurrencePath: `${where}.evidenceOccurrence`,
-    });
-    if (span !== null) {
-      claimSpans.set(claim.id, span);
-      rows.relationships.APPEARS_IN.push({
-        from: claim.id,
-        to: sourceId,
-        properties: { start: span.start, end: span.end, text: span.text },
+  mention(id: string, forms: readonly string[] = []): void {
+    this.mentioned.set(id, [...(this.mentioned.get(id) ?? []), ...forms]);
+  }
+
+  /** The forms of entities of other files (`mentions`) and the aliases of this file's, each checked against the text. */
+  addMentionedForms(data: SeedFile): void {
+    data.mentions.forEach((entry, i) => {
+      if (typeof entry === 'string') {
+        this.mention(entry);
+        return;
+      }
+      entry.forms.forEach((form, j) => {
+        if (!this.occurs(form))
+          this.problems.push(
+            `${this.name}: mentions[${i}].forms[${j}]: "${form}" does not occur in ${this.source.textName}`,
+          );
       });
-    }
-    if (claim.speaker !== undefined) {
-      rows.relationships.STATED.push({ from: claim.speaker, to: claim.id, properties: {} });
-      mention(claim.speaker);
-    }
-    claim.about.forEach((subject, j) => {
-      const link = typeof subject === 'string' ? { id: subject } : subject;
-      // A bare subject rests on the claim's passage; without a span the passage problem is reported.
-      if (typeof subject === 'string' && span === null) return;
-      const fallback = typeof subject === 'string' ? (span ?? undefined) : undefined;
-      addFact('ABOUT', claim.id, link.id, link, `claims[${i}].about[${j}]`, {}, fallback);
-      mention(link.id);
+      this.mention(entry.id, entry.forms);
     });
-  });
-  data.claims.forEach((claim, i) => {
-    for (const kind of ['disputes', 'supports'] as const) {
-      claim[kind].forEach((link, j) => {
-        const where = `claims[${i}].${kind}[${j}]`;
-        problems.push(...checkClaimLink(claim.id, link, kind, `${name}: ${where}`, claimSpans));
-        addFact(kind === 'disputes' ? 'DISPUTES' : 'SUPPORTS', claim.id, link.id, link, where, {
-          reason: link.reason,
+    for (const [section, entries] of [
+      ['people', data.people],
+      ['organizations', data.organizations],
+      ['places', data.places],
+    ] as const) {
+      entries.forEach((entry, i) => {
+        this.mention(entry.id, [entry.name, ...entry.aliases]);
+        entry.aliases.forEach((alias, j) => {
+          if (!this.occurs(alias))
+            this.problems.push(
+              `${this.name}: ${section}[${i}].aliases[${j}]: "${alias}" does not occur in ${this.source.textName}; aliases are the forms the text uses, put other names in "otherNames"`,
+            );
         });
       });
     }
-  });
+  }
 
-  for (const [id, forms] of mentioned) {
-    const spans = text === null ? [] : findMentions(text, forms);
-    rows.relationships.MENTIONED_IN.push({
-      from: id,
-      to: sourceId,
-      properties: {
-        starts: spans.map((span) => span.start),
-        ends: spans.map((span) => span.end),
-        // The form found at each span, so a reader needs no source text to say what was said.
-        texts: spans.map((span) => span.text),
-      },
+  /** Whether the text uses `form` as a whole word; true without a text (reported elsewhere). */
+  private occurs(form: string): boolean {
+    return this.source.text === null || occursAsWord(this.source.text, form);
+  }
+
+  addEntities(data: SeedFile): void {
+    data.people.forEach((person, i) => {
+      this.rows.nodes.Person.push({ id: person.id, properties: entityProperties(person) });
+      person.leads.forEach((lead, j) =>
+        this.addFact({
+          type: 'LEADS',
+          from: person.id,
+          to: lead.id,
+          entry: lead,
+          where: `people[${i}].leads[${j}]`,
+          extra: { title: lead.title ?? null },
+        }),
+      );
     });
+    data.organizations.forEach((organization, i) => {
+      this.rows.nodes.Organization.push({ id: organization.id, properties: entityProperties(organization) });
+      organization.basedIn.forEach((link, j) =>
+        this.addFact({
+          type: 'BASED_IN',
+          from: organization.id,
+          to: link.id,
+          entry: link,
+          where: `organizations[${i}].basedIn[${j}]`,
+        }),
+      );
+    });
+    data.places.forEach((place, i) => {
+      this.rows.nodes.Place.push({
+        id: place.id,
+        properties: {
+          ...entityProperties(place),
+          kind: place.kind ?? null,
+          latitude: place.latitude ?? null,
+          longitude: place.longitude ?? null,
+        },
+      });
+      place.partOf.forEach((link, j) =>
+        this.addFact({ type: 'PART_OF', from: place.id, to: link.id, entry: link, where: `places[${i}].partOf[${j}]` }),
+      );
+    });
+  }
+
+  addEvents(data: SeedFile): void {
+    data.events.forEach((event, i) => {
+      this.rows.nodes.Event.push({
+        id: event.id,
+        properties: eventProperties(event, `${this.name}: events[${i}]`, this.problems),
+      });
+      this.mention(event.id, [event.name]);
+      event.participants.forEach((participant, j) => {
+        this.addFact({
+          type: 'PARTICIPATED_IN',
+          from: participant.id,
+          to: event.id,
+          entry: participant,
+          where: `events[${i}].participants[${j}]`,
+          extra: { role: participant.role ?? null },
+        });
+        this.mention(participant.id);
+      });
+      event.places.forEach((link, j) => {
+        this.addFact({
+          type: 'OCCURRED_AT',
+          from: event.id,
+          to: link.id,
+          entry: link,
+          where: `events[${i}].places[${j}]`,
+        });
+        this.mention(link.id);
+      });
+      event.partOf.forEach((link, j) =>
+        this.addFact({ type: 'PART_OF', from: event.id, to: link.id, entry: link, where: `events[${i}].partOf[${j}]` }),
+      );
+    });
+  }
+
+  /** Claims and their evidence, speakers and subjects; returns each claim's passage, for the links. */
+  addClaims(data: SeedFile): Map<string, LocatedSpan> {
+    const claimSpans = new Map<string, LocatedSpan>();
+    data.claims.forEach((claim, i) => {
+      const where = `${this.name}: claims[${i}]`;
+      this.rows.nodes.Claim.push({
+        id: claim.id,
+        properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
+      });
+      this.problems.push(...checkClaimShape(claim, where));
+      const passage =
+        claim.evidenceOccurrence === undefined
+          ? claim.evidence
+          : { passage: claim.evidence, occurrence: claim.evidenceOccurrence };
+      const located = locateEvidence(passage, {
+        source: this.source,
+        where: `${where}.evidence`,
+        hint: { fix: 'add "evidenceOccurrence" to say which', occurrencePath: `${where}.evidenceOccurrence` },
+      });
+      this.problems.push(...located.problems);
+      const span = located.span;
+      if (span !== null) {
+        claimSpans.set(claim.id, span);
+        this.rows.relationships.APPEARS_IN.push({
+          from: claim.id,
+          to: this.source.id,
+          properties: { start: span.start, end: span.end, text: span.text },
+        });
+      }
+      if (claim.speaker !== undefined) {
+        this.rows.relationships.STATED.push({ from: claim.speaker, to: claim.id, properties: {} });
+        this.mention(claim.speaker);
+      }
+      claim.about.forEach((subject, j) => {
+        const link = typeof subject === 'string' ? { id: subject } : subject;
+        // A bare subject rests on the claim's passage; without a span the passage problem is reported.
+        if (typeof subject === 'string' && span === null) return;
+        const fallback = typeof subject === 'string' ? (span ?? undefined) : undefined;
+        this.addFact({
+          type: 'ABOUT',
+          from: claim.id,
+          to: link.id,
+          entry: link,
+          where: `claims[${i}].about[${j}]`,
+          fallback,
+        });
+        this.mention(link.id);
+      });
+    });
+    return claimSpans;
+  }
+
+  addClaimLinks(data: SeedFile, claimSpans: ReadonlyMap<string, LocatedSpan>): void {
+    data.claims.forEach((claim, i) => {
+      for (const kind of ['disputes', 'supports'] as const) {
+        claim[kind].forEach((link, j) => {
+          const where = `claims[${i}].${kind}[${j}]`;
+          this.problems.push(
+            ...checkClaimLink({ fromId: claim.id, link, kind, where: `${this.name}: ${where}`, spans: claimSpans }),
+          );
+          this.addFact({
+            type: kind === 'disputes' ? 'DISPUTES' : 'SUPPORTS',
+            from: claim.id,
+            to: link.id,
+            entry: link,
+            where,
+            extra: { reason: link.reason },
+          });
+        });
+      }
+    });
+  }
+
+  /** One MENTIONED_IN per mentioned id, with every span of its forms in the text. */
+  addMentionSpans(): void {
+    for (const [id, forms] of this.mentioned) {
+      const spans = this.source.text === null ? [] : findMentions(this.source.text, forms);
+      this.rows.relationships.MENTIONED_IN.push({
+        from: id,
+        to: this.source.id,
+        properties: {
+          starts: spans.map((span) => span.start),
+          ends: spans.map((span) => span.end),
+          // The form found at each span, so a reader needs no source text to say what was said.
+          texts: spans.map((span) => span.text),
+        },
+      });
+    }
   }
 }
 

@@ -29,13 +29,19 @@ export function checkClaimShape(claim: ClaimEntry, where: string): string[] {
  * same passage, since one sentence cannot back or contradict itself. `spans` holds the passages
  * of the claims known so far; a link to a claim of another file is checked for identity only.
  */
-export function checkClaimLink(
-  fromId: string,
-  link: { readonly id: string },
-  kind: 'disputes' | 'supports',
-  where: string,
-  spans: ReadonlyMap<string, LocatedSpan>,
-): string[] {
+export function checkClaimLink({
+  fromId,
+  link,
+  kind,
+  where,
+  spans,
+}: {
+  readonly fromId: string;
+  readonly link: { readonly id: string };
+  readonly kind: 'disputes' | 'supports';
+  readonly where: string;
+  readonly spans: ReadonlyMap<string, LocatedSpan>;
+}): string[] {
   const verb = kind === 'disputes' ? 'dispute' : 'support';
   if (link.id === fromId) return [`${where}: a claim cannot ${verb} itself`];
   const own = spans.get(fromId);

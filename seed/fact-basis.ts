@@ -33,18 +33,24 @@ export interface LocatedSpan {
   readonly text: string;
 }
 
+/** Where a fact is checked: its source, its path for problems, and an optional fallback span. */
+export interface FactContext {
+  readonly source: FactSource;
+  /** The fact's path for problems, e.g. `valaam.json: events[0].participants[1]`. */
+  readonly where: string;
+  /** The span a fact with neither evidence nor background rests on (a claim's own passage). */
+  readonly fallback?: LocatedSpan | undefined;
+}
+
 /**
- * Checks one fact's basis and locates its evidence in `source`: exactly one of `evidence` and
- * `background`, and every passage found in the text (once, or at its `occurrence`). `where` is
- * the fact's path for problems (`valaam.json: events[0].participants[1]`). When the fact gives
- * neither and `fallback` is set (a claim's subject rests on the claim's own passage), the
- * fallback span is its evidence. Returns the provenance to store, or null with problems pushed.
+ * Checks one fact's basis and locates its evidence in the source: exactly one of `evidence` and
+ * `background`, and every passage found in the text (once, or at its `occurrence`). When the
+ * fact gives neither and a `fallback` is set, the fallback span is its evidence. Returns the
+ * provenance to store (null when there are problems or the text is missing) and the problems.
  */
 export function checkFactBasis(
   fact: FactBasisEntry,
-  source: FactSource,
-  where: string,
-  fallback?: LocatedSpan,
+  { source, where, fallback }: FactContext,
 ): { provenance: FactProvenance | null; problems: string[] } {
   const problems: string[] = [];
   if (fact.evidence !== undefined && fact.background !== undefined) {
@@ -61,8 +67,9 @@ export function checkFactBasis(
   }
   const spans: LocatedSpan[] = [];
   fact.evidence.forEach((passage, i) => {
-    const span = locateEvidence(passage, source, `${where}.evidence[${i}]`, problems);
-    if (span !== null) spans.push(span);
+    const located = locateEvidence(passage, { source, where: `${where}.evidence[${i}]` });
+    problems.push(...located.problems);
+    if (located.span !== null) spans.push(located.span);
   });
   return { provenance: problems.length > 0 || source.text === null ? null : sourceProvenance(spans), problems };
 }
@@ -76,42 +83,46 @@ export interface OccurrenceHint {
 }
 
 /**
- * Finds one evidence passage in the source text; null (with a problem) when it cannot be
- * placed. `where` is the passage's path; `hint` says how this kind of entry picks an occurrence
- * (by default `{ "passage": ..., "occurrence": n }`).
+ * Finds one evidence passage in the source text. `where` is the passage's path; `hint` says how
+ * this kind of entry picks an occurrence (by default `{ "passage": ..., "occurrence": n }`).
+ * Returns the span, or null with the problems (and null without any when the text is missing,
+ * which is reported where the text file is named).
  */
 export function locateEvidence(
   evidence: EvidencePassage,
-  source: FactSource,
-  where: string,
-  problems: string[],
-  hint: OccurrenceHint = {
-    fix: 'write it as { "passage": ..., "occurrence": n } to say which',
-    occurrencePath: `${where}.occurrence`,
-  },
-): LocatedSpan | null {
-  if (source.text === null) return null;
+  { source, where, hint }: { source: FactSource; where: string; hint?: OccurrenceHint },
+): { span: LocatedSpan | null; problems: string[] } {
+  const fix = hint?.fix ?? 'write it as { "passage": ..., "occurrence": n } to say which';
+  const occurrencePath = hint?.occurrencePath ?? `${where}.occurrence`;
+  if (source.text === null) return { span: null, problems: [] };
   const { passage, occurrence } =
     typeof evidence === 'string' ? { passage: evidence, occurrence: undefined } : evidence;
   const search = findPassage(source.text, passage, occurrence);
   switch (search.kind) {
     case 'found':
-      return { sourceId: source.id, start: search.span.start, end: search.span.end, text: passage };
+      return {
+        span: { sourceId: source.id, start: search.span.start, end: search.span.end, text: passage },
+        problems: [],
+      };
     case 'missing':
-      problems.push(`${where}: not found in ${source.textName}: ${JSON.stringify(abbreviate(passage))}`);
-      return null;
-    case 'ambiguous':
-      problems.push(
-        `${where}: occurs ${search.count} times in ${source.textName} (at ${search.spans
-          .map((span) => span.start)
-          .join(', ')}); ${hint.fix}`,
-      );
-      return null;
+      return {
+        span: null,
+        problems: [`${where}: not found in ${source.textName}: ${JSON.stringify(abbreviate(passage))}`],
+      };
+    case 'ambiguous': {
+      const offsets = search.spans.map((span) => span.start).join(', ');
+      return {
+        span: null,
+        problems: [`${where}: occurs ${search.count} times in ${source.textName} (at ${offsets}); ${fix}`],
+      };
+    }
     case 'no-such-occurrence':
-      problems.push(
-        `${hint.occurrencePath}: asks for occurrence ${occurrence}, but the passage occurs ${search.count} time(s)`,
-      );
-      return null;
+      return {
+        span: null,
+        problems: [
+          `${occurrencePath}: asks for occurrence ${occurrence}, but the passage occurs ${search.count} time(s)`,
+        ],
+      };
   }
 }
 
