@@ -98,7 +98,9 @@ describe('the synthetic article generator', () => {
         expect(hubIds.has(entry.id)).toBe(false);
     }
     const claims = articles.flatMap((article) => article.claims);
-    const aboutHubs = claims.filter((claim) => claim.about.some((subject) => hubIds.has(typeof subject === 'string' ? subject : subject.id))).length;
+    const aboutHubs = claims.filter((claim) =>
+      claim.about.some((subject) => hubIds.has(typeof subject === 'string' ? subject : subject.id)),
+    ).length;
     expect(aboutHubs / claims.length).toBeGreaterThan(0.5);
     expect(claims.filter((claim) => claim.disputes.length > 0).length).toBeGreaterThan(claims.length * 0.03);
     expect(
