@@ -50,7 +50,7 @@ describe('GET /export', () => {
     const counts = await countsOf('');
     const distinct = new Set(Object.values(counts).map((pair) => pair.join('/')));
     expect(distinct.size).toBe(1);
-    expect(counts.cytoscape?.[0]).toBe(201);
+    expect(counts.cytoscape?.[0]).toBe(196);
   });
 
   it('serves a neighbourhood and a path with the same counts in every format', async () => {
