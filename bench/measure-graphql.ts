@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { BenchOperation } from './bench-operations';
+import type { GraphQLRequests } from './operation-sides';
 import { summarizeLatencies, type LatencySummary } from './summarize-latencies';
 
 export interface LoadShape {
@@ -8,17 +8,18 @@ export interface LoadShape {
 }
 
 /**
- * Drives `POST /graphql` with autocannon for `durationSeconds` over `connections` connections,
- * cycling through the operation's variable sets. Every response must be 200 with data and no
+ * Drives `POST /graphql` at `url` with autocannon for `durationSeconds` over `connections`
+ * connections, cycling through the variable sets of `requests` (one side of operation `name`). Every response must be 200 with data and no
  * `errors` (GraphQL errors come with status 200, so the body is checked); any other throws, as
  * a fast error would make the figures meaningless.
  */
 export async function measureGraphQL(
   url: string,
-  operation: BenchOperation,
+  name: string,
+  requests: GraphQLRequests,
   shape: LoadShape,
 ): Promise<LatencySummary> {
-  const bodies = operation.variableSets.map((variables) => JSON.stringify({ query: operation.query, variables }));
+  const bodies = requests.variableSets.map((variables) => JSON.stringify({ query: requests.query, variables }));
   let next = 0;
   let firstBadBody: string | null = null;
   const latencies: number[] = [];
@@ -39,13 +40,17 @@ export async function measureGraphQL(
       },
     ],
     verifyBody: (body) => {
-      if (isGoodResponse(String(body), operation)) return true;
+      if (isGoodResponse(String(body), requests)) return true;
       firstBadBody ??= String(body).slice(0, 1000);
       return false;
     },
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error: unknown, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon(options, (error: unknown, finished) =>
+      error
+        ? reject(error instanceof Error ? error : new Error(`autocannon failed: ${JSON.stringify(error)}`))
+        : resolve(finished),
+    );
     // autocannon's own histogram rounds to whole milliseconds; the raw side keeps fractions, so
     // both are summarized from the exact times.
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -53,18 +58,18 @@ export async function measureGraphQL(
   const failed = result.non2xx + result.errors + result.timeouts + result.mismatches;
   if (failed > 0) {
     throw new Error(
-      `${operation.name}: ${failed} of ${result.requests.total} GraphQL requests failed ` +
+      `${name}: ${failed} of ${result.requests.total} GraphQL requests failed ` +
         `(non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}, bad bodies ${result.mismatches}); first bad body: ${firstBadBody}`,
     );
   }
   return summarizeLatencies(latencies, result.duration);
 }
 
-export function isGoodResponse(body: string, operation: BenchOperation): boolean {
+export function isGoodResponse(body: string, requests: GraphQLRequests): boolean {
   try {
     const parsed = JSON.parse(body) as { data?: Record<string, unknown> | null; errors?: unknown };
     return (
-      parsed.errors === undefined && parsed.data !== undefined && parsed.data !== null && operation.hasData(parsed.data)
+      parsed.errors === undefined && parsed.data !== undefined && parsed.data !== null && requests.hasData(parsed.data)
     );
   } catch {
     return false;

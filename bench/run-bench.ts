@@ -5,7 +5,14 @@ import neo4j from 'neo4j-driver';
 import { localNeo4jState, stopLocalNeo4j } from '../db/local-neo4j';
 import { benchConfig, benchEnvironment } from './bench-environment';
 import { listBenchOperations } from './bench-operations';
-import type { BenchResults, OperationResult, SizeResult } from './bench-results';
+import {
+  NOT_OFFERED_BY_PEER,
+  PENDING_QUERY_ENGINE,
+  type BenchResults,
+  type OperationResult,
+  type SideFigures,
+  type SizeResult,
+} from './bench-results';
 import { checkTargets } from './check-targets';
 import { drawP99Chart } from './draw-p99-chart';
 import { formatBenchMarkdown } from './format-bench-markdown';
@@ -13,7 +20,7 @@ import { measureOperation } from './measure-operation';
 import { pickBenchSamples } from './pick-bench-samples';
 import { articlesFor, prepareSyntheticData } from './prepare-synthetic-data';
 import { runLoaderProcess } from './run-loader-process';
-import { startBenchServer } from './start-bench-server';
+import { PEER_SERVER_SCRIPT, startBenchServer, startServerProcess } from './start-bench-server';
 import { startFreshNeo4j } from './start-fresh-neo4j';
 
 const USAGE =
@@ -72,16 +79,22 @@ async function main(argv: readonly string[]): Promise<number> {
       );
       const samples = await pickBenchSamples(driver, articles);
       const server = await startBenchServer(environment, print);
+      const peer = await startServerProcess(PEER_SERVER_SCRIPT, environment, print).catch(async (error: unknown) => {
+        await server.stop();
+        throw error;
+      });
       try {
         for (const operation of listBenchOperations(samples)) {
-          const result = await measureOperation(server, driver, operation, loader.graphNodes, options, neo4jPid);
-          operations.push(result);
-          print(
-            `  ${result.name.padEnd(22)} GraphQL ${result.graphql.rps.toFixed(0).padStart(5)} rps p50 ${result.graphql.p50.toFixed(1).padStart(6)} p99 ${result.graphql.p99.toFixed(1).padStart(6)} | ` +
-              `raw ${result.raw.rps.toFixed(0).padStart(5)} rps p50 ${result.raw.p50.toFixed(1).padStart(6)} p99 ${result.raw.p99.toFixed(1).padStart(6)} | ` +
-              `ratio ${result.ratio.toFixed(2)} | round trips ${result.roundTrips} | ` +
-              `CPU ms/request server ${result.graphql.cpuMsPerRequest.server ?? '?'} neo4j ${result.graphql.cpuMsPerRequest.neo4j ?? '?'} vs raw ${result.raw.cpuMsPerRequest.neo4j ?? '?'}`,
+          const result = await measureOperation(
+            { ours: server, peer },
+            driver,
+            operation,
+            loader.graphNodes,
+            options,
+            neo4jPid,
           );
+          operations.push(result);
+          print(describeOperationResult(result));
         }
         const serverMemory = await server.memory();
         sizes.push({
@@ -93,7 +106,7 @@ async function main(argv: readonly string[]): Promise<number> {
           serverMemory,
         });
       } finally {
-        await server.stop();
+        await Promise.all([server.stop(), peer.stop()]);
       }
     }
   } finally {
@@ -123,6 +136,25 @@ async function main(argv: readonly string[]): Promise<number> {
     `\nWrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest.md and p99-by-size.svg (and ${options.mode}.*) in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   );
   return 0;
+}
+
+/** One line per side: throughput, latency, CPU per request of the server and of Neo4j. */
+function describeOperationResult(result: OperationResult): string {
+  const side = (label: string, figures: SideFigures | null, absent: string) => {
+    if (figures === null) return `    ${label.padEnd(5)} ${absent}`;
+    const cpu = figures.cpuMsPerRequest;
+    return (
+      `    ${label.padEnd(5)} ${figures.rps.toFixed(0).padStart(6)} rps  p50 ${figures.p50.toFixed(1).padStart(7)}  p99 ${figures.p99.toFixed(1).padStart(7)}  ` +
+      `CPU ms/request: server ${cpu.server ?? '-'}, neo4j ${cpu.neo4j ?? '?'}, client ${cpu.client}`
+    );
+  };
+  const ratio = (value: number | null) => (value === null ? '-' : value.toFixed(2));
+  return [
+    `  ${result.name}: us/peer ${ratio(result.ratioToPeer)}, us/raw ${ratio(result.ratio)}, peer/raw ${ratio(result.peerRatio)}, our round trips ${result.roundTrips ?? '-'}`,
+    side('us', result.ours, PENDING_QUERY_ENGINE),
+    side('peer', result.peer, NOT_OFFERED_BY_PEER),
+    side('raw', result.raw, ''),
+  ].join('\n');
 }
 
 function assembleResults(options: BenchOptions, operations: OperationResult[], sizes: SizeResult[]): BenchResults {
