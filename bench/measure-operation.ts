@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { BenchOperation } from './bench-operations';
 import type { OperationResult, SideFigures } from './bench-results';
 import { measureCpu, type CpuPerRequest } from './measure-cpu';
-import { isGoodResponse, measureGraphQL, type LoadShape } from './measure-graphql';
+import { isGoodResponse, measureGraphQL, warmUpGraphQL, type LoadShape } from './measure-graphql';
 import { measureRawCypher } from './measure-raw-cypher';
 import type { GraphQLRequests } from './operation-sides';
 import type { BenchServer, ServerProcess } from './start-bench-server';
@@ -50,7 +50,7 @@ export async function measureOperation(
   const measureSide = async (server: ServerProcess, requests: GraphQLRequests | null, label: string) => {
     if (requests === null) return null;
     if (settings.warmUpSeconds > 0)
-      await measureGraphQL(server.url, label, requests, { ...settings, durationSeconds: settings.warmUpSeconds });
+      await warmUpGraphQL(server.url, label, requests, { ...settings, durationSeconds: settings.warmUpSeconds });
     const measured = await measureCpu({ server: server.pid, neo4j: neo4jPid }, () =>
       measureGraphQL(server.url, label, requests, settings),
     );
