@@ -84,10 +84,8 @@ async function driveLoad(
     },
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error: unknown, finished) =>
-      error
-        ? reject(error instanceof Error ? error : new Error(`autocannon failed: ${JSON.stringify(error)}`))
-        : resolve(finished),
+    const instance = autocannon(options, (error: Error | null, finished) =>
+      error ? reject(error) : resolve(finished),
     );
     // autocannon's own histogram rounds to whole milliseconds; the raw side keeps fractions, so
     // both are summarized from the exact times.
