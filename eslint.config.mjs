@@ -32,6 +32,9 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     plugins: { import: importPlugin },
     settings: {
+      // The plugin parses each imported file itself; without a TypeScript parser for .ts files it
+      // cannot read them and silently sees no cycle.
+      'import/parsers': { '@typescript-eslint/parser': ['.ts'] },
       'import/resolver': { typescript: { project: ['tsconfig.json'] }, node: true },
     },
     rules: {
