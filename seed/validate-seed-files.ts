@@ -1,7 +1,9 @@
 import type { ZodIssue } from 'zod';
 import { labelOfId, type NodeLabel } from '../src/graph/graph-model';
-import { firstDayOf, lastDayOf, precisionOf } from '../src/graph/partial-dates';
-import { findPassage } from './find-passage';
+import { precisionOf } from '../src/graph/partial-dates';
+import { checkClaimEntry } from './check-claim-entry';
+import { toEntityProperties, toEventProperties } from './entry-properties';
+import { foldForm } from './fold-form';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import { seedFileSchema, type SeedFile } from './seed-file-schema';
 
@@ -310,15 +312,6 @@ function forEachForm(data: SeedFile, visit: (form: string, key: string, id: stri
   }
 }
 
-function foldForm(form: string): string {
-  return form
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    .trim();
-}
-
 function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems: string[]): void {
   const sourceId = data.source.id;
   const { textFile: _textFile, ...sourceFields } = data.source;
@@ -329,13 +322,13 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
 
   const mentioned = new Set<string>(data.mentions);
   for (const person of data.people) {
-    rows.nodes.Person.push({ id: person.id, properties: entityProperties(person) });
+    rows.nodes.Person.push({ id: person.id, properties: toEntityProperties(person) });
     mentioned.add(person.id);
     for (const lead of person.leads)
       rows.relationships.LEADS.push({ from: person.id, to: lead.id, properties: { title: lead.title ?? null } });
   }
   for (const organization of data.organizations) {
-    rows.nodes.Organization.push({ id: organization.id, properties: entityProperties(organization) });
+    rows.nodes.Organization.push({ id: organization.id, properties: toEntityProperties(organization) });
     mentioned.add(organization.id);
     for (const place of asList(organization.basedIn))
       rows.relationships.BASED_IN.push({ from: organization.id, to: place, properties: {} });
@@ -344,7 +337,7 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
     rows.nodes.Place.push({
       id: place.id,
       properties: {
-        ...entityProperties(place),
+        ...toEntityProperties(place),
         kind: place.kind,
         latitude: place.latitude ?? null,
         longitude: place.longitude ?? null,
@@ -355,7 +348,7 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
       rows.relationships.PART_OF.push({ from: place.id, to: parent, properties: {} });
   }
   data.events.forEach((event, i) => {
-    rows.nodes.Event.push({ id: event.id, properties: eventProperties(event, `${name}: events[${i}]`, problems) });
+    rows.nodes.Event.push({ id: event.id, properties: toEventProperties(event, `${name}: events[${i}]`, problems) });
     mentioned.add(event.id);
     for (const participant of event.participants) {
       rows.relationships.PARTICIPATED_IN.push({
@@ -378,49 +371,10 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
       id: claim.id,
       properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
     });
-    if (claim.kind === 'quote' && claim.quote === undefined)
-      problems.push(`${where}.quote: a claim of kind "quote" needs the quoted words`);
-    if (claim.kind === 'narration' && claim.speaker !== undefined) {
-      problems.push(
-        `${where}.speaker: a narration is the source's own voice and has no speaker, but got "${claim.speaker}"`,
-      );
-    }
-    if (claim.kind !== 'narration' && claim.speaker === undefined)
-      problems.push(`${where}.speaker: a ${claim.kind} needs a speaker`);
-    if (claim.quote !== undefined && !claim.evidence.includes(claim.quote)) {
-      problems.push(
-        `${where}.quote: the quote is not part of the evidence passage: ${JSON.stringify(abbreviate(claim.quote))}`,
-      );
-    }
-    if (text !== null) {
-      const search = findPassage(text, claim.evidence, claim.evidenceOccurrence);
-      switch (search.kind) {
-        case 'found':
-          rows.relationships.APPEARS_IN.push({
-            from: claim.id,
-            to: sourceId,
-            properties: { start: search.span.start, end: search.span.end, text: claim.evidence },
-          });
-          break;
-        case 'missing':
-          problems.push(
-            `${where}.evidence: not found in ${data.source.textFile}: ${JSON.stringify(abbreviate(claim.evidence))}`,
-          );
-          break;
-        case 'ambiguous':
-          problems.push(
-            `${where}.evidence: occurs ${search.count} times in ${data.source.textFile} (at ${search.spans
-              .map((span) => span.start)
-              .join(', ')}); add "evidenceOccurrence" to say which`,
-          );
-          break;
-        case 'no-such-occurrence':
-          problems.push(
-            `${where}.evidenceOccurrence: asks for occurrence ${claim.evidenceOccurrence}, but the passage occurs ${search.count} time(s)`,
-          );
-          break;
-      }
-    }
+    const checked = checkClaimEntry(claim, text, where, data.source.textFile);
+    problems.push(...checked.problems);
+    if (checked.evidence !== null)
+      rows.relationships.APPEARS_IN.push({ from: claim.id, to: sourceId, properties: { ...checked.evidence } });
     if (claim.speaker !== undefined) {
       rows.relationships.STATED.push({ from: claim.speaker, to: claim.id, properties: {} });
       mentioned.add(claim.speaker);
@@ -439,37 +393,6 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
     });
   });
   for (const id of mentioned) rows.relationships.MENTIONED_IN.push({ from: id, to: sourceId, properties: {} });
-}
-
-function entityProperties(entry: { id: string; name: string; aliases: string[]; description?: string | undefined }) {
-  return { id: entry.id, name: entry.name, aliases: entry.aliases, description: entry.description ?? null };
-}
-
-function eventProperties(event: SeedFile['events'][number], where: string, problems: string[]) {
-  const precision = event.date === undefined ? null : precisionOf(event.date);
-  if (event.date !== undefined && precision === null)
-    problems.push(`${where}.date: "${event.date}" is not a calendar date`);
-  if (event.endDate !== undefined) {
-    if (event.date === undefined) problems.push(`${where}.endDate: an end date needs a "date" to start from`);
-    else if (precisionOf(event.endDate) === null)
-      problems.push(`${where}.endDate: "${event.endDate}" is not a calendar date`);
-    else if (precision !== null && lastDayOf(event.endDate) < firstDayOf(event.date))
-      problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
-  }
-  return {
-    id: event.id,
-    name: event.name,
-    kind: event.kind,
-    description: event.description ?? null,
-    status: event.status.toUpperCase(),
-    date: event.date ?? null,
-    endDate: event.endDate ?? null,
-    datePrecision: precision,
-    dateText: event.dateText ?? null,
-    // Whole days covered, for timeline filters and ordering and for Gephi's time intervals.
-    startsOn: event.date === undefined ? null : firstDayOf(event.date),
-    endsOn: event.date === undefined ? null : lastDayOf(event.endDate ?? event.date),
-  };
 }
 
 function asList<T>(value: T | T[] | undefined): T[] {
@@ -525,8 +448,4 @@ function jsonErrorOffset(json: string, message: string): number | null {
   if (cutAfter) return around.length - 10;
   const at = json.indexOf(token);
   return at === -1 ? null : at;
-}
-
-function abbreviate(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }
