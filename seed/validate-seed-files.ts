@@ -408,12 +408,14 @@ function describeKind(id: string): string {
   return labelOfId(id)?.toLowerCase() ?? 'node';
 }
 
-function formatPath(path: readonly (string | number)[]): string {
+/** A zod issue path as the seed validator prints it: `claims[3].about[0]`. */
+export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(top level)';
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
 
-function describeIssue(issue: ZodIssue): string {
+/** A zod issue in the seed validator's words. */
+export function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is required (${issue.expected})`;
   return issue.message;

@@ -23,3 +23,20 @@ export function badUserInput(argument: string, expected: string, received: unkno
     extensions: { code: ErrorCode.BadUserInput, argumentName: argument },
   });
 }
+
+/** Input that breaks the graph's rules (a quote not in its source, an alias clash, …), every problem listed. */
+export function invalidInput(problems: readonly string[]): GraphQLError {
+  return new GraphQLError(`The input was refused: ${problems.join('; ')}`, {
+    extensions: { code: ErrorCode.BadUserInput, problems },
+  });
+}
+
+/** A write that the graph as it is now does not allow, e.g. based on a stale version. */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Conflict, ...details } });
+}
+
+/** A node an operation works on does not exist. */
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound } });
+}

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../graph-database';
 import { toChangeRecord, type ChangeRecord } from '../change-record';
-import { LIST_CHANGES, LIST_CHANGES_OF_NODE } from '../write/change-log-statements';
+import { LATEST_SEQUENCE, LIST_CHANGES, LIST_CHANGES_OF_NODE } from '../write/change-log-statements';
 
 export interface ChangeFilter {
   /** Only changes after this sequence number (0 for all). */
@@ -22,4 +22,11 @@ export async function listChanges(database: GraphDatabase, filter: ChangeFilter)
     subject: filter.subject,
   });
   return result.records.map((record) => toChangeRecord(record.get('change')));
+}
+
+/** The sequence number of the last committed change, 0 before any. */
+export async function findLatestSequence(database: GraphDatabase): Promise<number> {
+  const result = await database.read(LATEST_SEQUENCE);
+  const row = result.records[0];
+  return row === undefined ? 0 : Number(row.get('sequence'));
 }

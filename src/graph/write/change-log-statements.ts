@@ -54,3 +54,6 @@ export const CHANGE_LOG_SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT change_log_id_unique IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX change_touch_node IF NOT EXISTS FOR (t:ChangeTouch) ON (t.nodeId)',
 ];
+
+/** The sequence number of the last committed change; no row before the first change. */
+export const LATEST_SEQUENCE = `MATCH (log:ChangeLog {id: 'changes'}) RETURN log.sequence AS sequence`;

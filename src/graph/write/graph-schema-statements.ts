@@ -34,6 +34,9 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
      ON EACH [n.text, n.quote]
      OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
   ...CHANGE_LOG_SCHEMA_STATEMENTS,
+  // Ids of entities merged into others (mergeEntities), which node(id) follows.
+  'CREATE CONSTRAINT merged_id_unique IF NOT EXISTS FOR (r:MergedId) REQUIRE r.id IS UNIQUE',
+  'CREATE INDEX merged_id_into IF NOT EXISTS FOR (r:MergedId) ON (r.into)',
 ];
 
 /** Waits for new indexes to come online, so queries right after a load can use them. */
