@@ -57,7 +57,7 @@ export async function createApp({
       // Closes the WebSocket endpoint with the HTTP server, so shutdown does not wait on sockets.
       ...(subscriptionsDrain === undefined
         ? []
-        : [{ serverWillStart: async () => ({ drainServer: subscriptionsDrain }) }]),
+        : [{ serverWillStart: () => Promise.resolve({ drainServer: subscriptionsDrain }) }]),
     ],
   });
   await apollo.start();

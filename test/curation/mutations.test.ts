@@ -86,7 +86,8 @@ describe('createClaim', () => {
     const change = result.createClaim.change;
     expect(change).toMatchObject({ kind: 'createClaim', subject: 'erin', node: { id: result.createClaim.claim.id } });
     expect(JSON.parse(change.before as string)).toEqual({ [result.createClaim.claim.id as string]: null });
-    expect(JSON.parse(change.after as string)[result.createClaim.claim.id as string]).toMatchObject({ kind: 'QUOTE' });
+    const after = JSON.parse(change.after as string) as Record<string, unknown>;
+    expect(after[result.createClaim.claim.id as string]).toMatchObject({ kind: 'QUOTE' });
     const mentioned = await data<{ node: { mentionedIn: { id: string }[] } }>(
       `{ node(id: "${PUTIN}") { ... on Person { mentionedIn { id } } } }`,
     );
@@ -141,8 +142,10 @@ describe('updates with expectedVersion', () => {
     );
     const last = history.node.history.at(-1);
     expect(last?.kind).toBe('updateEntity');
-    expect(JSON.parse(last?.after ?? '{}')[LUKASHENKO].description).toBe('President of Belarus (edited)');
-    expect(JSON.parse(last?.before ?? '{}')[LUKASHENKO].version).toBe(version);
+    const snapshot = (json: string | undefined) =>
+      (JSON.parse(json ?? '{}') as Record<string, Record<string, unknown>>)[LUKASHENKO];
+    expect(snapshot(last?.after)?.description).toBe('President of Belarus (edited)');
+    expect(snapshot(last?.before)?.version).toBe(version);
   });
 
   it('refuses a stale expectedVersion with CONFLICT', async () => {

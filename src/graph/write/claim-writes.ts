@@ -130,7 +130,8 @@ async function checkClaimInGraph(
   ];
   refuseIfAny(await checkReferences(run, references));
   const source = await readNode(run, sourceId);
-  const checked = checkClaimEntry(entry, String(source?.properties.text ?? ''), 'input', `the text of ${sourceId}`);
+  const text = typeof source?.properties.text === 'string' ? source.properties.text : '';
+  const checked = checkClaimEntry(entry, text, 'input', `the text of ${sourceId}`);
   refuseIfAny(checked.problems.map(renameFields));
   return checked.evidence as EvidenceProperties;
 }

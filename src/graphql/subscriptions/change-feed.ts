@@ -132,11 +132,11 @@ class ChangeSubscription implements AsyncIterableIterator<ChangeRecord> {
     }
   }
 
-  async return(): Promise<IteratorResult<ChangeRecord>> {
+  return(): Promise<IteratorResult<ChangeRecord>> {
     this.done = true;
     this.onEnd();
     this.wake();
-    return { done: true, value: undefined };
+    return Promise.resolve({ done: true, value: undefined });
   }
 
   /**

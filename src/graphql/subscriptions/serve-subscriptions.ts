@@ -1,5 +1,13 @@
 import type { Server } from 'node:http';
-import { execute, getOperationAST, GraphQLError, parse, subscribe, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  OperationTypeNode,
+  parse,
+  subscribe,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../../auth/roles';
@@ -46,7 +54,7 @@ export function serveSubscriptions(
       },
       onSubscribe: (_ctx, _id, payload) => {
         const operation = getOperationAST(parse(payload.query), payload.operationName);
-        if (operation?.operation !== 'subscription')
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION)
           return [
             new GraphQLError(
               `Only subscriptions are served over WebSocket, but got a ${operation?.operation ?? 'document without a single operation'}; send queries and mutations to POST /graphql`,
