@@ -121,6 +121,61 @@ describe('createClaim', () => {
   });
 });
 
+describe('addSource and createEntity', () => {
+  it('refuses a source without text or with an impossible date, and writes nothing', async () => {
+    const refusal = await refused(
+      `mutation { addSource(input: { title: "Empty", published: "2025-02-30", text: "  " }) { source { id } } }`,
+      {},
+    );
+    expect(refusal.code).toBe('BAD_USER_INPUT');
+    expect(refusal.message).toContain('input.text: the full text of the source must not be empty');
+    expect(refusal.message).toContain('input.published: "2025-02-30" is not a calendar date');
+  });
+
+  it('creates a place with its kind and position, and refuses one without a kind', async () => {
+    const created = await data<{ createEntity: { entity: Record<string, unknown> } }>(
+      `mutation { createEntity(input: { type: PLACE, name: "Bridge Island", kind: "island", latitude: 53.9, longitude: 27.5 }) { entity { __typename name version ... on Place { kind latitude longitude } } } }`,
+    );
+    expect(created.createEntity.entity).toEqual({
+      __typename: 'Place',
+      name: 'Bridge Island',
+      version: 1,
+      kind: 'island',
+      latitude: 53.9,
+      longitude: 27.5,
+    });
+    const refusal = await refused(
+      `mutation { createEntity(input: { type: PLACE, name: "Kindless" }) { entity { id } } }`,
+      {},
+    );
+    expect(refusal.message).toContain('input.kind: is required');
+  });
+});
+
+describe('updateClaim', () => {
+  it('changes the text and evidence, finding the new passage in the same source', async () => {
+    const created = await data<{ createClaim: { claim: { id: string; version: number } } }>(CREATE_CLAIM, {
+      input: quoteInput({ text: 'A claim to correct.' }),
+    });
+    const { id, version } = created.createClaim.claim;
+    const result = await data<{ updateClaim: { claim: Record<string, unknown> } }>(
+      `mutation U($id: ID!, $v: Int!) {
+        updateClaim(id: $id, expectedVersion: $v, input: { kind: NARRATION, speakerId: null, quote: null, text: "The council met.", evidence: "The city council met on Friday." }) {
+          claim { text kind version speaker { __typename } evidence { start text } }
+        }
+      }`,
+      { id, v: version },
+    );
+    expect(result.updateClaim.claim).toEqual({
+      text: 'The council met.',
+      kind: 'NARRATION',
+      version: version + 1,
+      speaker: null,
+      evidence: [{ start: SOURCE_TEXT.indexOf('The city council'), text: 'The city council met on Friday.' }],
+    });
+  });
+});
+
 describe('updates with expectedVersion', () => {
   const UPDATE_ENTITY = `mutation Update($id: ID!, $version: Int!, $input: UpdateEntityInput!) {
     updateEntity(id: $id, expectedVersion: $version, input: $input) { entity { id version description aliases } change { sequence kind } }
