@@ -50,8 +50,8 @@ export async function mergeEntities(
   if (keep === merge) throw invalidInput([`merge: must differ from keep, but both are "${keep}"`]);
   return runCurationWrite(database, { subject, kind: 'mergeEntities' }, async (run) => {
     const [kept, merged] = [await readNode(run, keep), await readNode(run, merge)];
-    if (kept === null) throw notFound(`keep: no node has the id ${JSON.stringify(keep)}`);
-    if (merged === null) throw notFound(`merge: no node has the id ${JSON.stringify(merge)}`);
+    if (kept === null) throw notFound('keep', keep);
+    if (merged === null) throw notFound('merge', merge);
     if (!isEntityLabel(kept.label) || merged.label !== kept.label)
       throw invalidInput([
         `merge: expected two entities of one type, but "${keep}" is a ${kept.label} and "${merge}" a ${merged.label}`,

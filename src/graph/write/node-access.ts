@@ -24,7 +24,7 @@ export async function readNodeForUpdate(
   labels: readonly NodeLabel[],
 ): Promise<NodeRecord> {
   const node = await readNode(run, id);
-  if (node === null) throw notFound(`No node has the id ${JSON.stringify(id)}`);
+  if (node === null) throw notFound('id', id);
   if (!labels.includes(node.label))
     throw invalidInput([`id: expected the id of a ${labels.join(' or ')}, but "${id}" is a ${node.label}`]);
   const version = node.properties.version;

@@ -1,5 +1,5 @@
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { ErrorCode } from '../../errors/error-codes';
+import type { GraphQLResolveInfo } from 'graphql';
+import { notFound } from '../../errors/error-codes';
 import type {
   ClaimsArguments,
   EventsArguments,
@@ -75,17 +75,18 @@ export const queryResolvers = {
     const depth = requireIntegerIn('depth', args.depth, 1, 1, limits.maxNeighborhoodDepth);
     const limit = requireIntegerIn('limit', args.limit, 200, 1, limits.maxNeighborhoodLimit);
     const view = await graph.neighborhood(args.id, depth, limit, toLabels(args.types), graphViewDetailOf(info));
-    if (view === null) {
-      throw new GraphQLError(`No node has the id ${JSON.stringify(args.id)}`, {
-        extensions: { code: ErrorCode.NotFound, argumentName: 'id' },
-      });
-    }
+    if (view === null) throw notFound('id', args.id);
     return view;
   },
 
   path: async (_: unknown, args: PathArguments, { graph, limits }: GraphQLContext, info: GraphQLResolveInfo) => {
     const maxLength = requireIntegerIn('maxLength', args.maxLength, 6, 1, limits.maxPathLength);
     const result = await graph.path(args.from, args.to, maxLength, toPathTypes(args.via), graphViewDetailOf(info));
+    // Like neighborhood: an id that names nothing is an error; ids with no path between them are null.
+    if (result.kind === 'unknown-id') {
+      const unknown = result.ids[0] ?? args.from;
+      throw notFound(unknown === args.from ? 'from' : 'to', unknown);
+    }
     return result.kind === 'found' ? result.view : null;
   },
 };

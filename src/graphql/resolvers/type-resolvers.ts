@@ -128,7 +128,7 @@ export const typeResolvers = {
     excerpt: async (span: EvidenceSpan, _: unknown, { graph }: GraphQLContext) => {
       const source = await graph.node(span.sourceId);
       // Offsets count code points, so the text is sliced as code points too.
-      const text = Array.from(String(source?.properties.text ?? ''));
+      const text = Array.from(typeof source?.properties.text === 'string' ? source.properties.text : '');
       return {
         before: text.slice(Math.max(0, span.start - EXCERPT_CONTEXT), span.start).join(''),
         text: text.slice(span.start, span.end).join(''),
