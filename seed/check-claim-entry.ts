@@ -22,7 +22,10 @@ export interface ClaimCheck {
  * Used by the seed validator and by the curation mutations alike. `text` null skips the passage
  * search (the text file is missing, which is reported elsewhere); `textName` names it in messages.
  */
-export function checkClaimEntry(claim: ClaimEntry, text: string | null, where: string, textName: string): ClaimCheck {
+export function checkClaimEntry(
+  claim: ClaimEntry,
+  { text, where, textName }: { text: string | null; where: string; textName: string },
+): ClaimCheck {
   const problems: string[] = [];
   if (claim.kind === 'quote' && claim.quote === undefined)
     problems.push(`${where}.quote: a claim of kind "quote" needs the quoted words`);

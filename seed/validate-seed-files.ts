@@ -371,7 +371,7 @@ function addFileRows({ name, data, text }: ParsedFile, rows: GraphRows, problems
       id: claim.id,
       properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
     });
-    const checked = checkClaimEntry(claim, text, where, data.source.textFile);
+    const checked = checkClaimEntry(claim, { text, where, textName: data.source.textFile });
     problems.push(...checked.problems);
     if (checked.evidence !== null)
       rows.relationships.APPEARS_IN.push({ from: claim.id, to: sourceId, properties: { ...checked.evidence } });

@@ -62,7 +62,7 @@ export function createAuthenticator(auth: AuthConfig, production: boolean): Auth
       if (match === null)
         throw unauthenticated('Expected an Authorization header of the form "Bearer <token>", but got another scheme');
       if (key === null) throw unauthenticated(`Tokens cannot be verified: ${writesDisabledReason}`);
-      const payload = await verify(match[1] as string, await key, algorithms, auth);
+      const payload = await verify(match[1] as string, await key, { algorithms, auth });
       if (typeof payload.sub !== 'string' || payload.sub === '')
         throw unauthenticated('Expected a token with a "sub" (subject) claim, but it has none');
       return { kind: 'authenticated', subject: payload.sub, roles: rolesFromClaim(payload[auth.rolesClaim]) };
@@ -73,8 +73,7 @@ export function createAuthenticator(auth: AuthConfig, production: boolean): Auth
 async function verify(
   token: string,
   key: VerificationKey,
-  algorithms: string[],
-  auth: AuthConfig,
+  { algorithms, auth }: { algorithms: string[]; auth: AuthConfig },
 ): Promise<JWTPayload> {
   try {
     const options = {

@@ -29,7 +29,7 @@ export async function addSource(
       : []),
   ]);
   return runCurationWrite(database, { subject, kind: 'addSource' }, async (run) => {
-    const source = await createNode(run, 'Source', id, { ...entry, text });
+    const source = await createNode(run, { label: 'Source', id, properties: { ...entry, text } });
     return { result: source, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(source) } };
   });
 }

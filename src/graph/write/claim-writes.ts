@@ -4,7 +4,7 @@ import { conflict, invalidInput } from '../../errors/error-codes';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import { toNodeRecord, type NodeRecord } from '../node-record';
 import type { CreateClaimInput, UpdateClaimInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
+import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import {
   checkReferences,
   createNode,
@@ -32,8 +32,8 @@ export async function createClaim(
   const entry = parseEntry(claimSchema, claimEntryOf(input.id ?? newNodeId('Claim', input.text), input), RENAMES);
   return runCurationWrite(database, { subject, kind: 'createClaim' }, async (run) => {
     const evidence = await checkClaimInGraph(run, entry, input.sourceId);
-    const claim = await createNode(run, 'Claim', entry.id, claimProperties(entry));
-    await writeClaimLinks(run, entry, input.sourceId, evidence);
+    const claim = await createNode(run, { label: 'Claim', id: entry.id, properties: claimProperties(entry) });
+    await writeClaimLinks(run, { entry, sourceId: input.sourceId, evidence });
     return {
       result: claim,
       nodeIds: [entry.id],
@@ -46,13 +46,10 @@ export async function createClaim(
 /** Changes a claim's text, kind, quote, speaker, subjects or evidence, rechecked as a whole. */
 export async function updateClaim(
   database: GraphDatabase,
-  subject: string,
-  id: string,
-  expectedVersion: number,
-  input: UpdateClaimInput,
+  { subject, id, expectedVersion, input }: UpdateRequest<UpdateClaimInput>,
 ): Promise<WriteResult<NodeRecord>> {
   return runCurationWrite(database, { subject, kind: 'updateClaim' }, async (run) => {
-    const before = await readNodeForUpdate(run, id, expectedVersion, ['Claim']);
+    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Claim'] });
     const links = await run(READ_CLAIM_LINKS, { id });
     const current = links.records[0];
     const sourceId = current?.get('sourceId') as string;
@@ -68,7 +65,7 @@ export async function updateClaim(
     const entry = parseEntry(claimSchema, merged, RENAMES);
     const evidence = await checkClaimInGraph(run, entry, sourceId);
     await run(DROP_CLAIM_RELATIONSHIPS, { id });
-    await writeClaimLinks(run, entry, sourceId, evidence);
+    await writeClaimLinks(run, { entry, sourceId, evidence });
     const after = await updateNode(run, id, claimProperties(entry));
     return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
   });
@@ -80,14 +77,11 @@ export async function updateClaim(
  */
 export async function retractClaim(
   database: GraphDatabase,
-  subject: string,
-  id: string,
-  reason: string,
-  expectedVersion: number,
+  { subject, id, expectedVersion, input: reason }: UpdateRequest<string>,
 ): Promise<WriteResult<NodeRecord>> {
   if (reason.trim() === '') throw invalidInput(['reason: must say why the claim is retracted, but got an empty text']);
   return runCurationWrite(database, { subject, kind: 'retractClaim' }, async (run) => {
-    const before = await readNodeForUpdate(run, id, expectedVersion, ['Claim']);
+    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Claim'] });
     if (before.properties.retractedAt !== undefined && before.properties.retractedAt !== null)
       throw conflict(`The claim "${id}" was already retracted by ${String(before.properties.retractedBy)}`);
     const result = await run(RETRACT_CLAIM, { id, subject, reason: reason.trim(), at: new Date().toISOString() });
@@ -131,7 +125,7 @@ async function checkClaimInGraph(
   refuseIfAny(await checkReferences(run, references));
   const source = await readNode(run, sourceId);
   const text = typeof source?.properties.text === 'string' ? source.properties.text : '';
-  const checked = checkClaimEntry(entry, text, 'input', `the text of ${sourceId}`);
+  const checked = checkClaimEntry(entry, { text, where: 'input', textName: `the text of ${sourceId}` });
   refuseIfAny(checked.problems.map(renameFields));
   return checked.evidence as EvidenceProperties;
 }
@@ -139,9 +133,7 @@ async function checkClaimInGraph(
 /** Writes a checked claim's speaker, subjects and evidence, and the source's mentions of them. */
 async function writeClaimLinks(
   run: TransactionRunner,
-  entry: ClaimEntry,
-  sourceId: string,
-  evidence: EvidenceProperties,
+  { entry, sourceId, evidence }: { entry: ClaimEntry; sourceId: string; evidence: EvidenceProperties },
 ): Promise<void> {
   const mentioned = [...(entry.speaker === undefined ? [] : [entry.speaker]), ...entry.about];
   if (entry.speaker !== undefined)

@@ -13,18 +13,13 @@ import type {
   EventFieldsInput,
   UpdateClaimInput,
 } from './curation-inputs';
-import type { WriteResult } from './curation-write';
+import type { UpdateRequest, WriteResult } from './curation-write';
 import { createEntity, updateEntity } from './entity-writes';
 import { createEvent, updateEvent } from './event-writes';
-import { mergeEntities } from './merge-entities';
+import { mergeEntities, type MergeRequest } from './merge-entities';
 
 type Write<Input> = (subject: string, input: Input) => Promise<WriteResult<NodeRecord>>;
-type Update<Input> = (
-  subject: string,
-  id: string,
-  expectedVersion: number,
-  input: Input,
-) => Promise<WriteResult<NodeRecord>>;
+type Update<Input> = (request: UpdateRequest<Input>) => Promise<WriteResult<NodeRecord>>;
 
 /**
  * The curation side of the graph layer for resolvers: every write (each one transaction that
@@ -36,21 +31,16 @@ export class CurationGraph {
 
   readonly addSource: Write<AddSourceInput> = (subject, input) => addSource(this.database, subject, input);
   readonly createClaim: Write<CreateClaimInput> = (subject, input) => createClaim(this.database, subject, input);
-  readonly updateClaim: Update<UpdateClaimInput> = (subject, id, version, input) =>
-    updateClaim(this.database, subject, id, version, input);
+  readonly updateClaim: Update<UpdateClaimInput> = (request) => updateClaim(this.database, request);
+  /** Retracts claim `id`; the update's input is the reason. */
+  readonly retractClaim: Update<string> = (request) => retractClaim(this.database, request);
   readonly createEntity: Write<CreateEntityInput> = (subject, input) => createEntity(this.database, subject, input);
-  readonly updateEntity: Update<EntityFieldsInput> = (subject, id, version, input) =>
-    updateEntity(this.database, subject, id, version, input);
+  readonly updateEntity: Update<EntityFieldsInput> = (request) => updateEntity(this.database, request);
   readonly createEvent: Write<CreateEventInput> = (subject, input) => createEvent(this.database, subject, input);
-  readonly updateEvent: Update<EventFieldsInput> = (subject, id, version, input) =>
-    updateEvent(this.database, subject, id, version, input);
+  readonly updateEvent: Update<EventFieldsInput> = (request) => updateEvent(this.database, request);
 
-  retractClaim(subject: string, id: string, reason: string, expectedVersion: number) {
-    return retractClaim(this.database, subject, id, reason, expectedVersion);
-  }
-
-  mergeEntities(subject: string, keep: string, merge: string) {
-    return mergeEntities(this.database, subject, keep, merge);
+  mergeEntities(request: MergeRequest): Promise<WriteResult<NodeRecord>> {
+    return mergeEntities(this.database, request);
   }
 
   /** Changes in sequence order (see listChanges). */

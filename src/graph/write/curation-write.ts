@@ -17,6 +17,14 @@ export interface WriteResult<T> {
   readonly change: ChangeRecord;
 }
 
+/** An update of one node: who writes, which node, the version read, and the change. */
+export interface UpdateRequest<Input> {
+  readonly subject: string;
+  readonly id: string;
+  readonly expectedVersion: number;
+  readonly input: Input;
+}
+
 /** Who is writing and which mutation. */
 export interface WriteActor {
   readonly subject: string;

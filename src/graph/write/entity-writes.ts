@@ -3,7 +3,7 @@ import { organizationSchema, personSchema, placeSchema } from '../../../seed/see
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import type { NodeRecord } from '../node-record';
 import type { CreateEntityInput, EntityFieldsInput, EntityTypeInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
+import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { findAliasClashes, type EntityLabel } from './find-alias-clashes';
 import { createNode, readNodeForUpdate, updateNode } from './node-access';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
@@ -28,8 +28,8 @@ export async function createEntity(
   const id = input.id ?? newNodeId(label, input.name);
   const properties = entityPropertiesOf(label, { ...fields, id });
   return runCurationWrite(database, { subject, kind: 'createEntity' }, async (run) => {
-    await refuseAliasClashes(run, label, id, properties);
-    const entity = await createNode(run, label, id, properties);
+    await refuseAliasClashes(run, { label, id, properties });
+    const entity = await createNode(run, { label, id, properties });
     return { result: entity, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(entity) } };
   });
 }
@@ -37,17 +37,14 @@ export async function createEntity(
 /** Changes an entity's name, aliases, description (and a place's kind and position); null removes. */
 export async function updateEntity(
   database: GraphDatabase,
-  subject: string,
-  id: string,
-  expectedVersion: number,
-  input: EntityFieldsInput,
+  { subject, id, expectedVersion, input }: UpdateRequest<EntityFieldsInput>,
 ): Promise<WriteResult<NodeRecord>> {
   return runCurationWrite(database, { subject, kind: 'updateEntity' }, async (run) => {
-    const before = await readNodeForUpdate(run, id, expectedVersion, ['Person', 'Organization', 'Place']);
+    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Person', 'Organization', 'Place'] });
     const label = before.label as EntityLabel;
     const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
     const properties = entityPropertiesOf(label, merged);
-    await refuseAliasClashes(run, label, id, properties);
+    await refuseAliasClashes(run, { label, id, properties });
     const after = await updateNode(run, id, properties);
     return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
   });
@@ -76,12 +73,10 @@ export function entityPropertiesOf(label: EntityLabel, fields: Record<string, un
 
 async function refuseAliasClashes(
   run: TransactionRunner,
-  label: EntityLabel,
-  id: string,
-  properties: Record<string, unknown>,
+  { label, id, properties }: { label: EntityLabel; id: string; properties: Record<string, unknown> },
 ): Promise<void> {
   const forms = [properties.name as string, ...(properties.aliases as string[])];
-  const clashes = await findAliasClashes(run, label, id, forms);
+  const clashes = await findAliasClashes(run, { label, id, forms });
   refuseIfAny(clashes.map((clash) => `input.aliases: ${clash}`));
 }
 

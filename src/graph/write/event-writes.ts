@@ -3,7 +3,7 @@ import { eventSchema } from '../../../seed/seed-file-schema';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from '../node-record';
 import type { CreateEventInput, EventFieldsInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
+import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { definedFields } from './entity-writes';
 import { createNode, readNodeForUpdate, updateNode } from './node-access';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
@@ -17,7 +17,7 @@ export async function createEvent(
   const id = input.id ?? newNodeId('Event', input.name);
   const properties = eventPropertiesOf({ ...input, id });
   return runCurationWrite(database, { subject, kind: 'createEvent' }, async (run) => {
-    const event = await createNode(run, 'Event', id, properties);
+    const event = await createNode(run, { label: 'Event', id, properties });
     return { result: event, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(event) } };
   });
 }
@@ -25,13 +25,10 @@ export async function createEvent(
 /** Changes an event's name, kind, description, status or dates; null removes an optional field. */
 export async function updateEvent(
   database: GraphDatabase,
-  subject: string,
-  id: string,
-  expectedVersion: number,
-  input: EventFieldsInput,
+  { subject, id, expectedVersion, input }: UpdateRequest<EventFieldsInput>,
 ): Promise<WriteResult<NodeRecord>> {
   return runCurationWrite(database, { subject, kind: 'updateEvent' }, async (run) => {
-    const before = await readNodeForUpdate(run, id, expectedVersion, ['Event']);
+    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Event'] });
     const { name, kind, description, status, date, endDate, dateText } = before.properties;
     const current = { name, kind, description, status, date, endDate, dateText };
     const after = await updateNode(run, id, eventPropertiesOf({ ...current, ...definedFields(input), id }));

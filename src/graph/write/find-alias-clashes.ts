@@ -31,9 +31,7 @@ function candidatesOf(label: string): string {
  */
 export async function findAliasClashes(
   run: TransactionRunner,
-  label: 'Person' | 'Organization' | 'Place',
-  id: string,
-  forms: readonly string[],
+  { label, id, forms }: { label: EntityLabel; id: string; forms: readonly string[] },
 ): Promise<string[]> {
   const queries = forms.map((form) => toLuceneQuery(form, 'all')).filter((query) => query !== '');
   if (queries.length === 0) return [];

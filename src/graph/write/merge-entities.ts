@@ -36,6 +36,13 @@ const REDIRECT_MERGED_ID = `
   MATCH (m:Node {id: $merge})
   DETACH DELETE m`;
 
+/** Who merges, the entity that stays and the one merged into it. */
+export interface MergeRequest {
+  readonly subject: string;
+  readonly keep: string;
+  readonly merge: string;
+}
+
 /**
  * Merges entity `merge` into `keep` (both of one type): every relationship and claim of `merge`
  * moves to `keep`, `keep` gains `merge`'s name and aliases as aliases (and its description when it
@@ -43,9 +50,7 @@ const REDIRECT_MERGED_ID = `
  */
 export async function mergeEntities(
   database: GraphDatabase,
-  subject: string,
-  keep: string,
-  merge: string,
+  { subject, keep, merge }: MergeRequest,
 ): Promise<WriteResult<NodeRecord>> {
   if (keep === merge) throw invalidInput([`merge: must differ from keep, but both are "${keep}"`]);
   return runCurationWrite(database, { subject, kind: 'mergeEntities' }, async (run) => {

@@ -19,9 +19,7 @@ export async function readNode(run: TransactionRunner, id: string): Promise<Node
  */
 export async function readNodeForUpdate(
   run: TransactionRunner,
-  id: string,
-  expectedVersion: number,
-  labels: readonly NodeLabel[],
+  { id, expectedVersion, labels }: { id: string; expectedVersion: number; labels: readonly NodeLabel[] },
 ): Promise<NodeRecord> {
   const node = await readNode(run, id);
   if (node === null) throw notFound('id', id);
@@ -71,9 +69,7 @@ export async function checkReferences(
 /** Creates a node as the loader does (version 1) and returns it; CONFLICT when the id is taken. */
 export async function createNode(
   run: TransactionRunner,
-  label: NodeLabel,
-  id: string,
-  properties: Readonly<Record<string, unknown>>,
+  { label, id, properties }: { label: NodeLabel; id: string; properties: Readonly<Record<string, unknown>> },
 ): Promise<NodeRecord> {
   if ((await readNode(run, id)) !== null) throw conflict(`The id "${id}" is taken; choose another id`);
   await run(mergeNodesStatement(label), { rows: [{ id, properties: { ...properties, id } }] });

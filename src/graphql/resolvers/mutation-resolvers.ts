@@ -44,13 +44,16 @@ export const mutationResolvers = {
     write(context, 'editor', 'createClaim', 'claim', (subject) => context.curation.createClaim(subject, args.input)),
 
   updateClaim: (_: unknown, args: UpdateArguments<UpdateClaimInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'updateClaim', 'claim', (subject) =>
-      context.curation.updateClaim(subject, args.id, args.expectedVersion, args.input),
-    ),
+    write(context, 'editor', 'updateClaim', 'claim', (subject) => context.curation.updateClaim({ subject, ...args })),
 
   retractClaim: (_: unknown, args: { id: string; reason: string; expectedVersion: number }, context: GraphQLContext) =>
     write(context, 'editor', 'retractClaim', 'claim', (subject) =>
-      context.curation.retractClaim(subject, args.id, args.reason, args.expectedVersion),
+      context.curation.retractClaim({
+        subject,
+        id: args.id,
+        expectedVersion: args.expectedVersion,
+        input: args.reason,
+      }),
     ),
 
   createEntity: (_: unknown, args: InputArguments<CreateEntityInput>, context: GraphQLContext) =>
@@ -58,19 +61,17 @@ export const mutationResolvers = {
 
   updateEntity: (_: unknown, args: UpdateArguments<EntityFieldsInput>, context: GraphQLContext) =>
     write(context, 'editor', 'updateEntity', 'entity', (subject) =>
-      context.curation.updateEntity(subject, args.id, args.expectedVersion, args.input),
+      context.curation.updateEntity({ subject, ...args }),
     ),
 
   createEvent: (_: unknown, args: InputArguments<CreateEventInput>, context: GraphQLContext) =>
     write(context, 'editor', 'createEvent', 'event', (subject) => context.curation.createEvent(subject, args.input)),
 
   updateEvent: (_: unknown, args: UpdateArguments<EventFieldsInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'updateEvent', 'event', (subject) =>
-      context.curation.updateEvent(subject, args.id, args.expectedVersion, args.input),
-    ),
+    write(context, 'editor', 'updateEvent', 'event', (subject) => context.curation.updateEvent({ subject, ...args })),
 
   mergeEntities: (_: unknown, args: { keep: string; merge: string }, context: GraphQLContext) =>
     write(context, 'admin', 'mergeEntities', 'entity', (subject) =>
-      context.curation.mergeEntities(subject, args.keep, args.merge),
+      context.curation.mergeEntities({ subject, ...args }),
     ),
 };
