@@ -6,6 +6,9 @@ import { projectChange } from '../change-record';
  * touched, for a node's history by index) and the single `ChangeLog` counter.
  */
 
+/** The labels of the change log's own nodes, and of merged ids: bookkeeping, not graph nodes. */
+export const BOOKKEEPING_LABELS = ['Change', 'ChangeTouch', 'ChangeLog', 'MergedId'] as const;
+
 /**
  * Takes the next sequence number and, with it, the write lock on the counter, held until the
  * transaction ends. Every curation write starts here, so writers serialize on the counter: the
