@@ -15,15 +15,19 @@ export const README_PATH = path.resolve(__dirname, '../README.md');
 
 /**
  * The README's example queries (its ```graphql blocks, as test/api/readme-examples.test.ts reads
- * them), each named after the bold question above it. They take their arguments as literals, so
+ * them), each named after the bold question above it, except the writes (`# token:`). They take their arguments as literals, so
  * there are no variables to vary; a block that declares variables would need values here.
  *
  * @throws when the README has no example, or one that declares variables.
  */
 export function readReadmeOperations(readmePath: string = README_PATH): LoadOperation[] {
   const readme = readFileSync(readmePath, 'utf8');
-  const operations = [...readme.matchAll(/(?:\*\*([^*\n]+)\*\*\s*\n\s*)?```graphql\n([\s\S]*?)```/g)].map(
-    (match, index) => {
+  const blocks = [...readme.matchAll(/(?:\*\*([^*\n]+)\*\*\s*\n\s*)?```graphql\n([\s\S]*?)```/g)];
+  // Examples marked `# token:` are writes: they need a token and change the graph once, so they
+  // cannot be repeated under load. The load test sends the reads.
+  const operations = blocks
+    .filter((match) => !/^# token: /m.test(match[2] ?? ''))
+    .map((match, index) => {
       const query = match[2] ?? '';
       if (/^\s*(query|mutation)\b[^{]*\$/m.test(query)) {
         throw new Error(`README example ${index + 1} declares variables; give the load test values for them`);
@@ -33,8 +37,7 @@ export function readReadmeOperations(readmePath: string = README_PATH): LoadOper
         body: JSON.stringify({ query }),
         expectations: [...query.matchAll(/^# expect: (.+)$/gm)].map((line) => line[1] ?? ''),
       };
-    },
-  );
+    });
   if (operations.length === 0) throw new Error(`${readmePath} has no \`\`\`graphql example to send`);
   return operations;
 }

@@ -2,12 +2,12 @@ import { statSync } from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { GraphDatabase } from '../src/graph/graph-database';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../src/graph/graph-model';
-import { loadGraphRows, type LoadPart } from '../src/graph/write/load-graph-rows';
+import { loadGraphRows, recordLoad, type LoadPart } from '../src/graph/write/load-graph-rows';
 import { countGraph } from '../src/graph/read/count-graph';
 import type { WriteCounts } from '../src/graph/write/merge-statements';
 import { fingerprintSeedInput } from './fingerprint-seed-input';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
-import type { LoadSeedOptions, LoadSeedResult } from './load-seed-types';
+import { SEED_SUBJECT, type LoadSeedOptions, type LoadSeedResult } from './load-seed-types';
 import { completeGraphAfterLoad, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
 import { seedInputOf } from './read-seed-inputs';
 import { SeedFileChangedError } from './seed-file-changed-error';
@@ -63,6 +63,11 @@ export async function loadSeedFilesStreaming(
     });
   }
   await completeGraphAfterLoad(database, print);
+  await recordLoad(database, {
+    subject: SEED_SUBJECT,
+    nodeIds: [],
+    summary: { files: validation.files, nodeRows, relationshipRows },
+  });
   const seconds = (performance.now() - started) / 1000;
   return {
     kind: 'loaded',

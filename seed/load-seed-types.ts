@@ -24,3 +24,6 @@ export type LoadSeedResult =
       readonly seconds: number;
       readonly counts: GraphCounts;
     };
+
+/** The subject the change log records seed loads under. */
+export const SEED_SUBJECT = 'seed';

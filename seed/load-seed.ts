@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
 import { loadGraphRows } from '../src/graph/write/load-graph-rows';
+import { SEED_SUBJECT } from './load-seed-types';
 import { countGraph } from '../src/graph/read/count-graph';
 import type { LoadSeedOptions, LoadSeedResult } from './load-seed-types';
 import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
@@ -36,7 +37,15 @@ export async function loadSeed(
     }
   };
   // After a reset the graph is empty, which lets the write skip removing undeclared relationships.
-  const counts = await loadGraphRows(database, rows, { progress, graphWasEmpty: options.reset === true });
+  const counts = await loadGraphRows(database, rows, {
+    progress,
+    graphWasEmpty: options.reset === true,
+    record: {
+      subject: SEED_SUBJECT,
+      nodeIds: rows.nodes.Source.map((source) => source.id),
+      summary: { files: validation.files, nodeRows, relationshipRows },
+    },
+  });
   const seconds = (performance.now() - started) / 1000;
   return {
     kind: 'loaded',

@@ -1,6 +1,7 @@
 import type { ZodIssue } from 'zod';
 import { labelOfId, type NodeLabel } from '../src/graph/graph-model';
 import { buildFileRows, type ParsedFile } from './build-file-rows';
+import { foldForm } from './fold-form';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import { seedFileSchema, type SeedFile } from './seed-file-schema';
 
@@ -307,20 +308,11 @@ function forEachForm(data: SeedFile, visit: (form: string, key: string, id: stri
   }
 }
 
-function foldForm(form: string): string {
-  return form
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    .trim();
-}
-
 function describeKind(id: string): string {
   return labelOfId(id)?.toLowerCase() ?? 'node';
 }
 
-function formatPath(path: readonly (string | number)[]): string {
+export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(top level)';
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
@@ -338,7 +330,8 @@ function closestIssues(issue: ZodIssue): ZodIssue[] {
   return (meant ?? options[0] ?? [issue]).flatMap(closestIssues);
 }
 
-function describeIssue(issue: ZodIssue): string {
+/** A zod issue in the seed validator's words. */
+export function describeIssue(issue: ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return `is required (${issue.expected})`;
   return issue.message;

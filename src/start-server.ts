@@ -4,6 +4,9 @@ import type { Logger } from 'pino';
 import type { Config } from './config/load-config';
 import { GraphDatabase } from './graph/graph-database';
 import { createApp } from './http/create-app';
+import { createContextServices } from './graphql/create-context';
+import { createGraphQLSchema } from './graphql/create-graphql-schema';
+import { serveSubscriptions } from './graphql/subscriptions/serve-subscriptions';
 import { createMetrics, type Metrics } from './observability/create-metrics';
 import { createLogger } from './observability/create-logger';
 import { Readiness } from './http/readiness';
@@ -29,7 +32,20 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const database = new GraphDatabase(config.neo4j, (mode) => metrics.neo4jQueries.inc({ mode }));
   const httpServer = createServer();
   const readiness = new Readiness();
-  const { app, apollo } = await createApp({ config, database, metrics, logger, httpServer, readiness });
+  const schema = createGraphQLSchema();
+  const services = createContextServices(config, database, logger);
+  const subscriptionsDrain = serveSubscriptions(httpServer, schema, services);
+  const { app, apollo } = await createApp({
+    config,
+    database,
+    metrics,
+    logger,
+    httpServer,
+    readiness,
+    schema,
+    services,
+    subscriptionsDrain,
+  });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

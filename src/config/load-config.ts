@@ -33,6 +33,44 @@ export interface Config {
     readonly local: LocalNeo4jConfig | null;
   };
   readonly limits: QueryLimits;
+  readonly auth: AuthConfig;
+  readonly changes: ChangeFeedConfig;
+}
+
+/**
+ * How bearer tokens are verified and who may write. At most one key source is set; with none,
+ * `devSecretFile` holds a generated HS256 secret outside production, and production refuses writes.
+ */
+export interface AuthConfig {
+  readonly key: AuthKey;
+  /** Checked against `iss` when set. */
+  readonly issuer: string | null;
+  /** Checked against `aud` when set. */
+  readonly audience: string | null;
+  /** The claim that lists the token's roles (reader, editor, admin). */
+  readonly rolesClaim: string;
+  /** Reads need a valid token too. */
+  readonly requireRead: boolean;
+  /** Where the development secret is kept when no key is configured (git-ignored). */
+  readonly devSecretFile: string;
+  /** Writes each subject may make per `writeRateWindowSeconds`. */
+  readonly writeRateLimit: number;
+  readonly writeRateWindowSeconds: number;
+}
+
+/** The key tokens are verified with; the algorithm is pinned by the kind of key. */
+export type AuthKey =
+  | { readonly kind: 'secret'; readonly secret: string }
+  | { readonly kind: 'public-key'; readonly pem: string; readonly algorithm: AsymmetricAlgorithm }
+  | { readonly kind: 'jwks'; readonly url: string; readonly algorithm: AsymmetricAlgorithm }
+  | { readonly kind: 'none' };
+
+export type AsymmetricAlgorithm = 'RS256' | 'ES256';
+
+/** How each server instance follows the change log for its subscribers. */
+export interface ChangeFeedConfig {
+  /** How often the change log is polled while anyone is subscribed. */
+  readonly pollIntervalMs: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -140,10 +178,27 @@ const environmentSchema = z.object({
   MAX_DIRECTIVES: integer(1, 1000).optional(),
   MAX_TOKENS: integer(100, 1_000_000).optional(),
   MAX_COST: integer(1, 10_000_000).optional(),
+  AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters (256 bits for HS256)' }).optional(),
+  AUTH_JWT_PUBLIC_KEY: z
+    .string()
+    .refine((value) => value.includes('-----BEGIN PUBLIC KEY-----'), { message: 'must be a PEM (SPKI) public key' })
+    .optional(),
+  AUTH_JWKS_URL: z.string().url({ message: 'must be an https:// or http:// URL' }).optional(),
+  AUTH_JWT_ALGORITHM: z.enum(['RS256', 'ES256']).optional(),
+  AUTH_JWT_ISSUER: z.string().trim().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().trim().min(1).optional(),
+  AUTH_ROLES_CLAIM: z.string().trim().min(1).optional(),
+  AUTH_REQUIRE_READ: boolean.optional(),
+  AUTH_DEV_SECRET_FILE: z.string().trim().min(1).optional(),
+  WRITE_RATE_LIMIT: integer(1, 1_000_000).optional(),
+  WRITE_RATE_WINDOW_SECONDS: integer(1, 86_400).optional(),
+  CHANGE_POLL_INTERVAL_MS: integer(20, 60_000).optional(),
 });
 
 /** Every environment variable this module reads. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'AUTH_JWT_SECRET']);
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
 
@@ -161,11 +216,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        return `${name} ${issue.message}, but got: ${JSON.stringify(present[name])}`;
+        // A secret is never echoed, not even a wrong one: the message may end up in a log.
+        const received = SECRET_VARIABLES.has(name)
+          ? `a value of ${String(present[name]).length} characters`
+          : JSON.stringify(present[name]);
+        return `${name} ${issue.message}, but got: ${received}`;
       }),
     );
   }
   const e = parsed.data;
+  const keySources = (['AUTH_JWT_SECRET', 'AUTH_JWT_PUBLIC_KEY', 'AUTH_JWKS_URL'] as const).filter(
+    (name) => e[name] !== undefined,
+  );
+  if (keySources.length > 1)
+    throw new ConfigError([
+      `set at most one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY, AUTH_JWKS_URL, but got: ${keySources.join(', ')}`,
+    ]);
   const production = e.NODE_ENV === 'production';
   const uri = e.NEO4J_URI ?? DEFAULT_NEO4J_URI;
 
@@ -208,7 +274,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS ?? 5_000,
       maxCost: e.MAX_COST ?? 50_000,
     },
+    auth: {
+      key: authKeyOf(e),
+      issuer: e.AUTH_JWT_ISSUER ?? null,
+      audience: e.AUTH_JWT_AUDIENCE ?? null,
+      rolesClaim: e.AUTH_ROLES_CLAIM ?? 'roles',
+      requireRead: e.AUTH_REQUIRE_READ ?? false,
+      devSecretFile: e.AUTH_DEV_SECRET_FILE ?? '.auth-dev-secret',
+      writeRateLimit: e.WRITE_RATE_LIMIT ?? 60,
+      writeRateWindowSeconds: e.WRITE_RATE_WINDOW_SECONDS ?? 60,
+    },
+    changes: { pollIntervalMs: e.CHANGE_POLL_INTERVAL_MS ?? 250 },
   });
+}
+
+function authKeyOf(e: z.infer<typeof environmentSchema>): AuthKey {
+  const algorithm = e.AUTH_JWT_ALGORITHM ?? 'RS256';
+  if (e.AUTH_JWT_SECRET !== undefined) return { kind: 'secret', secret: e.AUTH_JWT_SECRET };
+  // Variables cannot hold newlines in some deploy tools, so a PEM may come with literal "\n".
+  if (e.AUTH_JWT_PUBLIC_KEY !== undefined)
+    return { kind: 'public-key', pem: e.AUTH_JWT_PUBLIC_KEY.replace(/\\n/g, '\n'), algorithm };
+  if (e.AUTH_JWKS_URL !== undefined) return { kind: 'jwks', url: e.AUTH_JWKS_URL, algorithm };
+  return { kind: 'none' };
 }
 
 /** A local Neo4j is ours to start only when the URI is plain Bolt on the loopback interface. */

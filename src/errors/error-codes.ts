@@ -17,6 +17,14 @@ export enum ErrorCode {
   PersistedQueryNotSupported = 'PERSISTED_QUERY_NOT_SUPPORTED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** No token where one is needed, or a token that does not verify (HTTP 401). */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** A valid token without the role the operation needs. */
+  Forbidden = 'FORBIDDEN',
+  /** A write based on a stale `expectedVersion`, or that collides with the graph as it is. */
+  Conflict = 'CONFLICT',
+  /** Too many writes by one subject in the rate window. */
+  RateLimited = 'RATE_LIMITED',
 }
 
 /**
@@ -37,6 +45,10 @@ export const HTTP_STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.PersistedQueryNotSupported]: 400,
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.InternalServerError]: 500,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.RateLimited]: 429,
 };
 
 /** Codes whose messages were written for clients and may reach them unchanged. */
@@ -51,6 +63,18 @@ export function badUserInput(argument: string, expected: string, received: unkno
   return new GraphQLError(`${argument} must be ${expected}, but got: ${JSON.stringify(received)}`, {
     extensions: { code: ErrorCode.BadUserInput, argumentName: argument },
   });
+}
+
+/** Input that breaks the graph's rules (a quote not in its source, an alias clash, …), every problem listed. */
+export function invalidInput(problems: readonly string[]): GraphQLError {
+  return new GraphQLError(`The input was refused: ${problems.join('; ')}`, {
+    extensions: { code: ErrorCode.BadUserInput, problems },
+  });
+}
+
+/** A write that the graph as it is now does not allow, e.g. based on a stale version. */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Conflict, ...details } });
 }
 
 /** No node has `id`; `argument` names where the id was given. */

@@ -1,9 +1,21 @@
+import type { Viewer } from '../auth/roles';
+import type { WriteGuard } from '../auth/write-guard';
 import type { QueryLimits } from '../config/load-config';
 import type { RequestGraph } from '../graph/request-graph';
+import type { CurationGraph } from '../graph/write/curation-graph';
+import type { ChangeFeed } from './subscriptions/change-feed';
 
 /** What every resolver receives: the request's view of the graph and the argument bounds. */
 export interface GraphQLContext {
   readonly graph: RequestGraph;
   readonly limits: QueryLimits;
   readonly requestId: string;
+  /** Who is asking: anonymous, or the subject and roles of a verified token. */
+  readonly viewer: Viewer;
+  /** Admits (or refuses) a write by the viewer. */
+  readonly writeGuard: WriteGuard;
+  /** The writes and the change log. */
+  readonly curation: CurationGraph;
+  /** This instance's follower of the change log, for subscriptions. */
+  readonly changeFeed: ChangeFeed;
 }

@@ -7,12 +7,11 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import type { Metrics } from '../observability/create-metrics';
 import type { GraphQLContext } from './context';
-import { createResolvers } from './create-resolvers';
-import { loadTypeDefs } from './load-type-defs';
 import { hideSuggestions } from './hide-suggestions';
 import { errorLoggingPlugin, maskError } from './mask-errors';
 import { metricsPlugin } from './metrics-plugin';
@@ -22,6 +21,8 @@ export interface ApolloDependencies {
   readonly config: Config;
   readonly metrics: Metrics;
   readonly logger: Logger;
+  /** The executable schema (createGraphQLSchema), shared with the WebSocket endpoint. */
+  readonly schema: GraphQLSchema;
   /** Extra plugins, e.g. the HTTP server drain. */
   readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
 }
@@ -40,6 +41,7 @@ export function createApolloServer({
   config,
   metrics,
   logger,
+  schema,
   plugins = [],
 }: ApolloDependencies): ApolloServer<GraphQLContext> {
   const { limits } = config;
@@ -55,8 +57,7 @@ export function createApolloServer({
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: createResolvers(),
+    schema,
     fieldResolver: readNodeProperty,
     introspection: config.http.introspection,
     includeStacktraceInErrorResponses: false,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -7,9 +6,10 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import type { GraphDatabase } from '../graph/graph-database';
-import { RequestGraph } from '../graph/request-graph';
+import type { GraphQLSchema } from 'graphql';
 import { createApolloServer } from '../graphql/create-apollo-server';
 import type { GraphQLContext } from '../graphql/context';
+import { createRequestContext, type ContextServices } from '../graphql/create-context';
 import type { Metrics } from '../observability/create-metrics';
 import { exportRoute } from './export-route';
 import type { Readiness } from './readiness';
@@ -26,6 +26,10 @@ export interface AppDependencies {
   /** The HTTP server the app will be mounted on, so shutdown can drain its connections. */
   readonly httpServer: Server;
   readonly readiness: Readiness;
+  readonly schema: GraphQLSchema;
+  readonly services: ContextServices;
+  /** Disposes the WebSocket endpoint when Apollo stops (see serveSubscriptions). */
+  readonly subscriptionsDrain?: () => Promise<void>;
 }
 
 const READY_TIMEOUT_MS = 1_000;
@@ -34,12 +38,29 @@ const READY_TIMEOUT_MS = 1_000;
  * The HTTP surface: /graphql, /healthz, /readyz and /metrics. Resolves once Apollo has started;
  * stop it with `apollo.stop()`, which drains in-flight requests first.
  */
-export async function createApp({ config, database, metrics, logger, httpServer, readiness }: AppDependencies) {
+export async function createApp({
+  config,
+  database,
+  metrics,
+  logger,
+  httpServer,
+  readiness,
+  schema,
+  services,
+  subscriptionsDrain,
+}: AppDependencies) {
   const apollo = createApolloServer({
     config,
     metrics,
     logger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    schema,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Closes the WebSocket endpoint with the HTTP server, so shutdown does not wait on sockets.
+      ...(subscriptionsDrain === undefined
+        ? []
+        : [{ serverWillStart: () => Promise.resolve({ drainServer: subscriptionsDrain }) }]),
+    ],
   });
   await apollo.start();
 
@@ -82,10 +103,10 @@ export async function createApp({ config, database, metrics, logger, httpServer,
     cors(corsOptions),
     express.json({ limit: config.http.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<GraphQLContext> => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
-        return { graph: new RequestGraph(database), limits: config.limits, requestId };
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const context = await createRequestContext(services, req.headers.authorization);
+        res.setHeader('x-request-id', context.requestId);
+        return context;
       },
     }),
   );

@@ -9,6 +9,8 @@ export interface ReadmeExample {
   readonly document: string;
   /** What the answer must contain, from the block's `# expect:` lines. */
   readonly expectations: readonly string[];
+  /** The role a `# token: editor` line asks for: the example is a write, sent with such a token. */
+  readonly role: string | null;
 }
 
 export const README_PATH = path.resolve(__dirname, '../../README.md');
@@ -25,5 +27,6 @@ export function readReadmeExamples(readmePath: string = README_PATH): ReadmeExam
     title: title.trim(),
     document,
     expectations: [...document.matchAll(/^# expect: (.+)$/gm)].map((line) => line[1] ?? ''),
+    role: /^# token: (\w+)$/m.exec(document)?.[1] ?? null,
   }));
 }

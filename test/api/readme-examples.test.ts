@@ -1,13 +1,34 @@
 import { Kind, parse } from 'graphql';
+import { ROLES, type Role } from '../../src/auth/roles';
+import { signToken } from '../../src/auth/sign-token';
 import { readReadmeExamples } from '../../src/http/read-readme-examples';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
 const examples = readReadmeExamples();
 
+// The writes are signed with this secret rather than a development secret file in the checkout.
+const SECRET = 'readme-examples-secret-of-32-characters-or-more';
+
 let api: SeededServer;
 beforeAll(async () => {
-  api = await startSeededServer();
+  api = await startSeededServer({ AUTH_JWT_SECRET: SECRET });
 });
+
+/** The headers of an example: a bearer token of its `# token:` role, none for a read. */
+async function headersFor(role: string | null): Promise<Record<string, string>> {
+  if (role === null) return {};
+  if (!(ROLES as readonly string[]).includes(role)) throw new Error(`Unknown role in a README example: ${role}`);
+  const token = await signToken({
+    secret: SECRET,
+    subject: 'readme',
+    roles: [role as Role],
+    ttl: '5m',
+    rolesClaim: 'roles',
+    issuer: null,
+    audience: null,
+  });
+  return { authorization: `Bearer ${token}` };
+}
 afterAll(async () => {
   await api.close();
 });
@@ -29,7 +50,7 @@ describe('README examples', () => {
   it.each(examples.map((example) => [example.title, example] as const))(
     '"%s" answers without errors and with what it promises',
     async (_title, example) => {
-      const response = await api.graphql(example.document);
+      const response = await api.graphql(example.document, {}, await headersFor(example.role));
       expect(response.status).toBe(200);
       expect(response.errors).toBeUndefined();
       const body = JSON.stringify(response.data);

@@ -64,8 +64,8 @@ describe('GraphQL Code Generator on our schema and the README examples', () => {
     runCodegen(config);
     const generated = readFileSync(output, 'utf8');
     for (const example of readReadmeExamples()) {
-      const name = /^query (\w+)/m.exec(example.document)?.[1];
-      expect(generated).toContain(`export type ${name}Query =`);
+      const [, kind = '', name = ''] = /^(query|mutation) (\w+)/m.exec(example.document) ?? [];
+      expect(generated).toContain(`export type ${name}${kind === 'mutation' ? 'Mutation' : 'Query'} =`);
     }
     expect(strictTypeErrors(output)).toEqual([]);
   });

@@ -124,3 +124,49 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('loadConfig: authentication', () => {
+  it('verifies nothing, reads publicly and allows 60 writes a minute when no auth variable is set', () => {
+    expect(loadConfig({}).auth).toMatchObject({
+      key: { kind: 'none' },
+      issuer: null,
+      audience: null,
+      rolesClaim: 'roles',
+      requireRead: false,
+      writeRateLimit: 60,
+      writeRateWindowSeconds: 60,
+    });
+  });
+
+  it('pins the algorithm to the kind of key', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: 'x'.repeat(32) }).auth.key).toEqual({
+      kind: 'secret',
+      secret: 'x'.repeat(32),
+    });
+    expect(loadConfig({ AUTH_JWKS_URL: 'https://id.example/jwks.json', AUTH_JWT_ALGORITHM: 'ES256' }).auth.key).toEqual(
+      {
+        kind: 'jwks',
+        url: 'https://id.example/jwks.json',
+        algorithm: 'ES256',
+      },
+    );
+  });
+
+  it('refuses two key sources at once, naming both', () => {
+    expect(problemsOf({ AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_JWKS_URL: 'https://id.example/jwks.json' })).toEqual([
+      'set at most one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY, AUTH_JWKS_URL, but got: AUTH_JWT_SECRET, AUTH_JWKS_URL',
+    ]);
+  });
+
+  it('refuses a short secret without echoing it', () => {
+    const [problem] = problemsOf({ AUTH_JWT_SECRET: 'short-secret' });
+    expect(problem).toMatch(/^AUTH_JWT_SECRET must be at least 32 characters/);
+    expect(problem).not.toContain('short-secret');
+  });
+
+  it('refuses a public key that is not PEM', () => {
+    expect(problemsOf({ AUTH_JWT_PUBLIC_KEY: 'abc' })[0]).toMatch(
+      /^AUTH_JWT_PUBLIC_KEY must be a PEM \(SPKI\) public key/,
+    );
+  });
+});

@@ -21,6 +21,7 @@ export interface SeededServer {
   graphql<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data>>;
   /** Cypher queries sent so far, from the server's own `kg_neo4j_queries_total`. */
   queriesSent(): Promise<number>;
@@ -36,10 +37,10 @@ export async function startSeededServer(overrides: NodeJS.ProcessEnv = {}): Prom
   return {
     server,
     database,
-    async graphql(query, variables = {}) {
+    async graphql(query, variables = {}, headers = {}) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

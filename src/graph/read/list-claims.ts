@@ -44,10 +44,12 @@ const FILTERS = {
   kind: 'm.kind = $kind',
 } as const;
 type FilterName = keyof typeof FILTERS;
+const NOT_RETRACTED = 'NOT m:Retracted';
 
 function claimsQuery(anchorName: AnchorName, filters: readonly FilterName[], after: boolean): string {
   const anchor = ANCHORS[anchorName];
-  const checks = filters.filter((filter) => filter !== anchorName).map((filter) => FILTERS[filter]);
+  // Retracted claims stay in the graph for their history but leave every list (curation).
+  const checks = [...filters.filter((filter) => filter !== anchorName).map((filter) => FILTERS[filter]), NOT_RETRACTED];
   const where = (conditions: readonly string[]) => (conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`);
   const scope = anchor.start === '' ? '()' : '(a)';
   const countByDegree = anchor.degree !== null && checks.length === 0;

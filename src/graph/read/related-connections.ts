@@ -15,6 +15,14 @@ const CONNECTIONS = {
   sourceClaims: { page: '(n)<-[:APPEARS_IN]-(m:Claim)', total: '(n)<-[:APPEARS_IN]-()' },
 } as const;
 
+// Retracted claims (curation) leave these lists; the degree count then takes off the retracted
+// ones, which only retracted claims' own relationships are expanded for.
+const RETRACTED_OF: Readonly<Record<keyof typeof CONNECTIONS, string>> = {
+  statements: '(n)-[:STATED]->(:Retracted)',
+  claimsAbout: '(n)<-[:ABOUT]-(:Retracted)',
+  sourceClaims: '(n)<-[:APPEARS_IN]-(:Retracted)',
+};
+
 export type ConnectionName = keyof typeof CONNECTIONS;
 
 const QUERIES = Object.fromEntries(
@@ -24,11 +32,11 @@ const QUERIES = Object.fromEntries(
      MATCH (n:Node {id: id})
      CALL (n) {
        MATCH ${pattern.page}
-       WHERE $after IS NULL OR m.id > $after
+       WHERE ($after IS NULL OR m.id > $after) AND NOT m:Retracted
        WITH m ORDER BY m.id LIMIT $limit
        RETURN collect({node: ${projectNode('m')}, key: [m.id], ${PREFETCH_CLAIM_RELATIONS}}) AS page
      }
-     RETURN id, page, COUNT { ${pattern.total} } AS total`,
+     RETURN id, page, COUNT { ${pattern.total} } - COUNT { ${RETRACTED_OF[name as ConnectionName]} } AS total`,
   ]),
 ) as Record<ConnectionName, string>;
 

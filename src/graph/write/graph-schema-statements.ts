@@ -1,4 +1,5 @@
 import { ANY_NODE_LABEL, NODE_LABELS } from '../graph-model';
+import { CHANGE_LOG_SCHEMA_STATEMENTS } from './change-log-statements';
 
 /** The constraint every write of the loader finds nodes by (`MERGE (n:Node {id: ...})`). */
 export const NODE_ID_CONSTRAINT = `CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:${ANY_NODE_LABEL}) REQUIRE n.id IS UNIQUE`;
@@ -10,6 +11,7 @@ export const NODE_ID_CONSTRAINT = `CREATE CONSTRAINT node_id_unique IF NOT EXIST
  * - A uniqueness constraint on `id` per label, and on the `Node` label every node carries, so a
  *   lookup by id of unknown type is an index seek.
  * - Range indexes behind the orderings of the root connections and the timeline.
+ * - The change log's constraints and index (change-log-statements.ts).
  * - Full-text indexes (Lucene, `standard-folding`: case- and accent-insensitive) over names and
  *   aliases, and over claim text and quotes.
  */
@@ -31,6 +33,10 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX claim_search IF NOT EXISTS FOR (n:Claim)
      ON EACH [n.text, n.quote]
      OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
+  ...CHANGE_LOG_SCHEMA_STATEMENTS,
+  // Ids of entities merged into others (mergeEntities), which node(id) follows.
+  'CREATE CONSTRAINT merged_id_unique IF NOT EXISTS FOR (r:MergedId) REQUIRE r.id IS UNIQUE',
+  'CREATE INDEX merged_id_into IF NOT EXISTS FOR (r:MergedId) ON (r.into)',
 ];
 
 /** Waits for new indexes to come online, so queries right after a load can use them. */

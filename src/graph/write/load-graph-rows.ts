@@ -12,6 +12,7 @@ import {
   type RelationshipRowParameter,
   type WriteCounts,
 } from './merge-statements';
+import { lockChangeLog, recordChange } from './record-change';
 
 export interface GraphRowsParameter {
   readonly nodes: Readonly<Record<NodeLabel, readonly NodeRowParameter[]>>;
@@ -33,7 +34,20 @@ export interface LoadGraphRowsOptions {
   readonly part?: LoadPart;
   /** The load started from an empty graph (see below); false by default. */
   readonly graphWasEmpty?: boolean;
+  /** Record the load in the change log, in the same transaction; not recorded when absent. */
+  readonly record?: LoadRecord;
 }
+
+/** How a load appears in the change log: one change per load, not one per node. */
+export interface LoadRecord {
+  readonly subject: string;
+  /** The loaded sources (a load's nodes can be millions; its sources say what it was). */
+  readonly nodeIds: readonly string[];
+  /** What was loaded, e.g. files and row counts; stored as the change's `after`. */
+  readonly summary: Readonly<Record<string, unknown>>;
+}
+
+export const SEED_LOAD_KIND = 'seedLoad';
 
 const BATCH_SIZE = 2_000;
 
@@ -67,7 +81,7 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
 export async function loadGraphRows(
   database: GraphDatabase,
   rows: GraphRowsParameter,
-  { progress = () => undefined, part = 'all', graphWasEmpty = false }: LoadGraphRowsOptions = {},
+  { progress = () => undefined, part = 'all', graphWasEmpty = false, record }: LoadGraphRowsOptions = {},
 ): Promise<WriteCounts> {
   const total =
     NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) +
@@ -75,6 +89,8 @@ export async function loadGraphRows(
   return database.writeTransaction(async (run) => {
     // Fresh counters per attempt: the driver may retry this function after a transient error.
     const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, queries: 0 };
+    // Taken first, so the load and curation writes do not interleave (see LOCK_CHANGE_LOG).
+    const sequence = record === undefined ? null : await lockChangeLog(run);
     let done = 0;
     for (const label of part === 'relationships' ? [] : NODE_LABELS) {
       await runInBatches(
@@ -110,8 +126,20 @@ export async function loadGraphRows(
       done += rows.relationships[type].length;
       progress(done, total);
     }
+    if (sequence !== null && record !== undefined) await recordChange(run, sequence, loadChangeDraft(record));
     return counts;
   });
+}
+
+/** Records a load written in several transactions (a streamed load), in a transaction of its own. */
+export async function recordLoad(database: GraphDatabase, record: LoadRecord): Promise<void> {
+  await database.writeTransaction(async (run) => {
+    await recordChange(run, await lockChangeLog(run), loadChangeDraft(record));
+  });
+}
+
+function loadChangeDraft(record: LoadRecord) {
+  return { kind: SEED_LOAD_KIND, subject: record.subject, nodeIds: record.nodeIds, before: {}, after: record.summary };
 }
 
 /** Every loaded node that declares relationships of `type`, with the other ends it declares now. */

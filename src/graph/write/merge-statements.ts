@@ -56,6 +56,9 @@ export const OWNER_LABELS: Readonly<Record<RelationshipType, readonly NodeLabel[
   SUPPORTS: ['Claim'],
 };
 
+// Every node carries a version that each change of its properties increments, so curation writes
+// can detect a stale read (`expectedVersion`). A node's first load sets 1; reloading it unchanged
+// keeps its version, reloading it changed counts as one more version.
 const MERGE_NODES: Readonly<Record<NodeLabel, string>> = Object.fromEntries(
   NODE_LABELS.map((label) => {
     const extraLabels = isEntityLabel(label) ? `:${label}:${ENTITY_LABEL}` : `:${label}`;
@@ -64,7 +67,14 @@ const MERGE_NODES: Readonly<Record<NodeLabel, string>> = Object.fromEntries(
       `UNWIND $rows AS row
        MERGE (n:${ANY_NODE_LABEL} {id: row.id})
        SET n${extraLabels}
-       SET n = row.properties`,
+       WITH n, row, n.version AS version, properties(n) AS before
+       SET n = row.properties
+       WITH n, version, before, properties(n) AS after
+       SET n.version = CASE
+         WHEN version IS NULL THEN 1
+         WHEN before = after {.*, version: version} THEN version
+         ELSE version + 1
+       END`,
     ];
   }),
 ) as Record<NodeLabel, string>;

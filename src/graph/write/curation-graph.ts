@@ -1,0 +1,55 @@
+import type { ChangeRecord } from '../change-record';
+import type { GraphDatabase } from '../graph-database';
+import type { NodeRecord } from '../node-record';
+import { findLatestSequence, listChanges, type ChangeFilter } from '../read/list-changes';
+import { addSource } from './add-source';
+import { createClaim, retractClaim, updateClaim } from './claim-writes';
+import type {
+  AddSourceInput,
+  CreateClaimInput,
+  CreateEntityInput,
+  CreateEventInput,
+  EntityFieldsInput,
+  EventFieldsInput,
+  UpdateClaimInput,
+} from './curation-inputs';
+import type { UpdateRequest, WriteResult } from './curation-write';
+import { createEntity, updateEntity } from './entity-writes';
+import { createEvent, updateEvent } from './event-writes';
+import { mergeEntities, type MergeRequest } from './merge-entities';
+
+type Write<Input> = (subject: string, input: Input) => Promise<WriteResult<NodeRecord>>;
+type Update<Input> = (request: UpdateRequest<Input>) => Promise<WriteResult<NodeRecord>>;
+
+/**
+ * The curation side of the graph layer for resolvers: every write (each one transaction that
+ * records its change, see curation-write.ts) and the change log. `subject` is who writes, as
+ * the write guard admitted them; the graph layer does not check roles.
+ */
+export class CurationGraph {
+  constructor(private readonly database: GraphDatabase) {}
+
+  readonly addSource: Write<AddSourceInput> = (subject, input) => addSource(this.database, subject, input);
+  readonly createClaim: Write<CreateClaimInput> = (subject, input) => createClaim(this.database, subject, input);
+  readonly updateClaim: Update<UpdateClaimInput> = (request) => updateClaim(this.database, request);
+  /** Retracts claim `id`; the update's input is the reason. */
+  readonly retractClaim: Update<string> = (request) => retractClaim(this.database, request);
+  readonly createEntity: Write<CreateEntityInput> = (subject, input) => createEntity(this.database, subject, input);
+  readonly updateEntity: Update<EntityFieldsInput> = (request) => updateEntity(this.database, request);
+  readonly createEvent: Write<CreateEventInput> = (subject, input) => createEvent(this.database, subject, input);
+  readonly updateEvent: Update<EventFieldsInput> = (request) => updateEvent(this.database, request);
+
+  mergeEntities(request: MergeRequest): Promise<WriteResult<NodeRecord>> {
+    return mergeEntities(this.database, request);
+  }
+
+  /** Changes in sequence order (see listChanges). */
+  changes(filter: ChangeFilter): Promise<ChangeRecord[]> {
+    return listChanges(this.database, filter);
+  }
+
+  /** The sequence number of the last committed change, 0 before any. */
+  latestSequence(): Promise<number> {
+    return findLatestSequence(this.database);
+  }
+}

@@ -1,0 +1,91 @@
+import { toEntityProperties } from '../../../seed/entry-properties';
+import { organizationSchema, personSchema, placeSchema } from '../../../seed/seed-file-schema';
+import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import type { NodeRecord } from '../node-record';
+import type { CreateEntityInput, EntityFieldsInput, EntityTypeInput } from './curation-inputs';
+import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
+import { findAliasClashes, type EntityLabel } from './find-alias-clashes';
+import { createNode, readNodeForUpdate, updateNode } from './node-access';
+import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
+
+const LABEL_OF_TYPE: Readonly<Record<EntityTypeInput, EntityLabel>> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PLACE: 'Place',
+};
+
+/**
+ * Creates a person, organization or place, checked as a seed file's entry is (the format's
+ * schema), and refused when its name or an alias is already another entity's of the same type.
+ */
+export async function createEntity(
+  database: GraphDatabase,
+  subject: string,
+  input: CreateEntityInput,
+): Promise<WriteResult<NodeRecord>> {
+  const { type, ...fields } = input;
+  const label = LABEL_OF_TYPE[type];
+  const id = input.id ?? newNodeId(label, input.name);
+  const properties = entityPropertiesOf(label, { ...fields, id });
+  return runCurationWrite(database, { subject, kind: 'createEntity' }, async (run) => {
+    await refuseAliasClashes(run, { label, id, properties });
+    const entity = await createNode(run, { label, id, properties });
+    return { result: entity, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(entity) } };
+  });
+}
+
+/** Changes an entity's name, aliases, description (and a place's kind and position); null removes. */
+export async function updateEntity(
+  database: GraphDatabase,
+  { subject, id, expectedVersion, input }: UpdateRequest<EntityFieldsInput>,
+): Promise<WriteResult<NodeRecord>> {
+  return runCurationWrite(database, { subject, kind: 'updateEntity' }, async (run) => {
+    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Person', 'Organization', 'Place'] });
+    const label = before.label as EntityLabel;
+    const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
+    const properties = entityPropertiesOf(label, merged);
+    await refuseAliasClashes(run, { label, id, properties });
+    const after = await updateNode(run, id, properties);
+    return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
+  });
+}
+
+/** The stored properties of an entity, through the seed format's schema of its type. */
+export function entityPropertiesOf(label: EntityLabel, fields: Record<string, unknown>): Record<string, unknown> {
+  const { kind, latitude, longitude, ...common } = fields;
+  if (label === 'Place') {
+    const place = parseEntry(placeSchema, { ...common, kind, latitude, longitude });
+    return {
+      ...toEntityProperties(place),
+      kind: place.kind,
+      latitude: place.latitude ?? null,
+      longitude: place.longitude ?? null,
+    };
+  }
+  const extra = Object.entries({ kind, latitude, longitude }).filter(
+    ([, value]) => value !== null && value !== undefined,
+  );
+  refuseIfAny(extra.map(([field]) => `input.${field}: only places have a ${field}, but this is a ${label}`));
+  return toEntityProperties(
+    label === 'Person' ? parseEntry(personSchema, common) : parseEntry(organizationSchema, common),
+  );
+}
+
+async function refuseAliasClashes(
+  run: TransactionRunner,
+  { label, id, properties }: { label: EntityLabel; id: string; properties: Record<string, unknown> },
+): Promise<void> {
+  const forms = [properties.name as string, ...(properties.aliases as string[])];
+  const clashes = await findAliasClashes(run, { label, id, forms });
+  refuseIfAny(clashes.map((clash) => `input.aliases: ${clash}`));
+}
+
+function pickEntityFields(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { name, aliases, description, kind, latitude, longitude } = properties;
+  return { name, aliases, description, kind, latitude, longitude };
+}
+
+/** The fields an update sets: absent ones are kept, null ones removed. */
+export function definedFields(input: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,46 @@
+import { toEventProperties } from '../../../seed/entry-properties';
+import { eventSchema } from '../../../seed/seed-file-schema';
+import type { GraphDatabase } from '../graph-database';
+import type { NodeRecord } from '../node-record';
+import type { CreateEventInput, EventFieldsInput } from './curation-inputs';
+import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
+import { definedFields } from './entity-writes';
+import { createNode, readNodeForUpdate, updateNode } from './node-access';
+import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
+
+/** Creates an event, checked as a seed file's event is: the schema, and dates that make sense. */
+export async function createEvent(
+  database: GraphDatabase,
+  subject: string,
+  input: CreateEventInput,
+): Promise<WriteResult<NodeRecord>> {
+  const id = input.id ?? newNodeId('Event', input.name);
+  const properties = eventPropertiesOf({ ...input, id });
+  return runCurationWrite(database, { subject, kind: 'createEvent' }, async (run) => {
+    const event = await createNode(run, { label: 'Event', id, properties });
+    return { result: event, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(event) } };
+  });
+}
+
+/** Changes an event's name, kind, description, status or dates; null removes an optional field. */
+export async function updateEvent(
+  database: GraphDatabase,
+  { subject, id, expectedVersion, input }: UpdateRequest<EventFieldsInput>,
+): Promise<WriteResult<NodeRecord>> {
+  return runCurationWrite(database, { subject, kind: 'updateEvent' }, async (run) => {
+    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Event'] });
+    const { name, kind, description, status, date, endDate, dateText } = before.properties;
+    const current = { name, kind, description, status, date, endDate, dateText };
+    const after = await updateNode(run, id, eventPropertiesOf({ ...current, ...definedFields(input), id }));
+    return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
+  });
+}
+
+function eventPropertiesOf(fields: Record<string, unknown>): Record<string, unknown> {
+  const status = typeof fields.status === 'string' ? fields.status.toLowerCase() : fields.status;
+  const entry = parseEntry(eventSchema, { ...fields, status });
+  const problems: string[] = [];
+  const properties = toEventProperties(entry, 'input', problems);
+  refuseIfAny(problems);
+  return properties;
+}

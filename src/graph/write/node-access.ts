@@ -1,0 +1,96 @@
+import { conflict, invalidInput, notFound } from '../../errors/error-codes';
+import type { TransactionRunner } from '../graph-database';
+import { labelOfId, NODE_LABELS, type NodeLabel, type RelationshipType } from '../graph-model';
+import { toNodeRecord, type NodeRecord } from '../node-record';
+import { mergeNodesStatement, mergeRelationshipsStatement, type RelationshipRowParameter } from './merge-statements';
+import { FIND_NODE_LABELS, READ_NODE, UPDATE_NODE } from './node-statements';
+
+/** The node with `id` as the transaction sees it, or null. */
+export async function readNode(run: TransactionRunner, id: string): Promise<NodeRecord | null> {
+  const result = await run(READ_NODE, { id });
+  const row = result.records[0];
+  return row === undefined ? null : toNodeRecord(row.get('node'));
+}
+
+/**
+ * The node a write is about to change, checked: it exists (NOT_FOUND), has one of `labels`
+ * (BAD_USER_INPUT) and is at `expectedVersion` (CONFLICT, naming both versions). Run after
+ * `lockChangeLog`, so no other write can change it before this transaction ends.
+ */
+export async function readNodeForUpdate(
+  run: TransactionRunner,
+  { id, expectedVersion, labels }: { id: string; expectedVersion: number; labels: readonly NodeLabel[] },
+): Promise<NodeRecord> {
+  const node = await readNode(run, id);
+  if (node === null) throw notFound('id', id);
+  if (!labels.includes(node.label))
+    throw invalidInput([`id: expected the id of a ${labels.join(' or ')}, but "${id}" is a ${node.label}`]);
+  const version = node.properties.version;
+  if (version !== expectedVersion) {
+    throw conflict(
+      `expectedVersion ${expectedVersion} of "${id}" is stale: the node is at version ${String(version)}; read it again and reapply the change`,
+      { currentVersion: version },
+    );
+  }
+  return node;
+}
+
+/** The labels of those `ids` that exist; unknown ids are absent. */
+export async function findNodeLabels(
+  run: TransactionRunner,
+  ids: readonly string[],
+): Promise<ReadonlyMap<string, NodeLabel>> {
+  const result = await run(FIND_NODE_LABELS, { ids: [...new Set(ids)], labels: NODE_LABELS });
+  return new Map(result.records.map((record) => [record.get('id') as string, record.get('label') as NodeLabel]));
+}
+
+/**
+ * Problems with references to other nodes, as the seed validator words them: each id must exist
+ * and be of the type its prefix names. `where` names each id's field.
+ */
+export async function checkReferences(
+  run: TransactionRunner,
+  references: readonly { readonly id: string; readonly where: string }[],
+): Promise<string[]> {
+  const labels = await findNodeLabels(
+    run,
+    references.map((reference) => reference.id),
+  );
+  const problems: string[] = [];
+  for (const { id, where } of references) {
+    const label = labels.get(id);
+    const expected = labelOfId(id);
+    if (label === undefined) problems.push(`${where}: no ${expected?.toLowerCase() ?? 'node'} "${id}"`);
+    else if (label !== expected) problems.push(`${where}: "${id}" is a ${label} in the database`);
+  }
+  return problems;
+}
+
+/** Creates a node as the loader does (version 1) and returns it; CONFLICT when the id is taken. */
+export async function createNode(
+  run: TransactionRunner,
+  { label, id, properties }: { label: NodeLabel; id: string; properties: Readonly<Record<string, unknown>> },
+): Promise<NodeRecord> {
+  if ((await readNode(run, id)) !== null) throw conflict(`The id "${id}" is taken; choose another id`);
+  await run(mergeNodesStatement(label), { rows: [{ id, properties: { ...properties, id } }] });
+  return (await readNode(run, id)) as NodeRecord;
+}
+
+/** Sets properties (null removes one) and increments the version; returns the node after. */
+export async function updateNode(
+  run: TransactionRunner,
+  id: string,
+  properties: Readonly<Record<string, unknown>>,
+): Promise<NodeRecord> {
+  const result = await run(UPDATE_NODE, { id, properties });
+  return toNodeRecord(result.records[0]?.get('node'));
+}
+
+/** Creates relationships of one type (or updates their properties when they exist). */
+export async function mergeRelationships(
+  run: TransactionRunner,
+  type: RelationshipType,
+  rows: readonly RelationshipRowParameter[],
+): Promise<void> {
+  if (rows.length > 0) await run(mergeRelationshipsStatement(type), { rows });
+}

@@ -1,0 +1,42 @@
+import { projectNode } from '../node-record';
+
+/**
+ * Cypher of the curation writes on single nodes. Labels are never spliced here: nodes are found
+ * by the `Node` label every node carries, and created by the loader's MERGE statements.
+ */
+
+export const READ_NODE = `MATCH (n:Node {id: $id}) RETURN ${projectNode('n')} AS node`;
+
+/** Sets (or, for null values, removes) properties and counts one more version. */
+export const UPDATE_NODE = `
+  MATCH (n:Node {id: $id})
+  SET n += $properties
+  SET n.version = n.version + 1
+  RETURN ${projectNode('n')} AS node`;
+
+/** Labels of those ids that exist, as the validator's `ExistingIdLookup` needs them. */
+export const FIND_NODE_LABELS = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN n.id AS id, [label IN labels(n) WHERE label IN $labels][0] AS label`;
+
+/** Marks a claim retracted: it stays, for its history, but lists and views leave it out. */
+export const RETRACT_CLAIM = `
+  MATCH (n:Node:Claim {id: $id})
+  SET n:Retracted, n.retractedBy = $subject, n.retractedAt = $at, n.retractionReason = $reason
+  SET n.version = n.version + 1
+  RETURN ${projectNode('n')} AS node`;
+
+/** Forgets the relationships of a claim that `updateClaim` declares anew. */
+export const DROP_CLAIM_RELATIONSHIPS = `
+  MATCH (n:Node:Claim {id: $id})
+  CALL (n) { MATCH (n)-[r:ABOUT|APPEARS_IN]->() DELETE r }
+  CALL (n) { MATCH (n)<-[r:STATED]-() DELETE r }`;
+
+/** What `updateClaim` keeps unless told otherwise: the claim's speaker, subjects and evidence. */
+export const READ_CLAIM_LINKS = `
+  MATCH (n:Node:Claim {id: $id})
+  RETURN [(s)-[:STATED]->(n) | s.id][0] AS speaker,
+         [(n)-[:ABOUT]->(x) | x.id] AS about,
+         [(n)-[r:APPEARS_IN]->(s:Source) | s.id][0] AS sourceId,
+         [(n)-[r:APPEARS_IN]->(:Source) | r.text][0] AS evidence`;

@@ -1,0 +1,50 @@
+import neo4j from 'neo4j-driver';
+import type { TransactionRunner } from '../graph-database';
+import { labelOfId, NODE_TYPE_OF_LABEL } from '../graph-model';
+import { toChangeRecord, type ChangeRecord } from '../change-record';
+import { CREATE_CHANGE, LOCK_CHANGE_LOG } from './change-log-statements';
+
+/** What a write records about itself; the sequence and time are added by `recordChange`. */
+export interface ChangeDraft {
+  readonly kind: string;
+  readonly subject: string;
+  /** The nodes the write touched, the main one first (it is `Change.node`). */
+  readonly nodeIds: readonly string[];
+  /** Properties of the touched nodes before and after, by id; null for a node absent on that side. */
+  readonly before: Readonly<Record<string, unknown>>;
+  readonly after: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Takes the next sequence number and the change log's lock (see LOCK_CHANGE_LOG). Call it first
+ * in a write transaction, before reading anything the write depends on.
+ */
+export async function lockChangeLog(run: TransactionRunner): Promise<number> {
+  const result = await run(LOCK_CHANGE_LOG);
+  return Number(result.records[0]?.get('sequence'));
+}
+
+/** Writes the change record of the transaction's write, under the sequence number it locked. */
+export async function recordChange(
+  run: TransactionRunner,
+  sequence: number,
+  draft: ChangeDraft,
+): Promise<ChangeRecord> {
+  const nodeIds = [...new Set(draft.nodeIds)];
+  const result = await run(CREATE_CHANGE, {
+    sequence: neo4j.int(sequence),
+    kind: draft.kind,
+    subject: draft.subject,
+    at: new Date().toISOString(),
+    nodeIds,
+    nodeTypes: [...new Set(nodeIds.map((id) => typeOfId(id)))],
+    before: JSON.stringify(draft.before),
+    after: JSON.stringify(draft.after),
+  });
+  return toChangeRecord(result.records[0]?.get('change'));
+}
+
+function typeOfId(id: string): string {
+  const label = labelOfId(id);
+  return label === undefined ? 'UNKNOWN' : NODE_TYPE_OF_LABEL[label];
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { unauthenticated } from '../auth/auth-errors';
+import { createAuthenticator, type Authenticator } from '../auth/create-authenticator';
+import { createWriteGuard, type WriteGuard } from '../auth/write-guard';
+import type { Config } from '../config/load-config';
+import type { GraphDatabase } from '../graph/graph-database';
+import { RequestGraph } from '../graph/request-graph';
+import { CurationGraph } from '../graph/write/curation-graph';
+import type { GraphQLContext } from './context';
+import { ChangeFeed } from './subscriptions/change-feed';
+
+/** What every request's context is made from; one set per server instance. */
+export interface ContextServices {
+  readonly config: Config;
+  readonly database: GraphDatabase;
+  readonly authenticator: Authenticator;
+  readonly writeGuard: WriteGuard;
+  readonly curation: CurationGraph;
+  readonly changeFeed: ChangeFeed;
+}
+
+/**
+ * Builds the services once. A server that cannot verify tokens (production without a key) says
+ * so here, at start, and refuses every write with the same reason.
+ */
+export function createContextServices(config: Config, database: GraphDatabase, logger: Logger): ContextServices {
+  const authenticator = createAuthenticator(config.auth, config.production);
+  if (authenticator.writesDisabledReason !== null)
+    logger.warn(`Writes are refused: ${authenticator.writesDisabledReason}. Configure one to enable them.`);
+  const curation = new CurationGraph(database);
+  return {
+    config,
+    database,
+    authenticator,
+    writeGuard: createWriteGuard(config.auth, authenticator.writesDisabledReason),
+    curation,
+    changeFeed: new ChangeFeed(curation, config.changes.pollIntervalMs, logger),
+  };
+}
+
+/**
+ * Authenticates a request's `Authorization` value, then builds its context. Throws UNAUTHENTICATED
+ * (HTTP 401) for a bad token, and for no token when AUTH_REQUIRE_READ is on.
+ */
+export async function createRequestContext(
+  services: ContextServices,
+  authorization: string | null | undefined,
+  requestId: string = randomUUID(),
+): Promise<GraphQLContext> {
+  const viewer = await authenticateViewer(services, authorization);
+  return {
+    graph: new RequestGraph(services.database),
+    limits: services.config.limits,
+    requestId,
+    viewer,
+    writeGuard: services.writeGuard,
+    curation: services.curation,
+    changeFeed: services.changeFeed,
+  };
+}
+
+export async function authenticateViewer(services: ContextServices, authorization: string | null | undefined) {
+  const viewer = await services.authenticator.authenticate(authorization);
+  if (viewer.kind === 'anonymous' && services.config.auth.requireRead)
+    throw unauthenticated('Reads need a bearer token on this server (AUTH_REQUIRE_READ), but the request has none');
+  return viewer;
+}

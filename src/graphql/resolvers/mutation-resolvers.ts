@@ -1,0 +1,77 @@
+import type { Role } from '../../auth/roles';
+import type { ChangeRecord } from '../../graph/change-record';
+import type { NodeRecord } from '../../graph/node-record';
+import type {
+  AddSourceInput,
+  CreateClaimInput,
+  CreateEntityInput,
+  CreateEventInput,
+  EntityFieldsInput,
+  EventFieldsInput,
+  UpdateClaimInput,
+} from '../../graph/write/curation-inputs';
+import type { WriteResult } from '../../graph/write/curation-write';
+import type { GraphQLContext } from '../context';
+
+interface InputArguments<Input> {
+  readonly input: Input;
+}
+
+interface UpdateArguments<Input> extends InputArguments<Input> {
+  readonly id: string;
+  readonly expectedVersion: number;
+}
+
+/** Admits the viewer for `operation` (role and rate), then runs the write under their subject. */
+async function write<Field extends string>(
+  context: GraphQLContext,
+  role: Role,
+  operation: string,
+  field: Field,
+  run: (subject: string) => Promise<WriteResult<NodeRecord>>,
+): Promise<Record<Field, NodeRecord> & { change: ChangeRecord }> {
+  const subject = await context.writeGuard.admit(context.viewer, role, operation);
+  const { result, change } = await run(subject);
+  return { [field]: result, change } as Record<Field, NodeRecord> & { change: ChangeRecord };
+}
+
+/** Mutation fields: the write guard, one graph-layer write, the payload. */
+export const mutationResolvers = {
+  addSource: (_: unknown, args: InputArguments<AddSourceInput>, context: GraphQLContext) =>
+    write(context, 'editor', 'addSource', 'source', (subject) => context.curation.addSource(subject, args.input)),
+
+  createClaim: (_: unknown, args: InputArguments<CreateClaimInput>, context: GraphQLContext) =>
+    write(context, 'editor', 'createClaim', 'claim', (subject) => context.curation.createClaim(subject, args.input)),
+
+  updateClaim: (_: unknown, args: UpdateArguments<UpdateClaimInput>, context: GraphQLContext) =>
+    write(context, 'editor', 'updateClaim', 'claim', (subject) => context.curation.updateClaim({ subject, ...args })),
+
+  retractClaim: (_: unknown, args: { id: string; reason: string; expectedVersion: number }, context: GraphQLContext) =>
+    write(context, 'editor', 'retractClaim', 'claim', (subject) =>
+      context.curation.retractClaim({
+        subject,
+        id: args.id,
+        expectedVersion: args.expectedVersion,
+        input: args.reason,
+      }),
+    ),
+
+  createEntity: (_: unknown, args: InputArguments<CreateEntityInput>, context: GraphQLContext) =>
+    write(context, 'editor', 'createEntity', 'entity', (subject) => context.curation.createEntity(subject, args.input)),
+
+  updateEntity: (_: unknown, args: UpdateArguments<EntityFieldsInput>, context: GraphQLContext) =>
+    write(context, 'editor', 'updateEntity', 'entity', (subject) =>
+      context.curation.updateEntity({ subject, ...args }),
+    ),
+
+  createEvent: (_: unknown, args: InputArguments<CreateEventInput>, context: GraphQLContext) =>
+    write(context, 'editor', 'createEvent', 'event', (subject) => context.curation.createEvent(subject, args.input)),
+
+  updateEvent: (_: unknown, args: UpdateArguments<EventFieldsInput>, context: GraphQLContext) =>
+    write(context, 'editor', 'updateEvent', 'event', (subject) => context.curation.updateEvent({ subject, ...args })),
+
+  mergeEntities: (_: unknown, args: { keep: string; merge: string }, context: GraphQLContext) =>
+    write(context, 'admin', 'mergeEntities', 'entity', (subject) =>
+      context.curation.mergeEntities({ subject, ...args }),
+    ),
+};

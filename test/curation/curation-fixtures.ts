@@ -1,0 +1,108 @@
+import { SignJWT } from 'jose';
+import { loadSeed } from '../../seed/load-seed';
+import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
+import type { Role } from '../../src/auth/roles';
+import { GraphDatabase } from '../../src/graph/graph-database';
+import { deleteWholeGraph } from '../../src/graph/write/load-graph-rows';
+import { startServer, type RunningServer } from '../../src/start-server';
+import type { GraphQLResponse, SeededServer } from '../support/seeded-server';
+import { testConfig } from '../support/test-database';
+
+/** The HS256 secret the curation tests configure (AUTH_JWT_SECRET). */
+export const TEST_SECRET = 'curation-tests-secret-of-at-least-32-characters';
+export const TEST_ISSUER = 'https://issuer.test';
+export const TEST_AUDIENCE = 'kg-graphql-test';
+
+/** The environment of a server that checks issuer and audience too. */
+export const AUTH_ENVIRONMENT = {
+  AUTH_JWT_SECRET: TEST_SECRET,
+  AUTH_JWT_ISSUER: TEST_ISSUER,
+  AUTH_JWT_AUDIENCE: TEST_AUDIENCE,
+  // The seed load and the writes run on a machine shared with other test runs, where a
+  // transaction has been seen to take over the default 10 s.
+  NEO4J_TRANSACTION_TIMEOUT_MS: '60000',
+};
+
+/** A seeded server whose requests can carry headers (a bearer token). */
+export interface CurationServer extends Omit<SeededServer, 'graphql'> {
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Data>>;
+}
+
+/** A server (with AUTH_ENVIRONMENT) over the test Neo4j, loaded with the real article. */
+export async function startCurationServer(overrides: NodeJS.ProcessEnv = {}): Promise<CurationServer> {
+  const config = testConfig({ PORT: '0', ...AUTH_ENVIRONMENT, ...overrides });
+  const database = new GraphDatabase(config.neo4j);
+  await deleteWholeGraph(database);
+  const loaded = await loadSeed(database, readSeedInputs([DEFAULT_SEED_DIR]).inputs);
+  if (loaded.kind !== 'loaded') throw new Error(`The seed did not load: ${JSON.stringify(loaded)}`);
+  const server = await startServer(config);
+  return serverClient(server, database);
+}
+
+/** Another server instance over the same Neo4j (as behind a load balancer). */
+export function startSecondInstance(overrides: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  return startServer(testConfig({ PORT: '0', ...AUTH_ENVIRONMENT, ...overrides }));
+}
+
+function serverClient(server: RunningServer, database: GraphDatabase): CurationServer {
+  return {
+    server,
+    database,
+    async graphql(query, variables = {}, headers = {}) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async queriesSent() {
+      const metric = await server.metrics.neo4jQueries.get();
+      return metric.values.reduce((sum, value) => sum + value.value, 0);
+    },
+    async close() {
+      await server.stop();
+      await database.close();
+    },
+  };
+}
+
+export interface TokenOptions {
+  readonly roles?: readonly Role[];
+  readonly expiresIn?: string | number;
+  readonly issuer?: string;
+  readonly audience?: string;
+  readonly secret?: string;
+}
+
+/** A real signed token, valid for the test server unless an option says otherwise. */
+export function tokenFor(subject: string, options: TokenOptions = {}): Promise<string> {
+  return new SignJWT({ roles: [...(options.roles ?? ['editor'])] })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(subject)
+    .setIssuedAt()
+    .setIssuer(options.issuer ?? TEST_ISSUER)
+    .setAudience(options.audience ?? TEST_AUDIENCE)
+    .setExpirationTime(options.expiresIn ?? '10m')
+    .sign(new TextEncoder().encode(options.secret ?? TEST_SECRET));
+}
+
+export async function bearer(subject: string, options: TokenOptions = {}): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await tokenFor(subject, options)}` };
+}
+
+/** Everything a refused write must leave as it was: every node, relationship and the change log. */
+export async function graphState(database: GraphDatabase): Promise<Record<string, unknown>> {
+  const result = await database.read(`
+    CALL () { MATCH (n) RETURN count(n) AS nodes, sum(coalesce(n.version, 0)) AS versions }
+    CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+    CALL () { MATCH (c:Change) RETURN count(c) AS changes, max(c.sequence) AS lastSequence }
+    RETURN nodes, versions, relationships, changes, lastSequence`);
+  const row = result.records[0];
+  if (row === undefined) throw new Error('no state row');
+  return Object.fromEntries(row.keys.map((key) => [key, String(row.get(key))]));
+}

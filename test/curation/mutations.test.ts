@@ -1,0 +1,319 @@
+import { bearer, graphState, startCurationServer, type CurationServer } from './curation-fixtures';
+
+const PUTIN = 'person:vladimir-putin';
+const LUKASHENKO = 'person:alexander-lukashenko';
+const SOURCE_TEXT =
+  'Minsk, 2 August. The mayor said: "The bridge will open in spring." Critics doubt the date. ' +
+  'The city council met on Friday.';
+
+let api: CurationServer;
+let editor: Record<string, string>;
+let admin: Record<string, string>;
+let sourceId: string;
+
+beforeAll(async () => {
+  api = await startCurationServer();
+  editor = await bearer('erin');
+  admin = await bearer('ada', { roles: ['admin'] });
+  const added = await data<{ addSource: { source: { id: string } } }>(
+    `mutation Add($text: String!) {
+      addSource(input: { title: "Bridge report", published: "2025-08-02", language: "en", text: $text }) {
+        source { id version } change { kind }
+      }
+    }`,
+    { text: SOURCE_TEXT },
+  );
+  sourceId = added.addSource.source.id;
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function data<Data>(query: string, variables: Record<string, unknown> = {}, headers = editor): Promise<Data> {
+  const response = await api.graphql<Data>(query, variables, headers);
+  expect(response.errors).toBeUndefined();
+  return response.data as Data;
+}
+
+/** Sends a write that must be refused; checks the graph and the change log did not move. */
+async function refused(query: string, variables: Record<string, unknown>, headers = editor) {
+  const before = await graphState(api.database);
+  const response = await api.graphql(query, variables, headers);
+  expect(response.data ?? null).toBeNull();
+  expect(await graphState(api.database)).toEqual(before);
+  return { code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message ?? '' };
+}
+
+async function versionOf(id: string): Promise<number> {
+  const result = await data<{ node: { version: number } }>(`query V($id: ID!) { node(id: $id) { version } }`, { id });
+  return result.node.version;
+}
+
+const CREATE_CLAIM = `mutation Create($input: CreateClaimInput!) {
+  createClaim(input: $input) {
+    claim { id kind text quote version speaker { ... on Person { id } } about { id } evidence { start end text source { id } } }
+    change { sequence kind subject nodeIds before after node { id } }
+  }
+}`;
+
+const quoteInput = (overrides: Record<string, unknown> = {}) => ({
+  sourceId,
+  speakerId: PUTIN,
+  kind: 'QUOTE',
+  text: 'The mayor expects the bridge to open in spring.',
+  quote: 'The bridge will open in spring.',
+  evidence: 'The mayor said: "The bridge will open in spring."',
+  aboutIds: [LUKASHENKO],
+  ...overrides,
+});
+
+describe('createClaim', () => {
+  it('adds the claim with its speaker, subjects and evidence span found in the source text', async () => {
+    const result = await data<{ createClaim: { claim: Record<string, unknown>; change: Record<string, unknown> } }>(
+      CREATE_CLAIM,
+      { input: quoteInput() },
+    );
+    const start = SOURCE_TEXT.indexOf('The mayor said');
+    expect(result.createClaim.claim).toMatchObject({
+      kind: 'QUOTE',
+      version: 1,
+      speaker: { id: PUTIN },
+      about: [{ id: LUKASHENKO }],
+      evidence: [
+        { start, end: start + 'The mayor said: "The bridge will open in spring."'.length, source: { id: sourceId } },
+      ],
+    });
+    const change = result.createClaim.change;
+    expect(change).toMatchObject({ kind: 'createClaim', subject: 'erin', node: { id: result.createClaim.claim.id } });
+    expect(JSON.parse(change.before as string)).toEqual({ [result.createClaim.claim.id as string]: null });
+    const after = JSON.parse(change.after as string) as Record<string, unknown>;
+    expect(after[result.createClaim.claim.id as string]).toMatchObject({ kind: 'QUOTE' });
+    const mentioned = await data<{ node: { mentionedIn: { id: string }[] } }>(
+      `{ node(id: "${PUTIN}") { ... on Person { mentionedIn { id } } } }`,
+    );
+    expect(mentioned.node.mentionedIn.map((source) => source.id)).toContain(sourceId);
+  });
+
+  it('refuses a quote without its quoted words, and writes nothing', async () => {
+    const refusal = await refused(CREATE_CLAIM, { input: quoteInput({ quote: null }) });
+    expect(refusal.code).toBe('BAD_USER_INPUT');
+    expect(refusal.message).toContain('needs the quoted words');
+  });
+
+  it('refuses evidence that is not in the source text', async () => {
+    const refusal = await refused(CREATE_CLAIM, { input: quoteInput({ evidence: 'The bridge opened yesterday.' }) });
+    expect(refusal.message).toMatch(/input\.evidence: not found in the text of source:/);
+  });
+
+  it('refuses an unknown subject id, naming the field', async () => {
+    const refusal = await refused(CREATE_CLAIM, { input: quoteInput({ aboutIds: ['person:nobody-at-all'] }) });
+    expect(refusal.code).toBe('BAD_USER_INPUT');
+    expect(refusal.message).toContain('input.aboutIds[0]: no person "person:nobody-at-all"');
+  });
+
+  it('refuses a write without a token, with an expired one and with a reader one', async () => {
+    const expired = await bearer('erin', { expiresIn: Math.floor(Date.now() / 1000) - 5 });
+    expect((await refused(CREATE_CLAIM, { input: quoteInput() }, {})).code).toBe('UNAUTHENTICATED');
+    expect((await refused(CREATE_CLAIM, { input: quoteInput() }, expired)).code).toBe('UNAUTHENTICATED');
+    expect(
+      (await refused(CREATE_CLAIM, { input: quoteInput() }, await bearer('rita', { roles: ['reader'] }))).code,
+    ).toBe('FORBIDDEN');
+  });
+});
+
+describe('addSource and createEntity', () => {
+  it('refuses a source without text or with an impossible date, and writes nothing', async () => {
+    const refusal = await refused(
+      `mutation { addSource(input: { title: "Empty", published: "2025-02-30", text: "  " }) { source { id } } }`,
+      {},
+    );
+    expect(refusal.code).toBe('BAD_USER_INPUT');
+    expect(refusal.message).toContain('input.text: the full text of the source must not be empty');
+    expect(refusal.message).toContain('input.published: "2025-02-30" is not a calendar date');
+  });
+
+  it('creates a place with its kind and position, and refuses one without a kind', async () => {
+    const created = await data<{ createEntity: { entity: Record<string, unknown> } }>(
+      `mutation { createEntity(input: { type: PLACE, name: "Bridge Island", kind: "island", latitude: 53.9, longitude: 27.5 }) { entity { __typename name version ... on Place { kind latitude longitude } } } }`,
+    );
+    expect(created.createEntity.entity).toEqual({
+      __typename: 'Place',
+      name: 'Bridge Island',
+      version: 1,
+      kind: 'island',
+      latitude: 53.9,
+      longitude: 27.5,
+    });
+    const refusal = await refused(
+      `mutation { createEntity(input: { type: PLACE, name: "Kindless" }) { entity { id } } }`,
+      {},
+    );
+    expect(refusal.message).toContain('input.kind: is required');
+  });
+});
+
+describe('updateClaim', () => {
+  it('changes the text and evidence, finding the new passage in the same source', async () => {
+    const created = await data<{ createClaim: { claim: { id: string; version: number } } }>(CREATE_CLAIM, {
+      input: quoteInput({ text: 'A claim to correct.' }),
+    });
+    const { id, version } = created.createClaim.claim;
+    const result = await data<{ updateClaim: { claim: Record<string, unknown> } }>(
+      `mutation U($id: ID!, $v: Int!) {
+        updateClaim(id: $id, expectedVersion: $v, input: { kind: NARRATION, speakerId: null, quote: null, text: "The council met.", evidence: "The city council met on Friday." }) {
+          claim { text kind version speaker { __typename } evidence { start text } }
+        }
+      }`,
+      { id, v: version },
+    );
+    expect(result.updateClaim.claim).toEqual({
+      text: 'The council met.',
+      kind: 'NARRATION',
+      version: version + 1,
+      speaker: null,
+      evidence: [{ start: SOURCE_TEXT.indexOf('The city council'), text: 'The city council met on Friday.' }],
+    });
+  });
+});
+
+describe('updates with expectedVersion', () => {
+  const UPDATE_ENTITY = `mutation Update($id: ID!, $version: Int!, $input: UpdateEntityInput!) {
+    updateEntity(id: $id, expectedVersion: $version, input: $input) { entity { id version description aliases } change { sequence kind } }
+  }`;
+
+  it('changes an entity, counts a version and shows the change in its history', async () => {
+    const version = await versionOf(LUKASHENKO);
+    const result = await data<{ updateEntity: { entity: { version: number; description: string } } }>(UPDATE_ENTITY, {
+      id: LUKASHENKO,
+      version,
+      input: { description: 'President of Belarus (edited)' },
+    });
+    expect(result.updateEntity.entity).toMatchObject({
+      version: version + 1,
+      description: 'President of Belarus (edited)',
+    });
+    const history = await data<{ node: { history: { kind: string; before: string; after: string }[] } }>(
+      `{ node(id: "${LUKASHENKO}") { history { kind before after } } }`,
+    );
+    const last = history.node.history.at(-1);
+    expect(last?.kind).toBe('updateEntity');
+    const snapshot = (json: string | undefined) =>
+      (JSON.parse(json ?? '{}') as Record<string, Record<string, unknown>>)[LUKASHENKO];
+    expect(snapshot(last?.after)?.description).toBe('President of Belarus (edited)');
+    expect(snapshot(last?.before)?.version).toBe(version);
+  });
+
+  it('refuses a stale expectedVersion with CONFLICT', async () => {
+    const version = await versionOf(LUKASHENKO);
+    const refusal = await refused(UPDATE_ENTITY, { id: LUKASHENKO, version: version - 1, input: { description: 'x' } });
+    expect(refusal.code).toBe('CONFLICT');
+    expect(refusal.message).toContain(`is at version ${version}`);
+  });
+
+  it('refuses an alias that is another entity of the type, whatever its case', async () => {
+    const version = await versionOf(LUKASHENKO);
+    const refusal = await refused(UPDATE_ENTITY, { id: LUKASHENKO, version, input: { aliases: ['VLADIMIR putin'] } });
+    expect(refusal.code).toBe('BAD_USER_INPUT');
+    expect(refusal.message).toContain(`"VLADIMIR putin" is also a name or alias of "${PUTIN}"`);
+  });
+
+  it('lets exactly one of two concurrent updates based on the same version win', async () => {
+    const version = await versionOf(PUTIN);
+    const send = (description: string) =>
+      api.graphql(UPDATE_ENTITY, { id: PUTIN, version, input: { description } }, editor);
+    const results = await Promise.all([send('first writer'), send('second writer')]);
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    expect(await versionOf(PUTIN)).toBe(version + 1);
+  });
+
+  it('refuses an event end date before its start date', async () => {
+    const created = await data<{ createEvent: { event: { id: string; version: number; date: string } } }>(
+      `mutation { createEvent(input: { name: "Bridge opening", kind: "opening", status: PLANNED, date: "2026-04" }) { event { id version date } } }`,
+    );
+    const { id, version } = created.createEvent.event;
+    const refusal = await refused(
+      `mutation U($id: ID!, $v: Int!) { updateEvent(id: $id, expectedVersion: $v, input: { endDate: "2026-01" }) { event { id } } }`,
+      { id, v: version },
+    );
+    expect(refusal.message).toContain('input.endDate: "2026-01" is before date "2026-04"');
+  });
+});
+
+describe('retractClaim', () => {
+  it('keeps the claim, marked with who and why, and takes it out of lists', async () => {
+    const created = await data<{ createClaim: { claim: { id: string; version: number } } }>(CREATE_CLAIM, {
+      input: quoteInput({
+        text: 'A claim to retract.',
+        evidence: 'Critics doubt the date.',
+        kind: 'PARAPHRASE',
+        quote: null,
+      }),
+    });
+    const { id, version } = created.createClaim.claim;
+    const listed = async () =>
+      (
+        await data<{ claims: { edges: { node: { id: string } }[] } }>(
+          `{ claims(speaker: "${PUTIN}", first: 100) { edges { node { id } } } }`,
+        )
+      ).claims.edges.map((edge) => edge.node.id);
+    expect(await listed()).toContain(id);
+    const result = await data<{ retractClaim: { claim: { retracted: boolean; retraction: Record<string, string> } } }>(
+      `mutation R($id: ID!, $v: Int!) { retractClaim(id: $id, reason: "misattributed", expectedVersion: $v) { claim { retracted retraction { by reason } } change { kind } } }`,
+      { id, v: version },
+    );
+    expect(result.retractClaim.claim).toEqual({ retracted: true, retraction: { by: 'erin', reason: 'misattributed' } });
+    expect(await listed()).not.toContain(id);
+    const again = await refused(
+      `mutation R($id: ID!, $v: Int!) { retractClaim(id: $id, reason: "twice", expectedVersion: $v) { claim { id } } }`,
+      { id, v: version + 1 },
+    );
+    expect(again.code).toBe('CONFLICT');
+  });
+});
+
+describe('mergeEntities', () => {
+  it('moves every relationship and claim to the kept entity, unites aliases and resolves the old id', async () => {
+    const create = async (name: string, aliases: string[]) =>
+      (
+        await data<{ createEntity: { entity: { id: string } } }>(
+          `mutation C($name: String!, $aliases: [String!]) { createEntity(input: { type: PERSON, name: $name, aliases: $aliases }) { entity { id } } }`,
+          { name, aliases },
+        )
+      ).createEntity.entity.id;
+    const keep = await create('Ivan Merge-Keeper', ['Ivan K.']);
+    const merge = await create('Ivan Merged', ['I. Merged']);
+    const claim = await data<{ createClaim: { claim: { id: string } } }>(CREATE_CLAIM, {
+      input: quoteInput({ speakerId: merge, aboutIds: [merge], text: 'The merged speaker said it.' }),
+    });
+    const result = await data<{
+      mergeEntities: { entity: { id: string; aliases: string[] }; change: { nodeIds: string[] } };
+    }>(
+      `mutation M($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { entity { id aliases } change { nodeIds } } }`,
+      { keep, merge },
+      admin,
+    );
+    expect(result.mergeEntities.entity.aliases).toEqual(['Ivan K.', 'Ivan Merged', 'I. Merged']);
+    expect(result.mergeEntities.change.nodeIds).toEqual([keep, merge]);
+    const moved = await data<{ node: { speaker: { id: string }; about: { id: string }[] } }>(
+      `{ node(id: "${claim.createClaim.claim.id}") { ... on Claim { speaker { ... on Person { id } } about { id } } } }`,
+    );
+    expect(moved.node).toEqual({ speaker: { id: keep }, about: [{ id: keep }] });
+    expect(await data(`{ node(id: "${merge}") { id } }`)).toEqual({ node: { id: keep } });
+  });
+});
+
+describe('the change log', () => {
+  it('lists every write in sequence order, starting with the seed load, filtered by subject', async () => {
+    const all = await data<{ changes: { sequence: number; subject: string; kind: string }[] }>(
+      `{ changes(first: 100) { sequence subject kind } }`,
+    );
+    expect(all.changes[0]).toMatchObject({ sequence: 1, subject: 'seed', kind: 'seedLoad' });
+    expect(all.changes.map((change) => change.sequence)).toEqual(all.changes.map((_, i) => i + 1));
+    const erins = await data<{ changes: { subject: string }[] }>(
+      `{ changes(after: 1, first: 100, where: { subject: "erin" }) { subject } }`,
+    );
+    expect(erins.changes.length).toBeGreaterThan(3);
+    expect(new Set(erins.changes.map((change) => change.subject))).toEqual(new Set(['erin']));
+  });
+});
