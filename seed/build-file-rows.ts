@@ -1,6 +1,7 @@
 import type { FactType } from '../src/graph/graph-model';
-import { firstDayOf, lastDayOf, precisionOf } from '../src/graph/partial-dates';
+import { precisionOf } from '../src/graph/partial-dates';
 import { checkClaimLink, checkClaimShape } from './check-claim';
+import { toEntityProperties, toEventProperties } from './entry-properties';
 import { checkFactBasis, locateEvidence, type FactSource, type LocatedSpan } from './fact-basis';
 import { findMentions, occursAsWord } from './find-mentions';
 import type { GraphRows } from './graph-rows';
@@ -121,7 +122,7 @@ class FileRows {
 
   addEntities(data: SeedFile): void {
     data.people.forEach((person, i) => {
-      this.rows.nodes.Person.push({ id: person.id, properties: entityProperties(person) });
+      this.rows.nodes.Person.push({ id: person.id, properties: toEntityProperties(person) });
       person.leads.forEach((lead, j) =>
         this.addFact({
           type: 'LEADS',
@@ -134,7 +135,7 @@ class FileRows {
       );
     });
     data.organizations.forEach((organization, i) => {
-      this.rows.nodes.Organization.push({ id: organization.id, properties: entityProperties(organization) });
+      this.rows.nodes.Organization.push({ id: organization.id, properties: toEntityProperties(organization) });
       organization.basedIn.forEach((link, j) =>
         this.addFact({
           type: 'BASED_IN',
@@ -149,7 +150,7 @@ class FileRows {
       this.rows.nodes.Place.push({
         id: place.id,
         properties: {
-          ...entityProperties(place),
+          ...toEntityProperties(place),
           kind: place.kind ?? null,
           latitude: place.latitude ?? null,
           longitude: place.longitude ?? null,
@@ -165,7 +166,7 @@ class FileRows {
     data.events.forEach((event, i) => {
       this.rows.nodes.Event.push({
         id: event.id,
-        properties: eventProperties(event, `${this.name}: events[${i}]`, this.problems),
+        properties: toEventProperties(event, `${this.name}: events[${i}]`, this.problems),
       });
       this.mention(event.id, [event.name]);
       event.participants.forEach((participant, j) => {
@@ -284,47 +285,4 @@ class FileRows {
       });
     }
   }
-}
-
-function entityProperties(entry: {
-  id: string;
-  name: string;
-  aliases: string[];
-  otherNames: string[];
-  description?: string | undefined;
-}) {
-  return {
-    id: entry.id,
-    name: entry.name,
-    aliases: entry.aliases,
-    otherNames: entry.otherNames,
-    description: entry.description ?? null,
-  };
-}
-
-function eventProperties(event: SeedFile['events'][number], where: string, problems: string[]) {
-  const precision = event.date === undefined ? null : precisionOf(event.date);
-  if (event.date !== undefined && precision === null)
-    problems.push(`${where}.date: "${event.date}" is not a calendar date`);
-  if (event.endDate !== undefined) {
-    if (event.date === undefined) problems.push(`${where}.endDate: an end date needs a "date" to start from`);
-    else if (precisionOf(event.endDate) === null)
-      problems.push(`${where}.endDate: "${event.endDate}" is not a calendar date`);
-    else if (precision !== null && lastDayOf(event.endDate) < firstDayOf(event.date))
-      problems.push(`${where}.endDate: "${event.endDate}" is before date "${event.date}"`);
-  }
-  return {
-    id: event.id,
-    name: event.name,
-    kind: event.kind,
-    description: event.description ?? null,
-    status: event.status.toUpperCase(),
-    date: event.date ?? null,
-    endDate: event.endDate ?? null,
-    datePrecision: precision,
-    dateText: event.dateText ?? null,
-    // Whole days covered, for timeline filters and ordering and for Gephi's time intervals.
-    startsOn: event.date === undefined ? null : firstDayOf(event.date),
-    endsOn: event.date === undefined ? null : lastDayOf(event.endDate ?? event.date),
-  };
 }

@@ -6,9 +6,17 @@ export function toEntityProperties(entry: {
   id: string;
   name: string;
   aliases: string[];
+  /** Names from outside the sources; an API write that gives none stores an empty list. */
+  otherNames?: string[] | undefined;
   description?: string | undefined;
 }) {
-  return { id: entry.id, name: entry.name, aliases: entry.aliases, description: entry.description ?? null };
+  return {
+    id: entry.id,
+    name: entry.name,
+    aliases: entry.aliases,
+    otherNames: entry.otherNames ?? [],
+    description: entry.description ?? null,
+  };
 }
 
 /** What an event's stored properties are computed from: its entry without the relationships. */
