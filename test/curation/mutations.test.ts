@@ -132,7 +132,7 @@ describe('addSource and createEntity', () => {
     expect(refusal.message).toContain('input.published: "2025-02-30" is not a calendar date');
   });
 
-  it('creates a place with its kind and position, and refuses one without a kind', async () => {
+  it('creates a place with its kind and position, and one whose kind the source does not state', async () => {
     const created = await data<{ createEntity: { entity: Record<string, unknown> } }>(
       `mutation { createEntity(input: { type: PLACE, name: "Bridge Island", kind: "island", latitude: 53.9, longitude: 27.5 }) { entity { __typename name version ... on Place { kind latitude longitude } } } }`,
     );
@@ -144,11 +144,11 @@ describe('addSource and createEntity', () => {
       latitude: 53.9,
       longitude: 27.5,
     });
-    const refusal = await refused(
-      `mutation { createEntity(input: { type: PLACE, name: "Kindless" }) { entity { id } } }`,
-      {},
+    // A kind is world knowledge unless the text states it (the provenance model), so it is optional.
+    const kindless = await data<{ createEntity: { entity: Record<string, unknown> } }>(
+      `mutation { createEntity(input: { type: PLACE, name: "Kindless" }) { entity { __typename name ... on Place { kind } } } }`,
     );
-    expect(refusal.message).toContain('input.kind: is required');
+    expect(kindless.createEntity.entity).toEqual({ __typename: 'Place', name: 'Kindless', kind: null });
   });
 });
 
