@@ -1,11 +1,8 @@
 import { SignJWT } from 'jose';
-import { loadSeed } from '../../seed/load-seed';
-import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
 import type { Role } from '../../src/auth/roles';
 import { GraphDatabase } from '../../src/graph/graph-database';
-import { deleteWholeGraph } from '../../src/graph/write/load-graph-rows';
 import { startServer, type RunningServer } from '../../src/start-server';
-import type { GraphQLResponse, SeededServer } from '../support/seeded-server';
+import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { testConfig } from '../support/test-database';
 
 /** The HS256 secret the curation tests configure (AUTH_JWT_SECRET). */
@@ -23,52 +20,17 @@ export const AUTH_ENVIRONMENT = {
   NEO4J_TRANSACTION_TIMEOUT_MS: '60000',
 };
 
-/** A seeded server whose requests can carry headers (a bearer token). */
-export interface CurationServer extends Omit<SeededServer, 'graphql'> {
-  graphql<Data = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<Data>>;
-}
+/** A seeded server; its requests can carry headers (a bearer token). */
+export type CurationServer = SeededServer;
 
 /** A server (with AUTH_ENVIRONMENT) over the test Neo4j, loaded with the real article. */
-export async function startCurationServer(overrides: NodeJS.ProcessEnv = {}): Promise<CurationServer> {
-  const config = testConfig({ PORT: '0', ...AUTH_ENVIRONMENT, ...overrides });
-  const database = new GraphDatabase(config.neo4j);
-  await deleteWholeGraph(database);
-  const loaded = await loadSeed(database, readSeedInputs([DEFAULT_SEED_DIR]).inputs);
-  if (loaded.kind !== 'loaded') throw new Error(`The seed did not load: ${JSON.stringify(loaded)}`);
-  const server = await startServer(config);
-  return serverClient(server, database);
+export function startCurationServer(overrides: NodeJS.ProcessEnv = {}): Promise<CurationServer> {
+  return startSeededServer({ ...AUTH_ENVIRONMENT, ...overrides });
 }
 
 /** Another server instance over the same Neo4j (as behind a load balancer). */
 export function startSecondInstance(overrides: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   return startServer(testConfig({ PORT: '0', ...AUTH_ENVIRONMENT, ...overrides }));
-}
-
-function serverClient(server: RunningServer, database: GraphDatabase): CurationServer {
-  return {
-    server,
-    database,
-    async graphql(query, variables = {}, headers = {}) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
-    async queriesSent() {
-      const metric = await server.metrics.neo4jQueries.get();
-      return metric.values.reduce((sum, value) => sum + value.value, 0);
-    },
-    async close() {
-      await server.stop();
-      await database.close();
-    },
-  };
 }
 
 export interface TokenOptions {
