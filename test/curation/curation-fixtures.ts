@@ -15,9 +15,6 @@ export const AUTH_ENVIRONMENT = {
   AUTH_JWT_SECRET: TEST_SECRET,
   AUTH_JWT_ISSUER: TEST_ISSUER,
   AUTH_JWT_AUDIENCE: TEST_AUDIENCE,
-  // The seed load and the writes run on a machine shared with other test runs, where a
-  // transaction has been seen to take over the default 10 s.
-  NEO4J_TRANSACTION_TIMEOUT_MS: '60000',
 };
 
 /** A seeded server; its requests can carry headers (a bearer token). */
