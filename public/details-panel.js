@@ -186,27 +186,12 @@ function buildClaimSummary(properties, onOpen) {
  * @param {Map<string, { id: string, title: string, text: string }>} sources
  */
 export function renderEvidence(slot, claim, sources) {
-  slot.removeAttribute('aria-busy');
-  /** @type {Map<string, import('./graph-queries.js').Evidence[]>} */
-  const bySource = new Map();
-  for (const evidence of claim.evidence)
-    bySource.set(evidence.source.id, [...(bySource.get(evidence.source.id) ?? []), evidence]);
-  const blocks = [...bySource].map(([sourceId, spans]) => {
-    const source = sources.get(sourceId);
-    const heading = buildElement('h3', { text: `Evidence in “${source?.title ?? sourceId}”` });
-    if (source === undefined)
-      return buildElement('div', {}, [
-        heading,
-        buildElement('p', { className: 'muted', text: 'The source text could not be loaded.' }),
-      ]);
-    return buildElement('div', { className: 'evidence-source' }, [heading, buildHighlightedText(source.text, spans)]);
+  renderSpansBySource(slot, {
+    spans: claim.evidence,
+    sources,
+    headingOf: (title) => `Evidence in “${title}”`,
+    empty: 'This claim has no evidence span.',
   });
-  slot.replaceChildren(
-    ...(blocks.length > 0
-      ? blocks
-      : [buildElement('p', { className: 'muted', text: 'This claim has no evidence span.' })]),
-  );
-  scrollToFirstMark(slot);
 }
 
 /**
@@ -217,27 +202,40 @@ export function renderEvidence(slot, claim, sources) {
  * @param {Map<string, { id: string, title: string, text: string }>} sources
  */
 export function renderMentions(slot, occurrences, sources) {
+  renderSpansBySource(slot, {
+    spans: occurrences.spans,
+    sources,
+    headingOf: (title, count) => `${count} mention${count === 1 ? '' : 's'} in “${title}”`,
+    empty: 'No source names it by its name or an alias.',
+  });
+}
+
+/**
+ * Evidence and mentions alike: one block per source, its full text with the spans marked, the
+ * first mark scrolled into view; `empty` when there are no spans.
+ * @param {HTMLElement} slot
+ * @param {{ spans: Evidence[], sources: Map<string, { id: string, title: string, text: string }>,
+ *   headingOf: (title: string, count: number) => string, empty: string }} options
+ */
+function renderSpansBySource(slot, { spans, sources, headingOf, empty }) {
   slot.removeAttribute('aria-busy');
   /** @type {Map<string, Evidence[]>} */
   const bySource = new Map();
-  for (const span of occurrences.spans) bySource.set(span.source.id, [...(bySource.get(span.source.id) ?? []), span]);
-  const blocks = [...bySource].map(([sourceId, spans]) => {
+  for (const span of spans) bySource.set(span.source.id, [...(bySource.get(span.source.id) ?? []), span]);
+  const blocks = [...bySource].map(([sourceId, sourceSpans]) => {
     const source = sources.get(sourceId);
-    const heading = buildElement('h3', {
-      text: `${spans.length} mention${spans.length === 1 ? '' : 's'} in “${source?.title ?? sourceId}”`,
-    });
+    const heading = buildElement('h3', { text: headingOf(source?.title ?? sourceId, sourceSpans.length) });
     if (source === undefined)
       return buildElement('div', {}, [
         heading,
         buildElement('p', { className: 'muted', text: 'The source text could not be loaded.' }),
       ]);
-    return buildElement('div', { className: 'evidence-source' }, [heading, buildHighlightedText(source.text, spans)]);
+    return buildElement('div', { className: 'evidence-source' }, [
+      heading,
+      buildHighlightedText(source.text, sourceSpans),
+    ]);
   });
-  slot.replaceChildren(
-    ...(blocks.length > 0
-      ? blocks
-      : [buildElement('p', { className: 'muted', text: 'No source names it by its name or an alias.' })]),
-  );
+  slot.replaceChildren(...(blocks.length > 0 ? blocks : [buildElement('p', { className: 'muted', text: empty })]));
   scrollToFirstMark(slot);
 }
 
