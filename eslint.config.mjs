@@ -45,8 +45,9 @@ export default tseslint.config(
     },
   },
   {
-    // Being rewritten on the query-engine, provenance and curation branches; the rule applies
-    // to them once those land.
+    // Not yet converted to option objects: the read side and resolvers are replaced by the query
+    // compiler on the engine branch (which already passes the rule); the seed and bench files
+    // still have 11 functions to convert. Remove this block when both are done.
     files: [
       'bench/measure-graphql.ts',
       'bench/measure-operation.ts',
