@@ -1,9 +1,9 @@
 import type { QueryLimits } from '../config/load-config';
-import type { RequestGraph } from '../graph/request-graph';
+import type { QueryEngine } from '../graph/compile/query-engine';
 
-/** What every resolver receives: the request's view of the graph and the argument bounds. */
+/** What every resolver receives: the server's query engine and the argument bounds. */
 export interface GraphQLContext {
-  readonly graph: RequestGraph;
+  readonly engine: QueryEngine;
   readonly limits: QueryLimits;
   readonly requestId: string;
 }

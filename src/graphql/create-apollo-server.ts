@@ -16,7 +16,7 @@ import { loadTypeDefs } from './load-type-defs';
 import { hideSuggestions } from './hide-suggestions';
 import { errorLoggingPlugin, maskError } from './mask-errors';
 import { metricsPlugin } from './metrics-plugin';
-import { readNodeProperty } from './read-node-property';
+import { readResponseKey } from './read-response-key';
 
 export interface ApolloDependencies {
   readonly config: Config;
@@ -57,7 +57,7 @@ export function createApolloServer({
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: createResolvers(),
-    fieldResolver: readNodeProperty,
+    fieldResolver: readResponseKey,
     introspection: config.http.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: config.production ? (formatted, error) => hideSuggestions(maskError(formatted, error)) : maskError,

@@ -6,8 +6,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../graph/graph-model';
-import { decodeCursor } from '../graph/read/cursor';
-import type { PageRequest } from '../graph/read/page';
+import { decodeCursor, type SortKey } from '../graph/read/cursor';
 import { firstDayOf, lastDayOf, precisionOf } from '../graph/partial-dates';
 import type { PageArguments } from './argument-types';
 
@@ -27,6 +26,12 @@ export function requireIntegerIn(
   if (!Number.isInteger(actual) || actual < min || actual > max)
     throw badUserInput(name, `an integer from ${min} to ${max}`, actual);
   return actual;
+}
+
+/** A page's checked `first`, and its `after` cursor decoded (null for the first page). */
+export interface PageRequest {
+  readonly first: number;
+  readonly after: SortKey | null;
 }
 
 /** `first` and `after` of a connection; `sortKeyLength` is how many values the cursor holds. */

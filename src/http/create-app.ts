@@ -8,7 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import type { GraphDatabase } from '../graph/graph-database';
-import { RequestGraph } from '../graph/request-graph';
+import { QueryEngine } from '../graph/compile/query-engine';
 import { createApolloServer } from '../graphql/create-apollo-server';
 import type { GraphQLContext } from '../graphql/context';
 import type { Metrics } from '../observability/create-metrics';
@@ -29,6 +29,12 @@ const READY_TIMEOUT_MS = 1_000;
 const PUBLIC_DIR = path.resolve(__dirname, '../../public');
 
 /**
+ * Compiled Cypher texts kept: one per shape of root field (selection and arguments present); a
+ * client's operations have a few dozen shapes, and each text is a few kilobytes.
+ */
+const COMPILED_QUERY_CACHE_SIZE = 1000;
+
+/**
  * The HTTP surface: /graphql, /healthz, /readyz and /metrics. Resolves once Apollo has started;
  * stop it with `apollo.stop()`, which drains in-flight requests first.
  */
@@ -40,6 +46,7 @@ export async function createApp({ config, database, metrics, logger, httpServer,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
+  const engine = new QueryEngine(database, COMPILED_QUERY_CACHE_SIZE);
 
   const app = express();
   app.disable('x-powered-by');
@@ -78,12 +85,12 @@ export async function createApp({ config, database, metrics, logger, httpServer,
       context: async ({ res }): Promise<GraphQLContext> => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        return { graph: new RequestGraph(database), limits: config.limits, requestId };
+        return { engine, limits: config.limits, requestId };
       },
     }),
   );
 
-  app.get('/export', cors(corsOptions), exportRoute(database, config.limits));
+  app.get('/export', cors(corsOptions), exportRoute(engine, config.limits));
 
   // The explorer page and its libraries, served from this package: the machine may be offline.
   app.get('/explore', (_request, response) => {

@@ -6,10 +6,9 @@ import {
   isExportFormat,
   serializeGraphView,
 } from '../export/export-formats';
-import type { GraphDatabase } from '../graph/graph-database';
 import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel } from '../graph/graph-model';
 import type { GraphView } from '../graph/graph-view';
-import { RequestGraph } from '../graph/request-graph';
+import type { QueryEngine } from '../graph/compile/query-engine';
 
 class ExportParameterError extends Error {
   constructor(
@@ -65,7 +64,7 @@ function labelsParameter(request: Request): NodeLabel[] | null {
  * (`focus`, `depth`), or a path (`from`, `to`), filtered by `types` and cut at `limit` nodes,
  * as a file. The same graph view feeds every format, so all formats carry the same elements.
  */
-export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
+export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
   return async (request: Request, response: Response): Promise<void> => {
     try {
       const format = stringParameter(request, 'format') ?? '';
@@ -81,12 +80,11 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
       const focus = stringParameter(request, 'focus');
       const from = stringParameter(request, 'from');
       const to = stringParameter(request, 'to');
-      const graph = new RequestGraph(database);
       let view: GraphView;
       let scope: string;
       if (focus !== null) {
         const depth = integerParameter(request, 'depth', 1, 1, limits.maxNeighborhoodDepth);
-        const found = await graph.neighborhood(focus, depth, limit, labels, 'full');
+        const found = await graph.neighborhood({ id: focus, depth, limit, labels, detail: 'full' });
         if (found === null) throw new ExportParameterError(404, 'focus', `No node has the id ${JSON.stringify(focus)}`);
         view = found;
         scope = `neighborhood-${focus}`;
@@ -94,13 +92,13 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
         if (from === null || to === null)
           throw new ExportParameterError(400, from === null ? 'from' : 'to', 'A path export needs both from and to');
         const maxLength = integerParameter(request, 'maxLength', 6, 1, limits.maxPathLength);
-        const result = await graph.path(
+        const result = await graph.path({
           from,
           to,
           maxLength,
-          RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
-          'full',
-        );
+          via: RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
+          detail: 'full',
+        });
         if (result.kind === 'unknown-id')
           throw new ExportParameterError(404, 'from', `No node has the id ${JSON.stringify(result.ids[0])}`);
         if (result.kind === 'none')

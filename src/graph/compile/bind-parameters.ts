@@ -1,0 +1,77 @@
+import neo4j from 'neo4j-driver';
+import type { QueryParameters } from '../graph-database';
+import { fieldSpecOf } from './field-table';
+import type { FieldSelection, TypedSelections } from './selection';
+
+/** The page arguments as the GraphQL layer hands them over: checked and decoded. */
+export interface PageArguments {
+  readonly first: number;
+  /** The decoded `after` cursor, absent for the first page. */
+  readonly after?: readonly (string | number)[];
+}
+
+/**
+ * Hands out parameter group names in the order the compiler does (see CompileScope), so the
+ * values bound for a request land under the names its cached text uses.
+ */
+export class ParameterBinder {
+  private groups = 0;
+  readonly parameters: QueryParameters = {};
+
+  nextGroup(): string {
+    const prefix = `p${this.groups}`;
+    this.groups += 1;
+    return prefix;
+  }
+
+  /** `first`, `limit` (one more, to see whether a next page exists) and the cursor's values. */
+  bindPage(prefix: string, page: PageArguments, cursorNames: readonly string[]): void {
+    this.parameters[`${prefix}_first`] = neo4j.int(page.first);
+    this.parameters[`${prefix}_limit`] = neo4j.int(page.first + 1);
+    cursorNames.forEach((name, index) => {
+      this.parameters[`${prefix}_${name}`] = page.after?.[index] ?? null;
+    });
+  }
+}
+
+/** Binds the parameters of the nested fields of a node's sub-selection, in compile order. */
+export function bindNodeParameters(branches: TypedSelections, binder: ParameterBinder): void {
+  for (const [type, fields] of branches) for (const field of fields) bindField(type, field, binder);
+}
+
+function bindField(type: string, field: FieldSelection, binder: ParameterBinder): void {
+  const spec = fieldSpecOf(type, field.field);
+  switch (spec.kind) {
+    case 'property':
+      return;
+    case 'nodes':
+      if (spec.typesArgument === true && field.args.labels !== undefined)
+        binder.parameters[`${binder.nextGroup()}_labels`] = field.args.labels;
+      bindNodeParameters(childrenOf(field), binder);
+      return;
+    case 'wrapped':
+      for (const fields of childrenOf(field).values())
+        for (const child of fields) if (child.field === spec.nodeField) bindNodeParameters(childrenOf(child), binder);
+      return;
+    case 'claimPage':
+      binder.bindPage(binder.nextGroup(), field.args as unknown as PageArguments, ['after']);
+      bindPageItemParameters(field, binder);
+      return;
+  }
+}
+
+/** The parameters inside the items of a page: those of each `edges { node }` selection. */
+export function bindPageItemParameters(connection: FieldSelection, binder: ParameterBinder): void {
+  for (const fields of childrenOf(connection).values())
+    for (const edges of fields) {
+      if (edges.field !== 'edges') continue;
+      for (const edgeFields of childrenOf(edges).values())
+        for (const edgeField of edgeFields)
+          if (edgeField.field === 'node') bindNodeParameters(childrenOf(edgeField), binder);
+    }
+}
+
+function childrenOf(field: FieldSelection): TypedSelections {
+  if (field.children === null) throw new Error(`${field.field} has no sub-selection`);
+  return field.children;
+}

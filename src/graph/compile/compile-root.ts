@@ -1,0 +1,145 @@
+import neo4j from 'neo4j-driver';
+import type { NodeLabel } from '../graph-model';
+import { toLuceneQuery } from '../read/to-lucene-query';
+import { bindNodeParameters, bindPageItemParameters, ParameterBinder, type PageArguments } from './bind-parameters';
+import { CompileScope, quoteKey } from './compile-scope';
+import { projectNode } from './project-node';
+import { asksTotal, projectPageItem } from './project-claim-page';
+import { childrenOf } from './project-related';
+import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
+import {
+  bindEvents,
+  bindNamedList,
+  bindSources,
+  eventsQuery,
+  isNamedList,
+  namedListQuery,
+  sourcesQuery,
+  type EventWindowArguments,
+} from './root-lists';
+import type { RootSelection } from './selection';
+
+/** The checked arguments of `search`. */
+export interface SearchArguments {
+  readonly text: string;
+  readonly labels?: readonly NodeLabel[];
+  readonly first: number;
+}
+
+// Both full-text indexes are asked for `candidates` hits each; the label filter applies before
+// the final limit, so with a filter they are asked for more.
+const SEARCH_HITS = (prefix: string) => `
+  CALL () {
+    CALL db.index.fulltext.queryNodes('name_search', $${prefix}_lucene, {limit: $${prefix}_candidates}) YIELD node, score
+    RETURN node, score
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('claim_search', $${prefix}_lucene, {limit: $${prefix}_candidates}) YIELD node, score
+    RETURN node, score
+  }
+  WITH node AS m, score
+  WHERE $${prefix}_labels IS NULL OR any(label IN labels(m) WHERE label IN $${prefix}_labels)
+  WITH m, score ORDER BY score DESC, m.id LIMIT $${prefix}_limit`;
+
+/**
+ * The Cypher text of one root field: one statement returning one column, `result`, already in
+ * the response's shape (one row; for `nodes`, one row per id found, with its `id`). The text
+ * depends only on the selection's shape (see shapeOf), never on argument values.
+ */
+export function compileRoot(selection: RootSelection): string {
+  const scope = new CompileScope();
+  const prefix = scope.nextParameterGroup();
+  const args = selection.args;
+  const withTotal = asksTotal(selection);
+  const item = () => projectPageItem('m', pageKeyOf(selection.field), selection, scope, projectNode);
+  switch (selection.field) {
+    case 'node':
+      return `MATCH (m:Node {id: $${prefix}_id}) RETURN ${projectNode('m', selection.children, scope)} AS result`;
+    case 'nodes':
+      return `UNWIND $${prefix}_ids AS id MATCH (m:Node {id: id}) RETURN id, ${projectNode('m', selection.children, scope)} AS result`;
+    case 'search':
+      return `${SEARCH_HITS(prefix)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
+    case 'sources':
+      return sourcesQuery(item(), prefix, args.after !== undefined, withTotal);
+    case 'events':
+      return eventsQuery(
+        item(),
+        prefix,
+        { from: args.from !== undefined, to: args.to !== undefined, after: args.after !== undefined },
+        withTotal,
+      );
+    case 'claims':
+      return claimsQuery(item(), prefix, args as unknown as ClaimListArguments, withTotal);
+    default:
+      if (isNamedList(selection.field))
+        return namedListQuery(selection.field, item(), prefix, args.after !== undefined, withTotal);
+      throw new Error(`The query compiler has no root field ${selection.field}`);
+  }
+}
+
+/** The parameters of one request for the text `compileRoot` made of the same shape. */
+export function bindRoot(selection: RootSelection): ParameterBinder {
+  const binder = new ParameterBinder();
+  const prefix = binder.nextGroup();
+  const args = selection.args;
+  const page = args as unknown as PageArguments;
+  switch (selection.field) {
+    case 'node':
+      binder.parameters[`${prefix}_id`] = args.id;
+      bindNodeParameters(selection.children, binder);
+      return binder;
+    case 'nodes':
+      binder.parameters[`${prefix}_ids`] = args.ids;
+      bindNodeParameters(selection.children, binder);
+      return binder;
+    case 'search':
+      bindSearch(prefix, args as unknown as SearchArguments, binder);
+      for (const hits of selection.children.values())
+        for (const hit of hits) if (hit.field === 'node') bindNodeParameters(childrenOf(hit), binder);
+      return binder;
+    case 'sources':
+      bindSources(prefix, page, binder);
+      break;
+    case 'events':
+      bindEvents(prefix, args as unknown as EventWindowArguments, binder);
+      break;
+    case 'claims':
+      bindClaims(prefix, args as unknown as ClaimListArguments, binder);
+      break;
+    default:
+      bindNamedList(prefix, page, binder);
+  }
+  bindPageItemParameters(selection, binder);
+  return binder;
+}
+
+function bindSearch(prefix: string, args: SearchArguments, binder: ParameterBinder): void {
+  binder.parameters[`${prefix}_lucene`] = toLuceneQuery(args.text, 'any');
+  binder.parameters[`${prefix}_labels`] = args.labels ?? null;
+  binder.parameters[`${prefix}_limit`] = neo4j.int(args.first);
+  // Filtering by label happens after the index lookups, so ask them for more candidates.
+  binder.parameters[`${prefix}_candidates`] = neo4j.int(args.labels === undefined ? args.first : args.first * 5);
+}
+
+function projectSearchHit(selection: RootSelection, scope: CompileScope): string {
+  const entries: string[] = [];
+  for (const hits of selection.children.values())
+    for (const hit of hits) {
+      if (hit.field === 'score') entries.push(`${quoteKey(hit.key)}: score`);
+      else if (hit.field === 'node') entries.push(`${quoteKey(hit.key)}: ${projectNode('m', childrenOf(hit), scope)}`);
+    }
+  return `{${entries.join(', ')}}`;
+}
+
+/** The sort key of each root list's items: what its cursors hold. */
+function pageKeyOf(field: string): string {
+  switch (field) {
+    case 'sources':
+      return "[coalesce(m.published, ''), m.id]";
+    case 'events':
+      return "[coalesce(m.startsOn, '~'), m.id]";
+    case 'claims':
+      return '[m.id]';
+    default:
+      return '[m.name, m.id]';
+  }
+}

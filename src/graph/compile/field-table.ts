@@ -1,0 +1,171 @@
+import type { RelationshipType } from '../graph-model';
+
+/**
+ * The compiler's fixed table: for every field of every object type of the schema, what it reads.
+ * Property names, relationship types and orders come from here only, never from the request;
+ * a field the table does not know is a compiler error, not a guess.
+ */
+
+export type Direction = 'out' | 'in';
+
+/** A property of the node (or, in a wrapper, of the relationship) read as is. */
+export interface PropertySpec {
+  readonly kind: 'property';
+  readonly property: string;
+}
+
+/** The nodes at the other end of one relationship type, in a fixed order. */
+export interface NodesSpec {
+  readonly kind: 'nodes';
+  readonly relationship: RelationshipType;
+  readonly direction: Direction;
+  /** Cypher ordering of the related node `m` (and relationship `r`). */
+  readonly orderBy: string;
+  /** The field is one node or null, not a list (a claim's speaker). */
+  readonly single?: true;
+  /** The field takes `types: [NodeType!]` to keep only nodes of some labels. */
+  readonly typesArgument?: true;
+}
+
+/** Like NodesSpec, each item a wrapper object holding the node and the relationship's properties. */
+export interface WrappedSpec extends Omit<NodesSpec, 'kind' | 'single' | 'typesArgument'> {
+  readonly kind: 'wrapped';
+  /** The wrapper's field that holds the node. */
+  readonly nodeField: string;
+  /** The wrapper's fields read from the relationship, by field name: property name. */
+  readonly relationshipFields: Readonly<Record<string, string>>;
+  /** Evidence's excerpt: computed by its resolver from the source text and the span. */
+  readonly excerptField?: string;
+}
+
+/** A keyset-paged Relay connection of claims ordered by id, counted from the node's degree. */
+export interface ClaimPageSpec {
+  readonly kind: 'claimPage';
+  readonly relationship: RelationshipType;
+  readonly direction: Direction;
+}
+
+export type FieldSpec = PropertySpec | NodesSpec | WrappedSpec | ClaimPageSpec;
+
+const CHRONOLOGICAL = "coalesce(m.startsOn, '9999'), m.id";
+const BY_NAME = 'm.name, m.id';
+const BY_ID = 'm.id';
+
+const properties = (...names: string[]): Record<string, PropertySpec> =>
+  Object.fromEntries(names.map((name) => [name, { kind: 'property', property: name }]));
+
+const nodes = (
+  relationship: RelationshipType,
+  direction: Direction,
+  orderBy: string,
+  extra: Pick<NodesSpec, 'single' | 'typesArgument'> = {},
+): NodesSpec => ({ kind: 'nodes', relationship, direction, orderBy, ...extra });
+
+const claimPage = (relationship: RelationshipType, direction: Direction): ClaimPageSpec => ({
+  kind: 'claimPage',
+  relationship,
+  direction,
+});
+
+const ENTITY = {
+  ...properties('id', 'name', 'aliases', 'description'),
+  mentionedIn: nodes('MENTIONED_IN', 'out', 'm.published, m.id'),
+  claimsAbout: claimPage('ABOUT', 'in'),
+};
+
+const PARTICIPATIONS: WrappedSpec = {
+  kind: 'wrapped',
+  relationship: 'PARTICIPATED_IN',
+  direction: 'out',
+  orderBy: CHRONOLOGICAL,
+  nodeField: 'event',
+  relationshipFields: { role: 'role' },
+};
+
+const LEADERS: WrappedSpec = {
+  kind: 'wrapped',
+  relationship: 'LEADS',
+  direction: 'in',
+  orderBy: BY_NAME,
+  nodeField: 'person',
+  relationshipFields: { title: 'title' },
+};
+
+/** Fields by object type name, then field name. */
+export const FIELD_TABLE: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
+  Person: {
+    ...ENTITY,
+    statements: claimPage('STATED', 'out'),
+    events: PARTICIPATIONS,
+    leads: {
+      kind: 'wrapped',
+      relationship: 'LEADS',
+      direction: 'out',
+      orderBy: BY_NAME,
+      nodeField: 'led',
+      relationshipFields: { title: 'title' },
+    },
+  },
+  Organization: {
+    ...ENTITY,
+    statements: claimPage('STATED', 'out'),
+    events: PARTICIPATIONS,
+    basedIn: nodes('BASED_IN', 'out', BY_NAME),
+    leaders: LEADERS,
+  },
+  Place: {
+    ...ENTITY,
+    ...properties('kind', 'latitude', 'longitude'),
+    partOf: nodes('PART_OF', 'out', CHRONOLOGICAL),
+    parts: nodes('PART_OF', 'in', CHRONOLOGICAL),
+    events: nodes('OCCURRED_AT', 'in', CHRONOLOGICAL),
+    leaders: LEADERS,
+    organizations: nodes('BASED_IN', 'in', BY_NAME),
+  },
+  Event: {
+    ...properties('id', 'name', 'kind', 'description', 'status', 'date', 'endDate', 'datePrecision', 'dateText'),
+    participants: {
+      kind: 'wrapped',
+      relationship: 'PARTICIPATED_IN',
+      direction: 'in',
+      orderBy: BY_NAME,
+      nodeField: 'agent',
+      relationshipFields: { role: 'role' },
+    },
+    places: nodes('OCCURRED_AT', 'out', BY_NAME),
+    partOf: nodes('PART_OF', 'out', CHRONOLOGICAL),
+    parts: nodes('PART_OF', 'in', CHRONOLOGICAL),
+    mentionedIn: nodes('MENTIONED_IN', 'out', 'm.published, m.id'),
+    claimsAbout: claimPage('ABOUT', 'in'),
+  },
+  Claim: {
+    ...properties('id', 'text', 'quote', 'kind'),
+    speaker: nodes('STATED', 'in', BY_ID, { single: true }),
+    about: nodes('ABOUT', 'out', BY_ID),
+    evidence: {
+      kind: 'wrapped',
+      relationship: 'APPEARS_IN',
+      direction: 'out',
+      orderBy: 'm.id, r.start',
+      nodeField: 'source',
+      relationshipFields: { start: 'start', end: 'end', text: 'text' },
+      excerptField: 'excerpt',
+    },
+    disputes: nodes('DISPUTES', 'out', BY_ID),
+    disputedBy: nodes('DISPUTES', 'in', BY_ID),
+    supports: nodes('SUPPORTS', 'out', BY_ID),
+    supportedBy: nodes('SUPPORTS', 'in', BY_ID),
+  },
+  Source: {
+    ...properties('id', 'title', 'publisher', 'published', 'language', 'url', 'note', 'text'),
+    claims: claimPage('APPEARS_IN', 'in'),
+    mentions: nodes('MENTIONED_IN', 'in', BY_ID, { typesArgument: true }),
+  },
+};
+
+/** The spec of `type.field`; throws for a field the table does not cover (a schema/table drift). */
+export function fieldSpecOf(type: string, field: string): FieldSpec {
+  const spec = FIELD_TABLE[type]?.[field];
+  if (spec === undefined) throw new Error(`The query compiler has no entry for ${type}.${field}`);
+  return spec;
+}

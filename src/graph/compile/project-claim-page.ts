@@ -1,0 +1,68 @@
+import { quoteKey, type CompileScope, type NodeProjector } from './compile-scope';
+import type { ClaimPageSpec } from './field-table';
+import { childrenOf, relationshipPattern } from './project-related';
+import type { FieldSelection } from './selection';
+
+/**
+ * A nested connection of claims ordered by id, as a map the connection resolvers read:
+ * `items` (at most `first + 1` of `{key, n}`, the extra one telling whether a next page exists),
+ * `first`, `afterGiven` and, when `totalCount` is asked, `total`. The page is a keyset page
+ * (`id > $after`) in a COLLECT subquery, so it is computed once per parent and never sorts
+ * more than the parent's claims. `total` counts relationships without the `:Claim` label: each
+ * of these types starts or ends at a claim only, and without the label Neo4j reads the count
+ * from the node's degree instead of expanding every relationship.
+ */
+export function projectClaimPage(
+  variable: string,
+  spec: ClaimPageSpec,
+  field: FieldSelection,
+  scope: CompileScope,
+  projectNode: NodeProjector,
+): string {
+  const parameters = scope.nextParameterGroup();
+  const { node } = scope.nextVariables();
+  const after = field.args.after === undefined ? '' : `WHERE ${node}.id > $${parameters}_after`;
+  const item = projectPageItem(node, `[${node}.id]`, field, scope, projectNode);
+  const page = `COLLECT { MATCH ${relationshipPattern(variable, '', spec.relationship, spec.direction, `${node}:Claim`)} ${after}
+    WITH ${node} ORDER BY ${node}.id LIMIT $${parameters}_limit RETURN ${item} }`;
+  const total = asksTotal(field)
+    ? `, total: COUNT { ${relationshipPattern(variable, '', spec.relationship, spec.direction, '')} }`
+    : '';
+  return pageMap(page, parameters, field, total);
+}
+
+/** `{items, first, afterGiven[, total]}` around a page expression. */
+export function pageMap(items: string, parameters: string, field: FieldSelection, total: string): string {
+  return `{items: ${items}, first: $${parameters}_first, afterGiven: ${field.args.after !== undefined}${total}}`;
+}
+
+/**
+ * One item of a page: its sort key (the cursor's content) and, under `n`, the node projected
+ * once per `edges` alias and `node` alias, so aliased edges with different selections coexist.
+ */
+export function projectPageItem(
+  variable: string,
+  key: string,
+  connection: FieldSelection,
+  scope: CompileScope,
+  projectNode: NodeProjector,
+): string {
+  const byEdges: string[] = [];
+  for (const fields of childrenOf(connection).values()) {
+    for (const edges of fields) {
+      if (edges.field !== 'edges') continue;
+      const nodes: string[] = [];
+      for (const edgeFields of childrenOf(edges).values())
+        for (const edgeField of edgeFields)
+          if (edgeField.field === 'node')
+            nodes.push(`${quoteKey(edgeField.key)}: ${projectNode(variable, childrenOf(edgeField), scope)}`);
+      byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
+    }
+  }
+  return `{key: ${key}, n: {${byEdges.join(', ')}}}`;
+}
+
+/** Whether any alias of the connection selects `totalCount`. */
+export function asksTotal(connection: FieldSelection): boolean {
+  return [...childrenOf(connection).values()].some((fields) => fields.some((field) => field.field === 'totalCount'));
+}

@@ -1,0 +1,48 @@
+import { NODE_LABELS, type NodeLabel } from '../graph-model';
+import { quoteKey, TYPE_KEY, type CompileScope, type NodeProjector } from './compile-scope';
+import { fieldSpecOf } from './field-table';
+import { projectClaimPage } from './project-claim-page';
+import { projectRelated } from './project-related';
+import type { FieldSelection } from './selection';
+
+/**
+ * The Cypher map expression for node `variable` with the selections of its possible types: keyed
+ * by response key, with its GraphQL type under a hidden key for `__resolveType`. A node that may
+ * be of several types is projected with a CASE on its label, each branch its own type's map.
+ */
+export const projectNode: NodeProjector = (variable, branches, scope) => {
+  const maps = [...branches].map(([type, fields]) => ({
+    label: labelOf(type),
+    map: projectFields(variable, type, fields, scope),
+  }));
+  const only = maps[0];
+  if (maps.length === 1 && only !== undefined) return only.map;
+  const cases = maps.map(({ label, map }) => `WHEN ${variable}:${label} THEN ${map}`).join(' ');
+  return `CASE ${cases} END`;
+};
+
+function projectFields(variable: string, type: string, fields: readonly FieldSelection[], scope: CompileScope): string {
+  const entries = [`\`${TYPE_KEY}\`: '${labelOf(type)}'`];
+  for (const field of fields) entries.push(`${quoteKey(field.key)}: ${projectField(variable, type, field, scope)}`);
+  return `{${entries.join(', ')}}`;
+}
+
+function projectField(variable: string, type: string, field: FieldSelection, scope: CompileScope): string {
+  const spec = fieldSpecOf(type, field.field);
+  switch (spec.kind) {
+    case 'property':
+      return `${variable}.${quoteKey(spec.property)}`;
+    case 'nodes':
+    case 'wrapped':
+      return projectRelated(variable, spec, field, scope, projectNode);
+    case 'claimPage':
+      return projectClaimPage(variable, spec, field, scope, projectNode);
+  }
+}
+
+/** The label of a node type: the type names of the schema's nodes are the model's labels. */
+function labelOf(type: string): NodeLabel {
+  const label = NODE_LABELS.find((candidate) => candidate === type);
+  if (label === undefined) throw new Error(`${type} is not a node type of the graph model`);
+  return label;
+}

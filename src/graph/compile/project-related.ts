@@ -1,0 +1,85 @@
+import type { RelationshipType } from '../graph-model';
+import {
+  quoteKey,
+  SOURCE_TEXT_KEY,
+  SPAN_END_KEY,
+  SPAN_START_KEY,
+  type CompileScope,
+  type NodeProjector,
+} from './compile-scope';
+import type { Direction, NodesSpec, WrappedSpec } from './field-table';
+import type { FieldSelection } from './selection';
+
+/** `(from)-[r:TYPE]->(to)` or its reverse; the type comes from the field table. */
+export function relationshipPattern(
+  from: string,
+  relationship: string,
+  type: RelationshipType,
+  direction: Direction,
+  to: string,
+): string {
+  return direction === 'out'
+    ? `(${from})-[${relationship}:${type}]->(${to})`
+    : `(${from})<-[${relationship}:${type}]-(${to})`;
+}
+
+/**
+ * A list-valued (or, for `single`, node-valued) relationship field of node `variable`: a
+ * COLLECT subquery over the relationship in the table's order, each item projected as the
+ * sub-selection asks. `Source.mentions(types)` keeps the labels in `$pN_labels`.
+ */
+export function projectRelated(
+  variable: string,
+  spec: NodesSpec | WrappedSpec,
+  field: FieldSelection,
+  scope: CompileScope,
+  projectNode: NodeProjector,
+): string {
+  const { node, relationship } = scope.nextVariables();
+  const filter =
+    spec.kind === 'nodes' && spec.typesArgument === true && field.args.labels !== undefined
+      ? `WHERE any(label IN labels(${node}) WHERE label IN $${scope.nextParameterGroup()}_labels)`
+      : '';
+  const item =
+    spec.kind === 'nodes'
+      ? projectNode(node, childrenOf(field), scope)
+      : projectWrapper(node, relationship, spec, field, scope, projectNode);
+  const order = spec.orderBy.replaceAll('m.', `${node}.`).replaceAll('r.', `${relationship}.`);
+  const list = `COLLECT { MATCH ${relationshipPattern(variable, relationship, spec.relationship, spec.direction, node)} ${filter}
+    WITH ${node}, ${relationship} ORDER BY ${order} RETURN ${item} }`;
+  return spec.kind === 'nodes' && spec.single === true ? `head(${list})` : list;
+}
+
+/** A wrapper object (Participation, Leader, Evidence, ...): relationship fields and the node. */
+function projectWrapper(
+  node: string,
+  relationship: string,
+  spec: WrappedSpec,
+  field: FieldSelection,
+  scope: CompileScope,
+  projectNode: NodeProjector,
+): string {
+  const entries: string[] = [];
+  let excerptAdded = false;
+  for (const fields of childrenOf(field).values()) {
+    for (const child of fields) {
+      const property = spec.relationshipFields[child.field];
+      if (property !== undefined) entries.push(`${quoteKey(child.key)}: ${relationship}.${quoteKey(property)}`);
+      else if (child.field === spec.nodeField)
+        entries.push(`${quoteKey(child.key)}: ${projectNode(node, childrenOf(child), scope)}`);
+      else if (child.field === spec.excerptField) {
+        if (excerptAdded) continue;
+        excerptAdded = true;
+        entries.push(
+          `\`${SOURCE_TEXT_KEY}\`: ${node}.text, \`${SPAN_START_KEY}\`: ${relationship}.start, \`${SPAN_END_KEY}\`: ${relationship}.end`,
+        );
+      } else throw new Error(`The query compiler has no entry for ${child.field} of ${field.field}`);
+    }
+  }
+  return `{${entries.join(', ')}}`;
+}
+
+export function childrenOf(field: FieldSelection) {
+  if (field.children === null) throw new Error(`${field.field} has no sub-selection`);
+  return field.children;
+}

@@ -1,0 +1,42 @@
+/**
+ * What one root field of an operation asks for, in terms the compiler understands and free of
+ * GraphQL's syntax: fragments are already applied, `@skip`/`@include` evaluated, arguments
+ * coerced (defaults filled in) and checked. The GraphQL layer builds it from the operation; the
+ * compiler turns it into one Cypher statement whose result has exactly the response's shape.
+ */
+export interface FieldSelection {
+  /** The response key: the alias, or the field name. The compiled result is keyed by it. */
+  readonly key: string;
+  /** The schema field name, looked up in the compiler's field table. */
+  readonly field: string;
+  /** Checked argument values; absent and null arguments are left out. */
+  readonly args: Readonly<Record<string, unknown>>;
+  /**
+   * The sub-selection of an object, interface or union field, per concrete type it may resolve
+   * to (one entry for an object type); null for a scalar or enum field.
+   */
+  readonly children: TypedSelections | null;
+}
+
+/** Sub-selections by concrete GraphQL type name (Person, Claim, Participation, ...). */
+export type TypedSelections = ReadonlyMap<string, readonly FieldSelection[]>;
+
+/** The root field itself: its name and arguments, and what it selects. */
+export interface RootSelection extends FieldSelection {
+  readonly children: TypedSelections;
+}
+
+/**
+ * A string that is equal for two selections exactly when they compile to the same Cypher text:
+ * keys, fields, concrete types and which arguments are present. Argument values are parameters
+ * and do not count.
+ */
+export function shapeOf(selection: FieldSelection): string {
+  const args = Object.keys(selection.args).sort().join(',');
+  const head = `${selection.key}:${selection.field}(${args})`;
+  if (selection.children === null) return head;
+  const branches = [...selection.children].map(
+    ([type, fields]) => `${type}{${fields.map((field) => shapeOf(field)).join(' ')}}`,
+  );
+  return `${head}[${branches.join('|')}]`;
+}

@@ -1,0 +1,52 @@
+import type { QueryLimits } from '../../config/load-config';
+import { requireIntegerIn, requireTextUpTo, toDayBound, toLabels, toPageRequest } from '../validate-arguments';
+
+const MAX_TEXT_ARGUMENT = 500;
+
+/** How many values the cursors of each root list hold; nested claim pages hold one (the id). */
+const ROOT_SORT_KEY_LENGTHS: Readonly<Record<string, number>> = {
+  people: 2,
+  organizations: 2,
+  places: 2,
+  sources: 2,
+  events: 2,
+  claims: 1,
+};
+
+/**
+ * The arguments of `type.field` checked and put in the form the compiler binds: `first` and a
+ * decoded `after` for pages, labels for `types`, whole days for `from`/`to`. Null and absent
+ * arguments are left out. Out-of-range values are BAD_USER_INPUT errors naming the argument.
+ */
+export function checkFieldArguments(
+  type: string,
+  field: string,
+  raw: Readonly<Record<string, unknown>>,
+  limits: QueryLimits,
+): Readonly<Record<string, unknown>> {
+  const args: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw)) if (value !== null && value !== undefined) args[name] = value;
+  if (type === 'Query' && field === 'search') {
+    args.first = requireIntegerIn('first', args.first as number, 10, 1, limits.maxSearchResults);
+    args.text = requireTextUpTo('text', args.text as string, MAX_TEXT_ARGUMENT);
+  } else if ('first' in args) {
+    const sortKeyLength = type === 'Query' ? (ROOT_SORT_KEY_LENGTHS[field] ?? 1) : 1;
+    const page = toPageRequest(args, 10, limits.maxPageSize, sortKeyLength);
+    args.first = page.first;
+    if (page.after === null) delete args.after;
+    else args.after = page.after;
+  }
+  if (type === 'Query' && field === 'nodes')
+    requireIntegerIn('ids (count)', (args.ids as unknown[]).length, 0, 0, limits.maxPageSize);
+  if (args.types !== undefined) {
+    args.labels = toLabels(args.types as string[]);
+    delete args.types;
+  }
+  if (type === 'Query' && field === 'events') {
+    if (args.from !== undefined) args.from = toDayBound('from', args.from as string);
+    if (args.to !== undefined) args.to = toDayBound('to', args.to as string);
+  }
+  if (type === 'Query' && field === 'claims' && args.text !== undefined)
+    args.text = requireTextUpTo('text', args.text as string, MAX_TEXT_ARGUMENT);
+  return args;
+}
