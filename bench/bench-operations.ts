@@ -84,7 +84,7 @@ RETURN node.id AS id, labels(node) AS labels, coalesce(node.name, node.title) AS
 
 const CLAIMS_BY_SPEAKER = {
   query: `query SpeakerClaims($speaker: ID!, $after: String) {
-  claims(speaker: $speaker, first: ${SPEAKER_PAGE}, after: $after) {
+  claims(where: {speaker: {id: {eq: $speaker}}}, first: ${SPEAKER_PAGE}, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id ... on Claim { text kind quote } } }
@@ -184,7 +184,7 @@ RETURN [n IN found[0] | {id: n.id, labels: labels(n), label: coalesce(n.name, n.
 
 const TIMELINE = {
   query: `query Timeline($after: String) {
-  events(from: "2025", to: "2025", first: ${TIMELINE_PAGE}, after: $after) {
+  events(where: {date: {gte: "2025", lte: "2025"}}, first: ${TIMELINE_PAGE}, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id ... on Event { name date datePrecision dateText status } } }

@@ -129,11 +129,12 @@ describe('hostile strings in every string argument', () => {
     (value: string) => ({ query: 'query($v: [ID!]!) { nodes(ids: $v) { id } }', variables: { v: [value] } }),
     (value: string) => ({ query: 'query($v: String!) { search(text: $v) { score } }', variables: { v: value } }),
     (value: string) => ({
-      query: 'query($v: String, $id: ID) { claims(text: $v, speaker: $id, about: $id) { totalCount } }',
+      query: `query($v: String, $id: ID) { claims(where: {text: {matches: $v}, speaker: {id: {eq: $id}},
+        about: {some: {id: {eq: $id}}}}) { totalCount } }`,
       variables: { v: value, id: value },
     }),
     (value: string) => ({
-      query: 'query($v: String) { events(from: $v, to: $v) { totalCount } }',
+      query: 'query($v: String) { events(where: {date: {gte: $v, lte: $v}}) { totalCount } }',
       variables: { v: value },
     }),
     (value: string) => ({ query: 'query($v: String) { people(after: $v) { totalCount } }', variables: { v: value } }),

@@ -79,14 +79,18 @@ function hotOperations(ids: HotQueryIds): { name: string; query: string; variabl
         mentions(types: [PERSON, PLACE]) { id } } } }`,
       variables: { id: ids.source },
     },
-    { name: 'claims by speaker', query: claims(`speaker: "${ids.person}"`), variables: {} },
+    { name: 'claims by speaker', query: claims(`where: {speaker: {id: {eq: "${ids.person}"}}}`), variables: {} },
     {
       name: 'claims by speaker, second page',
-      query: claims(`speaker: "${ids.person}"`),
+      query: claims(`where: {speaker: {id: {eq: "${ids.person}"}}}`),
       variables: { after: cursor([ids.claim]) },
     },
-    { name: 'claims about', query: claims(`about: "${ids.person}"`), variables: {} },
-    { name: 'claims by speaker of a kind', query: claims(`speaker: "${ids.person}", kind: QUOTE`), variables: {} },
+    { name: 'claims about', query: claims(`where: {about: {some: {id: {eq: "${ids.person}"}}}}`), variables: {} },
+    {
+      name: 'claims by speaker of a kind',
+      query: claims(`where: {speaker: {id: {eq: "${ids.person}"}}, kind: {eq: QUOTE}}`),
+      variables: {},
+    },
     {
       name: 'people by name',
       query: `{ people(first: 20) { totalCount edges { cursor node { id name } } } }`,
@@ -105,14 +109,14 @@ function timelines() {
   const timeline = (window: string) => `query($after: String) { events(${window}, first: 50, after: $after) {
     totalCount edges { node { id date participants { agent { ... on Node { id } } } places { id } } } } }`;
   return [
-    { name: 'timeline', query: timeline('from: "2025", to: "2025"'), variables: {} },
+    { name: 'timeline', query: timeline('where: {date: {gte: "2025", lte: "2025"}}'), variables: {} },
     {
       name: 'timeline, next page',
-      query: timeline('from: "2025", to: "2025"'),
+      query: timeline('where: {date: {gte: "2025", lte: "2025"}}'),
       variables: { after: cursor(['2025-03-01', 'event:synthetic-a1-e1']) },
     },
-    { name: 'timeline from a day on', query: timeline('from: "2025-01-01"'), variables: {} },
-    { name: 'timeline up to a day', query: timeline('to: "2025-12-31"'), variables: {} },
+    { name: 'timeline from a day on', query: timeline('where: {date: {gte: "2025-01-01"}}'), variables: {} },
+    { name: 'timeline up to a day', query: timeline('where: {date: {lte: "2025-12-31"}}'), variables: {} },
   ];
 }
 

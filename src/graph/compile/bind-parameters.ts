@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryParameters } from '../graph-database';
+import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 import { fieldSpecOf } from './field-table';
 import type { FieldSelection, TypedSelections } from './selection';
 
@@ -53,10 +54,14 @@ function bindField(type: string, field: FieldSelection, binder: ParameterBinder)
       for (const fields of childrenOf(field).values())
         for (const child of fields) if (child.field === spec.nodeField) bindNodeParameters(childrenOf(child), binder);
       return;
-    case 'claimPage':
-      binder.bindPage(binder.nextGroup(), field.args as unknown as PageArguments, ['after']);
+    case 'claimPage': {
+      const prefix = binder.nextGroup();
+      binder.bindPage(prefix, field.args as unknown as PageArguments, ['after']);
+      const where = field.args.where as WhereInput | undefined;
+      if (where !== undefined) compileWhere('Claim', where, 'm', new WhereSink(prefix, binder.parameters));
       bindPageItemParameters(field, binder);
       return;
+    }
   }
 }
 

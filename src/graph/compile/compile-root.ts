@@ -1,22 +1,13 @@
 import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../graph-model';
 import { toLuceneQuery } from '../read/to-lucene-query';
-import { bindNodeParameters, bindPageItemParameters, ParameterBinder, type PageArguments } from './bind-parameters';
+import { bindNodeParameters, bindPageItemParameters, ParameterBinder } from './bind-parameters';
 import { CompileScope, quoteKey } from './compile-scope';
 import { projectNode } from './project-node';
 import { asksTotal, projectPageItem } from './project-claim-page';
 import { childrenOf } from './project-related';
 import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
-import {
-  bindEvents,
-  bindNamedList,
-  bindSources,
-  eventsQuery,
-  isNamedList,
-  namedListQuery,
-  sourcesQuery,
-  type EventWindowArguments,
-} from './root-lists';
+import { bindRootList, isRootList, rootListKey, rootListQuery, type RootListArguments } from './root-lists';
 import type { RootSelection } from './selection';
 
 /** The checked arguments of `search`. */
@@ -58,20 +49,11 @@ export function compileRoot(selection: RootSelection): string {
       return `UNWIND $${prefix}_ids AS id MATCH (m:Node {id: id}) RETURN id, ${projectNode('m', selection.children, scope)} AS result`;
     case 'search':
       return `${SEARCH_HITS(prefix)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
-    case 'sources':
-      return sourcesQuery(item(), prefix, args.after !== undefined, withTotal);
-    case 'events':
-      return eventsQuery(
-        item(),
-        prefix,
-        { from: args.from !== undefined, to: args.to !== undefined, after: args.after !== undefined },
-        withTotal,
-      );
     case 'claims':
       return claimsQuery(item(), prefix, args as unknown as ClaimListArguments, withTotal);
     default:
-      if (isNamedList(selection.field))
-        return namedListQuery(selection.field, item(), prefix, args.after !== undefined, withTotal);
+      if (isRootList(selection.field))
+        return rootListQuery(selection.field, item(), prefix, args as unknown as RootListArguments, withTotal);
       throw new Error(`The query compiler has no root field ${selection.field}`);
   }
 }
@@ -81,7 +63,6 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
   const binder = new ParameterBinder();
   const prefix = binder.nextGroup();
   const args = selection.args;
-  const page = args as unknown as PageArguments;
   switch (selection.field) {
     case 'node':
       binder.parameters[`${prefix}_id`] = args.id;
@@ -96,17 +77,12 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
       for (const hits of selection.children.values())
         for (const hit of hits) if (hit.field === 'node') bindNodeParameters(childrenOf(hit), binder);
       return binder;
-    case 'sources':
-      bindSources(prefix, page, binder);
-      break;
-    case 'events':
-      bindEvents(prefix, args as unknown as EventWindowArguments, binder);
-      break;
     case 'claims':
       bindClaims(prefix, args as unknown as ClaimListArguments, binder);
       break;
     default:
-      bindNamedList(prefix, page, binder);
+      if (!isRootList(selection.field)) throw new Error(`The query compiler has no root field ${selection.field}`);
+      bindRootList(selection.field, prefix, args as unknown as RootListArguments, binder);
   }
   bindPageItemParameters(selection, binder);
   return binder;
@@ -132,14 +108,5 @@ function projectSearchHit(selection: RootSelection, scope: CompileScope): string
 
 /** The sort key of each root list's items: what its cursors hold. */
 function pageKeyOf(field: string): string {
-  switch (field) {
-    case 'sources':
-      return "[coalesce(m.published, ''), m.id]";
-    case 'events':
-      return "[coalesce(m.startsOn, '~'), m.id]";
-    case 'claims':
-      return '[m.id]';
-    default:
-      return '[m.name, m.id]';
-  }
+  return isRootList(field) ? rootListKey(field) : '[m.id]';
 }

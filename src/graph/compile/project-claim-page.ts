@@ -1,4 +1,5 @@
 import { quoteKey, type CompileScope, type NodeProjector } from './compile-scope';
+import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
 import { childrenOf, relationshipPattern } from './project-related';
 import type { FieldSelection } from './selection';
@@ -7,7 +8,7 @@ import type { FieldSelection } from './selection';
  * A nested connection of claims ordered by id, as a map the connection resolvers read:
  * `items` (at most `first + 1` of `{key, n}`, the extra one telling whether a next page exists),
  * `first`, `afterGiven` and, when `totalCount` is asked, `total`. The page is a keyset page
- * (`id > $after`) in a COLLECT subquery, so it is computed once per parent and never sorts
+ * (`id > $after`), filtered by the field's `where`, in a COLLECT subquery, so it is computed once per parent and never sorts
  * more than the parent's claims. `total` counts relationships without the `:Claim` label: each
  * of these types starts or ends at a claim only, and without the label Neo4j reads the count
  * from the node's degree instead of expanding every relationship.
@@ -21,13 +22,21 @@ export function projectClaimPage(
 ): string {
   const parameters = scope.nextParameterGroup();
   const { node } = scope.nextVariables();
-  const after = field.args.after === undefined ? '' : `WHERE ${node}.id > $${parameters}_after`;
+  const where = field.args.where as WhereInput | undefined;
+  const predicate = where === undefined ? null : compileWhere('Claim', where, node, new WhereSink(parameters));
+  const after = field.args.after === undefined ? null : `${node}.id > $${parameters}_after`;
+  const conditions = [predicate, after].filter((condition) => condition !== null);
+  const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const item = projectPageItem(node, `[${node}.id]`, field, scope, projectNode);
-  const page = `COLLECT { MATCH ${relationshipPattern(variable, '', spec.relationship, spec.direction, `${node}:Claim`)} ${after}
+  const claims = relationshipPattern(variable, '', spec.relationship, spec.direction, `${node}:Claim`);
+  const page = `COLLECT { MATCH ${claims} ${filter}
     WITH ${node} ORDER BY ${node}.id LIMIT $${parameters}_limit RETURN ${item} }`;
-  const total = asksTotal(field)
-    ? `, total: COUNT { ${relationshipPattern(variable, '', spec.relationship, spec.direction, '')} }`
-    : '';
+  // A filtered count must look at each claim; an unfiltered one reads the degree.
+  const counted =
+    predicate === null
+      ? relationshipPattern(variable, '', spec.relationship, spec.direction, '')
+      : `MATCH ${claims} WHERE ${predicate}`;
+  const total = asksTotal(field) ? `, total: COUNT { ${counted} }` : '';
   return pageMap(page, parameters, field, total);
 }
 

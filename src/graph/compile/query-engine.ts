@@ -41,7 +41,8 @@ export class QueryEngine {
    */
   async read(selection: RootSelection): Promise<unknown> {
     const binder = bindRoot(selection);
-    if (binder.parameters.p0_lucene === '') return emptyResult(selection);
+    // Text whose words leave no Lucene terms finds nothing; Lucene would refuse the empty query.
+    if (binder.parameters.p0_lucene === '' || binder.parameters.p0_anchor === '') return emptyResult(selection);
     const result = await this.database.read(this.textOf(selection), binder.parameters);
     if (selection.field === 'nodes') {
       const found = new Map(result.records.map((record) => [record.get('id') as string, record.get('result')]));

@@ -1,39 +1,72 @@
 import { toLuceneQuery } from '../read/to-lucene-query';
 import type { PageArguments, ParameterBinder } from './bind-parameters';
+import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 
-/** The filters of the root `claims` list, checked by the GraphQL layer. */
+/** The arguments of the root `claims` list, checked by the GraphQL layer. */
 export interface ClaimListArguments extends PageArguments {
-  readonly speaker?: string;
-  readonly about?: string;
-  /** QUOTE, PARAPHRASE or NARRATION. */
-  readonly kind?: string;
-  /** Words that must appear in the claim's text or quote (full-text, typo-tolerant). */
-  readonly text?: string;
+  readonly where?: WhereInput;
 }
 
 type AnchorName = 'text' | 'speaker' | 'about' | 'all';
 
-// The most selective filter present anchors the match. The speaker and subject anchors bind
-// their node first (`a`), so the count can read its degree: every STATED and ABOUT relationship
-// joins a claim, so counting them without the `:Claim` label is answered from the node's degree
-// instead of expanding each relationship.
-function anchorOf(name: AnchorName, prefix: string) {
+/**
+ * Where the match starts: the most selective condition of the where's top level (full-text
+ * words, one speaker, one subject), and the rest of the where, checked on each claim.
+ */
+interface Anchor {
+  readonly name: AnchorName;
+  /** The anchor's own value: the words, or the speaker's or subject's id. */
+  readonly value: string | null;
+  readonly rest: WhereInput;
+}
+
+function anchorOf(where: WhereInput): Anchor {
+  const { text, speaker, about } = where as Record<string, Record<string, unknown> | undefined>;
+  if (text?.matches !== undefined) {
+    const { matches, ...textRest } = text;
+    const rest = Object.keys(textRest).length === 0 ? without(where, 'text') : { ...where, text: textRest };
+    return { name: 'text', value: matches as string, rest };
+  }
+  const speakerId = onlyEq(speaker, 'id');
+  if (speakerId !== null) return { name: 'speaker', value: speakerId, rest: without(where, 'speaker') };
+  const some = about !== undefined && Object.keys(about).length === 1 ? (about.some as WhereInput) : undefined;
+  const aboutId = onlyEq(some, 'id');
+  if (aboutId !== null) return { name: 'about', value: aboutId, rest: without(where, 'about') };
+  return { name: 'all', value: null, rest: where };
+}
+
+/** The value of `{[field]: {eq: value}}` when that is all the filter holds, else null. */
+function onlyEq(filter: WhereInput | undefined, field: string): string | null {
+  if (filter === undefined || Object.keys(filter).length !== 1) return null;
+  const inner = filter[field] as Record<string, unknown> | undefined;
+  if (inner === undefined || Object.keys(inner).length !== 1 || typeof inner.eq !== 'string') return null;
+  return inner.eq;
+}
+
+function without(where: WhereInput, key: string): WhereInput {
+  return Object.fromEntries(Object.entries(where).filter(([name]) => name !== key));
+}
+
+// A speaker or subject anchor binds its node first (`a`), so the count can read its degree:
+// every STATED and ABOUT relationship joins a claim, so counting them without the `:Claim` label
+// is answered from the node's degree instead of expanding each relationship.
+function anchorClauses(name: AnchorName, prefix: string) {
   switch (name) {
     case 'text':
       return {
         start: '',
-        match: `CALL db.index.fulltext.queryNodes('claim_search', $${prefix}_lucene) YIELD node AS m`,
+        match: `CALL db.index.fulltext.queryNodes('claim_search', $${prefix}_anchor) YIELD node AS m`,
         degree: null,
       };
     case 'speaker':
       return {
-        start: `MATCH (a:Node {id: $${prefix}_speaker})`,
+        start: `MATCH (a:Node {id: $${prefix}_anchor})`,
         match: 'MATCH (a)-[:STATED]->(m:Claim)',
         degree: '(a)-[:STATED]->()',
       };
     case 'about':
       return {
-        start: `MATCH (a:Node {id: $${prefix}_about})`,
+        start: `MATCH (a:Node {id: $${prefix}_anchor})`,
         match: 'MATCH (a)<-[:ABOUT]-(m:Claim)',
         degree: '(a)<-[:ABOUT]-()',
       };
@@ -42,39 +75,26 @@ function anchorOf(name: AnchorName, prefix: string) {
   }
 }
 
-// Only the filters given and not already guaranteed by the anchor are checked on each claim:
-// one query text per shape, since `$x IS NULL OR …` in a shared text is evaluated on every claim.
-const FILTERS = {
-  speaker: (prefix: string) => `EXISTS { (:Node {id: $${prefix}_speaker})-[:STATED]->(m) }`,
-  about: (prefix: string) => `EXISTS { (m)-[:ABOUT]->(:Node {id: $${prefix}_about}) }`,
-  kind: (prefix: string) => `m.kind = $${prefix}_kind`,
-} as const;
-type FilterName = keyof typeof FILTERS;
-
-/** The claims page query for the filters present in `args`; `item` projects claim `m`. */
+/** The claims page query for the shape of `args.where`; `item` projects claim `m`. */
 export function claimsQuery(item: string, prefix: string, args: ClaimListArguments, withTotal: boolean): string {
-  const anchorName: AnchorName =
-    args.text !== undefined
-      ? 'text'
-      : args.speaker !== undefined
-        ? 'speaker'
-        : args.about !== undefined
-          ? 'about'
-          : 'all';
-  const anchor = anchorOf(anchorName, prefix);
-  const filters = (Object.keys(FILTERS) as FilterName[]).filter((name) => args[name] !== undefined);
-  const checks = filters.filter((filter) => filter !== anchorName).map((filter) => FILTERS[filter](prefix));
-  const where = (conditions: readonly string[]) => (conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`);
-  const scope = anchor.start === '' ? '()' : '(a)';
-  const countByDegree = anchor.degree !== null && checks.length === 0;
+  const anchor = anchorOf(args.where ?? {});
+  const clauses = anchorClauses(anchor.name, prefix);
+  const filtered = Object.keys(anchor.rest).length > 0;
+  const predicate = filtered ? compileWhere('Claim', anchor.rest, 'm', new WhereSink(prefix)) : null;
+  const where = (conditions: readonly (string | null)[]) => {
+    const present = conditions.filter((condition) => condition !== null);
+    return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
+  };
+  const scope = clauses.start === '' ? '()' : '(a)';
+  const countByDegree = clauses.degree !== null && !filtered;
   const countQuery = withTotal && !countByDegree;
-  const after = args.after === undefined ? [] : [`m.id > $${prefix}_after`];
-  const total = !withTotal ? '' : countByDegree ? `, total: COUNT { ${anchor.degree} }` : ', total: total';
-  return `${anchor.start}
-     ${countQuery ? `CALL ${scope} { ${anchor.match} ${where(checks)} RETURN count(m) AS total }` : ''}
+  const after = args.after === undefined ? null : `m.id > $${prefix}_after`;
+  const total = !withTotal ? '' : countByDegree ? `, total: COUNT { ${clauses.degree} }` : ', total: total';
+  return `${clauses.start}
+     ${countQuery ? `CALL ${scope} { ${clauses.match} ${where([predicate])} RETURN count(m) AS total }` : ''}
      CALL ${scope} {
-       ${anchor.match}
-       ${where([...checks, ...after])}
+       ${clauses.match}
+       ${where([predicate, after])}
        WITH m ORDER BY m.id LIMIT $${prefix}_limit
        RETURN collect(${item}) AS items
      }
@@ -83,7 +103,10 @@ export function claimsQuery(item: string, prefix: string, args: ClaimListArgumen
 
 export function bindClaims(prefix: string, args: ClaimListArguments, binder: ParameterBinder): void {
   binder.bindPage(prefix, args, ['after']);
-  for (const name of ['speaker', 'about', 'kind'] as const) binder.parameters[`${prefix}_${name}`] = args[name] ?? null;
+  const anchor = anchorOf(args.where ?? {});
   // Words that leave no Lucene terms give '', which the engine answers with an empty page.
-  if (args.text !== undefined) binder.parameters[`${prefix}_lucene`] = toLuceneQuery(args.text, 'all');
+  binder.parameters[`${prefix}_anchor`] =
+    anchor.name === 'text' ? toLuceneQuery(anchor.value as string, 'all') : anchor.value;
+  if (Object.keys(anchor.rest).length > 0)
+    compileWhere('Claim', anchor.rest, 'm', new WhereSink(prefix, binder.parameters));
 }

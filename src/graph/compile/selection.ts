@@ -28,15 +28,30 @@ export interface RootSelection extends FieldSelection {
 
 /**
  * A string that is equal for two selections exactly when they compile to the same Cypher text:
- * keys, fields, concrete types and which arguments are present. Argument values are parameters
- * and do not count.
+ * keys, fields, concrete types, which arguments are present and the structure of input objects
+ * (a `where`'s fields and operators, the length of its AND/OR lists). Scalar values, and lists
+ * of them, are parameters and do not count.
  */
 export function shapeOf(selection: FieldSelection): string {
-  const args = Object.keys(selection.args).sort().join(',');
+  const args = Object.entries(selection.args)
+    .map(([name, value]) => `${name}${valueShape(value)}`)
+    .join(',');
   const head = `${selection.key}:${selection.field}(${args})`;
   if (selection.children === null) return head;
   const branches = [...selection.children].map(
     ([type, fields]) => `${type}{${fields.map((field) => shapeOf(field)).join(' ')}}`,
   );
   return `${head}[${branches.join('|')}]`;
+}
+
+function valueShape(value: unknown): string {
+  if (Array.isArray(value)) return value.some(isObject) ? `[${value.map(valueShape).join(',')}]` : '';
+  if (!isObject(value)) return '';
+  return `{${Object.entries(value)
+    .map(([name, inner]) => `${name}${valueShape(inner)}`)
+    .join(',')}}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,19 @@
 import type { QueryLimits } from '../../config/load-config';
-import { requireIntegerIn, requireTextUpTo, toDayBound, toLabels, toPageRequest } from '../validate-arguments';
+import type { WhereKind } from '../../graph/compile/where-table';
+import { checkWhere } from './check-where';
+import { requireIntegerIn, requireTextUpTo, toLabels, toPageRequest } from '../validate-arguments';
 
 const MAX_TEXT_ARGUMENT = 500;
+
+/** The where input of each filtered root list; every nested connection filters claims. */
+const ROOT_WHERE_KINDS: Readonly<Record<string, WhereKind>> = {
+  people: 'Person',
+  organizations: 'Organization',
+  places: 'Place',
+  sources: 'Source',
+  events: 'Event',
+  claims: 'Claim',
+};
 
 /** How many values the cursors of each root list hold; nested claim pages hold one (the id). */
 const ROOT_SORT_KEY_LENGTHS: Readonly<Record<string, number>> = {
@@ -15,8 +27,8 @@ const ROOT_SORT_KEY_LENGTHS: Readonly<Record<string, number>> = {
 
 /**
  * The arguments of `type.field` checked and put in the form the compiler binds: `first` and a
- * decoded `after` for pages, labels for `types`, whole days for `from`/`to`. Null and absent
- * arguments are left out. Out-of-range values are BAD_USER_INPUT errors naming the argument.
+ * decoded `after` for pages, labels for `types`, a `where` without its null fields. Null and
+ * absent arguments are left out. Out-of-range values are BAD_USER_INPUT errors naming the argument.
  */
 export function checkFieldArguments(
   type: string,
@@ -42,11 +54,16 @@ export function checkFieldArguments(
     args.labels = toLabels(args.types as string[]);
     delete args.types;
   }
-  if (type === 'Query' && field === 'events') {
-    if (args.from !== undefined) args.from = toDayBound('from', args.from as string);
-    if (args.to !== undefined) args.to = toDayBound('to', args.to as string);
+  if (args.where !== undefined) {
+    const kind = type === 'Query' ? (ROOT_WHERE_KINDS[field] as WhereKind) : 'Claim';
+    const where = checkWhere(
+      kind,
+      args.where as Record<string, unknown>,
+      limits,
+      type === 'Query' && field === 'claims',
+    );
+    if (Object.keys(where).length === 0) delete args.where;
+    else args.where = where;
   }
-  if (type === 'Query' && field === 'claims' && args.text !== undefined)
-    args.text = requireTextUpTo('text', args.text as string, MAX_TEXT_ARGUMENT);
   return args;
 }
