@@ -106,10 +106,7 @@ export function makeArbitraries(graph: ReferenceGraph) {
         (SCALARS[type] as string[]).filter((field) => field !== 'id'),
         { maxLength: 3 },
       )
-      .map((fields) => [
-        { kind: 'scalar', field: 'id' } as Pick,
-        ...fields.map((field) => ({ kind: 'scalar', field }) as Pick),
-      ]);
+      .map((fields): Pick[] => ['id', ...fields].map((field) => ({ kind: 'scalar', field })));
     const relationNames = Object.keys(RELATIONS[type] ?? {});
     if (depth === 0 || relationNames.length === 0) return scalars;
     const relation = pickFrom(relationNames).chain((field) => relationPick(type, field, depth));
@@ -129,17 +126,16 @@ export function makeArbitraries(graph: ReferenceGraph) {
     const targets = fc.subarray([...admitted], { minLength: 1, maxLength: Math.min(2, admitted.length) });
     return targets.chain((types) => {
       const child = selection(types, depth - 1);
-      if (spec.kind !== 'page') return child.map((selected) => ({ kind: 'relation', field, child: selected }) as Pick);
-      return fc.tuple(child, fc.integer({ min: 0, max: 4 }), fc.option(where('Claim'), { nil: undefined })).map(
-        ([selected, first, filter]) =>
-          ({
-            kind: 'relation',
-            field,
-            child: selected,
-            first,
-            ...(filter === undefined ? {} : { where: filter }),
-          }) as Pick,
-      );
+      if (spec.kind !== 'page') return child.map((selected) => ({ kind: 'relation', field, child: selected }));
+      return fc
+        .tuple(child, fc.integer({ min: 0, max: 4 }), fc.option(where('Claim'), { nil: undefined }))
+        .map(([selected, first, filter]) => ({
+          kind: 'relation',
+          field,
+          child: selected,
+          first,
+          ...(filter === undefined ? {} : { where: filter }),
+        }));
     });
   };
 
