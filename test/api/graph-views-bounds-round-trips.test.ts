@@ -241,9 +241,25 @@ describe('argument bounds', () => {
     expect(await api.queriesSent()).toBe(before);
   });
 
+  it('bounds lists that grow with the data by first, the page maximum when absent', async () => {
+    const MENTIONS = `query($first: Int) { node(id: "source:valaam-lukashenko-putin-2025-08-01") {
+      ... on Source { mentions(first: $first) { id } } } }`;
+    const all = await api.graphql<{ node: { mentions: { id: string }[] } }>(MENTIONS);
+    const three = await api.graphql<{ node: { mentions: { id: string }[] } }>(MENTIONS, { first: 3 });
+    const mentions = all.data?.node.mentions ?? [];
+    expect(mentions.length).toBeGreaterThan(3);
+    expect(three.data?.node.mentions).toEqual(mentions.slice(0, 3));
+    const tooMany = await api.graphql(MENTIONS, { first: 101 });
+    expect(tooMany.errors?.[0]?.message).toBe('first must be an integer from 0 to 100, but got: 101');
+  });
+
   it('follows configured bounds', async () => {
     const narrow = await startSeededServer({ MAX_PAGE_SIZE: '5' });
     try {
+      const mentions = await narrow.graphql<{ node: { mentions: unknown[] } }>(
+        `{ node(id: "source:valaam-lukashenko-putin-2025-08-01") { ... on Source { mentions { id } } } }`,
+      );
+      expect(mentions.data?.node.mentions).toHaveLength(5);
       const response = await narrow.graphql(`{ people(first: 6) { totalCount } }`);
       expect(response.errors?.[0]?.message).toBe('first must be an integer from 0 to 5, but got: 6');
     } finally {

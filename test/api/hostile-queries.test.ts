@@ -53,6 +53,16 @@ describe('expensive queries are refused before any Cypher runs', () => {
     expect((await post(JSON.stringify({ query, variables: { n: 3 } }))).status).toBe(200);
   });
 
+  it('counts filters in the cost: each relationship condition is a subquery per item', async () => {
+    const query = `query($where: ClaimWhere) { people(first: 100) { edges { node {
+      statements(first: 40, where: $where) { totalCount } } } } }`;
+    const where = { speaker: { id: { eq: 'person:vladimir-putin' } }, about: { some: { id: { eq: 'place:valaam' } } } };
+    expect((await post(JSON.stringify({ query, variables: { where: null } }))).status).toBe(200);
+    const refused = await post(JSON.stringify({ query, variables: { where } }));
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('refuses a token flood with a clean 400, not a 500', async () => {
     const query = `{ ${'__typename '.repeat(6000)} }`;
     const response = await post(JSON.stringify({ query }));

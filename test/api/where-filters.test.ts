@@ -172,3 +172,60 @@ describe('where refusals', () => {
     expect(await api.queriesSent()).toBe(before);
   });
 });
+
+describe('claimGroups', () => {
+  interface Group {
+    key: string;
+    count: number;
+    node: { id: string } | null;
+  }
+
+  async function groups(by: string, where: unknown, first = 20): Promise<Group[]> {
+    const response = await api.graphql<{ claimGroups: Group[] }>(
+      `query($by: ClaimGrouping!, $where: ClaimWhere, $first: Int) {
+        claimGroups(by: $by, where: $where, first: $first) { key count node { id } } }`,
+      { by, where, first },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data?.claimGroups ?? [];
+  }
+
+  async function cypherGroups(cypher: string): Promise<{ key: string; count: number }[]> {
+    const result = await api.database.read(`${cypher} ORDER BY count DESC, key`);
+    return result.records.map((record) => ({
+      key: record.get('key') as string,
+      count: (record.get('count') as { toNumber(): number }).toNumber(),
+    }));
+  }
+
+  it('counts claims per speaker and per subject, largest first, with the node of each group', async () => {
+    const speakers = await groups('SPEAKER', null, 100);
+    expect(speakers.map(({ key, count }) => ({ key, count }))).toEqual(
+      await cypherGroups('MATCH (s)-[:STATED]->(c:Claim) RETURN s.id AS key, count(c) AS count'),
+    );
+    for (const group of speakers) expect(group.node?.id).toBe(group.key);
+    const subjects = await groups('SUBJECT', { kind: { eq: 'QUOTE' } }, 5);
+    expect(subjects.map(({ key, count }) => ({ key, count }))).toEqual(
+      (await cypherGroups("MATCH (c:Claim {kind: 'QUOTE'})-[:ABOUT]->(s) RETURN s.id AS key, count(c) AS count")).slice(
+        0,
+        5,
+      ),
+    );
+  });
+
+  it('counts claims per kind and per month of their source, with no node', async () => {
+    const kinds = await groups('KIND', { disputed: true });
+    expect(kinds.map(({ key, count }) => ({ key, count }))).toEqual(
+      await cypherGroups(
+        'MATCH (c:Claim) WHERE EXISTS { (c)<-[:DISPUTES]-() } RETURN c.kind AS key, count(c) AS count',
+      ),
+    );
+    expect(kinds.every((group) => group.node === null)).toBe(true);
+    expect((await groups('MONTH', null)).map(({ key, count }) => ({ key, count }))).toEqual(
+      await cypherGroups(
+        `MATCH (c:Claim)-[:APPEARS_IN]->(s:Source) WHERE s.published IS NOT NULL
+         RETURN substring(s.published, 0, 7) AS key, count(DISTINCT c) AS count`,
+      ),
+    );
+  });
+});

@@ -46,14 +46,22 @@ function bindField(type: string, field: FieldSelection, binder: ParameterBinder)
     case 'property':
       return;
     case 'nodes':
-      if (spec.typesArgument === true && field.args.labels !== undefined)
-        binder.parameters[`${binder.nextGroup()}_labels`] = field.args.labels;
-      bindNodeParameters(childrenOf(field), binder);
-      return;
-    case 'wrapped':
+    case 'wrapped': {
+      const labels = spec.kind === 'nodes' && spec.typesArgument === true && field.args.labels !== undefined;
+      if (labels || field.args.first !== undefined) {
+        const prefix = binder.nextGroup();
+        binder.parameters[`${prefix}_labels`] = field.args.labels ?? null;
+        if (field.args.first !== undefined)
+          binder.parameters[`${prefix}_first`] = neo4j.int(field.args.first as number);
+      }
+      if (spec.kind === 'nodes') {
+        bindNodeParameters(childrenOf(field), binder);
+        return;
+      }
       for (const fields of childrenOf(field).values())
         for (const child of fields) if (child.field === spec.nodeField) bindNodeParameters(childrenOf(child), binder);
       return;
+    }
     case 'claimPage': {
       const prefix = binder.nextGroup();
       binder.bindPage(prefix, field.args as unknown as PageArguments, ['after']);

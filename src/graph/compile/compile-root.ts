@@ -6,6 +6,7 @@ import { CompileScope, quoteKey } from './compile-scope';
 import { projectNode } from './project-node';
 import { asksTotal, projectPageItem } from './project-claim-page';
 import { childrenOf } from './project-related';
+import { bindClaimGroups, claimGroupsQuery } from './root-claim-groups';
 import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
 import { bindRootList, isRootList, rootListKey, rootListQuery, type RootListArguments } from './root-lists';
 import type { RootSelection } from './selection';
@@ -49,6 +50,8 @@ export function compileRoot(selection: RootSelection): string {
       return `UNWIND $${prefix}_ids AS id MATCH (m:Node {id: id}) RETURN id, ${projectNode('m', selection.children, scope)} AS result`;
     case 'search':
       return `${SEARCH_HITS(prefix)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
+    case 'claimGroups':
+      return claimGroupsQuery(selection, prefix, scope, projectNode);
     case 'claims':
       return claimsQuery(item(), prefix, args as unknown as ClaimListArguments, withTotal);
     default:
@@ -76,6 +79,11 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
       bindSearch(prefix, args as unknown as SearchArguments, binder);
       for (const hits of selection.children.values())
         for (const hit of hits) if (hit.field === 'node') bindNodeParameters(childrenOf(hit), binder);
+      return binder;
+    case 'claimGroups':
+      bindClaimGroups(prefix, selection, binder);
+      for (const groups of selection.children.values())
+        for (const group of groups) if (group.field === 'node') bindNodeParameters(childrenOf(group), binder);
       return binder;
     case 'claims':
       bindClaims(prefix, args as unknown as ClaimListArguments, binder);

@@ -26,7 +26,8 @@ export function relationshipPattern(
 /**
  * A list-valued (or, for `single`, node-valued) relationship field of node `variable`: a
  * COLLECT subquery over the relationship in the table's order, each item projected as the
- * sub-selection asks. `Source.mentions(types)` keeps the labels in `$pN_labels`.
+ * sub-selection asks, at most `first` of them (`$pN_first`). `Source.mentions(types)` keeps the
+ * labels in `$pN_labels`.
  */
 export function projectRelated(
   variable: string,
@@ -36,17 +37,18 @@ export function projectRelated(
   projectNode: NodeProjector,
 ): string {
   const { node, relationship } = scope.nextVariables();
-  const filter =
-    spec.kind === 'nodes' && spec.typesArgument === true && field.args.labels !== undefined
-      ? `WHERE any(label IN labels(${node}) WHERE label IN $${scope.nextParameterGroup()}_labels)`
-      : '';
+  const labels = spec.kind === 'nodes' && spec.typesArgument === true && field.args.labels !== undefined;
+  const first = field.args.first !== undefined;
+  const parameters = labels || first ? scope.nextParameterGroup() : '';
+  const filter = labels ? `WHERE any(label IN labels(${node}) WHERE label IN $${parameters}_labels)` : '';
+  const limit = first ? `LIMIT $${parameters}_first` : '';
   const item =
     spec.kind === 'nodes'
       ? projectNode(node, childrenOf(field), scope)
       : projectWrapper(node, relationship, spec, field, scope, projectNode);
   const order = spec.orderBy.replaceAll('m.', `${node}.`).replaceAll('r.', `${relationship}.`);
   const list = `COLLECT { MATCH ${relationshipPattern(variable, relationship, spec.relationship, spec.direction, node)} ${filter}
-    WITH ${node}, ${relationship} ORDER BY ${order} RETURN ${item} }`;
+    WITH ${node}, ${relationship} ORDER BY ${order} ${limit} RETURN ${item} }`;
   return spec.kind === 'nodes' && spec.single === true ? `head(${list})` : list;
 }
 

@@ -90,6 +90,7 @@ function emptyResult(selection: RootSelection): unknown {
     case 'node':
       return null;
     case 'search':
+    case 'claimGroups':
       return [];
     default:
       return { items: [], first: selection.args.first, afterGiven: selection.args.after !== undefined, total: 0 };

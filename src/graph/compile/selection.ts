@@ -30,11 +30,11 @@ export interface RootSelection extends FieldSelection {
  * A string that is equal for two selections exactly when they compile to the same Cypher text:
  * keys, fields, concrete types, which arguments are present and the structure of input objects
  * (a `where`'s fields and operators, the length of its AND/OR lists). Scalar values, and lists
- * of them, are parameters and do not count.
+ * of them, are parameters and do not count, except those of TEXT_SHAPING_ARGUMENTS.
  */
 export function shapeOf(selection: FieldSelection): string {
   const args = Object.entries(selection.args)
-    .map(([name, value]) => `${name}${valueShape(value)}`)
+    .map(([name, value]) => `${name}${TEXT_SHAPING_ARGUMENTS.has(name) ? `=${String(value)}` : valueShape(value)}`)
     .join(',');
   const head = `${selection.key}:${selection.field}(${args})`;
   if (selection.children === null) return head;
@@ -43,6 +43,9 @@ export function shapeOf(selection: FieldSelection): string {
   );
   return `${head}[${branches.join('|')}]`;
 }
+
+/** Enum arguments that pick a different statement, not a different value: `claimGroups(by:)`. */
+const TEXT_SHAPING_ARGUMENTS = new Set(['by']);
 
 function valueShape(value: unknown): string {
   if (Array.isArray(value)) return value.some(isObject) ? `[${value.map(valueShape).join(',')}]` : '';

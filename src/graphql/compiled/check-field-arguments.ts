@@ -13,6 +13,7 @@ const ROOT_WHERE_KINDS: Readonly<Record<string, WhereKind>> = {
   sources: 'Source',
   events: 'Event',
   claims: 'Claim',
+  claimGroups: 'Claim',
 };
 
 /** How many values the cursors of each root list hold; nested claim pages hold one (the id). */
@@ -26,7 +27,8 @@ const ROOT_SORT_KEY_LENGTHS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The arguments of `type.field` checked and put in the form the compiler binds: `first` and a
+ * The arguments of `type.field` checked and put in the form the compiler binds: `first` (the
+ * page size maximum for a list field without one) and a
  * decoded `after` for pages, labels for `types`, a `where` without its null fields. Null and
  * absent arguments are left out. Out-of-range values are BAD_USER_INPUT errors naming the argument.
  */
@@ -35,10 +37,15 @@ export function checkFieldArguments(
   field: string,
   raw: Readonly<Record<string, unknown>>,
   limits: QueryLimits,
+  takesFirst: boolean,
 ): Readonly<Record<string, unknown>> {
   const args: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(raw)) if (value !== null && value !== undefined) args[name] = value;
-  if (type === 'Query' && field === 'search') {
+  // Lists whose `first` has no default (mentionedIn, events, parts, ...) are bounded all the same.
+  if (takesFirst && args.first === undefined) args.first = limits.maxPageSize;
+  if (type === 'Query' && field === 'claimGroups') {
+    args.first = requireIntegerIn('first', args.first as number, 20, 0, limits.maxPageSize);
+  } else if (type === 'Query' && field === 'search') {
     args.first = requireIntegerIn('first', args.first as number, 10, 1, limits.maxSearchResults);
     args.text = requireTextUpTo('text', args.text as string, MAX_TEXT_ARGUMENT);
   } else if ('first' in args) {

@@ -34,7 +34,8 @@ function selectField(
   const first = nodes[0] as FieldNode;
   const definition = parentType.getFields()[first.name.value] as GraphQLField<unknown, unknown>;
   const raw = getArgumentValues(definition, first, info.variableValues);
-  const args = checkFieldArguments(parentType.name, definition.name, raw, limits);
+  const takesFirst = definition.args.some((argument) => argument.name === 'first');
+  const args = checkFieldArguments(parentType.name, definition.name, raw, limits, takesFirst);
   const key = first.alias?.value ?? first.name.value;
   const returnType = getNamedType(definition.type);
   if (isLeafType(returnType)) return { key, field: definition.name, args, children: null };

@@ -24,6 +24,7 @@ export const queryResolvers = {
   sources: compiled,
   events: compiled,
   claims: compiled,
+  claimGroups: compiled,
 
   neighborhood: async (
     _: unknown,
