@@ -8,6 +8,7 @@ COPY schema ./schema
 COPY src ./src
 COPY seed ./seed
 COPY public ./public
+COPY README.md ./
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node

@@ -45,7 +45,9 @@ export async function measureGraphQL(
     },
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error: unknown, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon(options, (error: Error | null, finished) =>
+      error ? reject(error) : resolve(finished),
+    );
     // autocannon's own histogram rounds to whole milliseconds; the raw side keeps fractions, so
     // both are summarized from the exact times.
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

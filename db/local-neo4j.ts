@@ -150,7 +150,9 @@ export async function startLocalNeo4j(local: LocalNeo4jConfig, print: Print): Pr
   while (Date.now() < deadline) {
     if (exited !== null) {
       rmSync(pidFile, { force: true });
-      throw new Error(`Neo4j exited with code ${exited} while starting. Last lines of ${logFile}:\n${tail(logFile)}`);
+      throw new Error(
+        `Neo4j exited with code ${String(exited)} while starting. Last lines of ${logFile}:\n${tail(logFile)}`,
+      );
     }
     if (readFileSync(logFile, 'utf8').includes('READY ') && (await boltAnswers(uriOf(local)))) {
       print(`Neo4j is ready at ${uriOf(local)} (pid ${child.pid})`);

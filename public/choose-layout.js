@@ -15,7 +15,7 @@ export const FORCE_LAYOUT_LIMIT = 300;
  * @param {any} nodes the Cytoscape nodes to lay out
  * @param {{ keepPositions: boolean }} options keepPositions starts from where nodes are, so an
  *   expanded graph keeps its shape instead of being shuffled
- * @returns {Record<string, unknown>} Cytoscape layout options
+ * @returns {import('cytoscape').LayoutOptions}
  */
 export function chooseLayout(nodes, { keepPositions }) {
   const nodeCount = nodes.length;
@@ -44,7 +44,7 @@ export function chooseLayout(nodes, { keepPositions }) {
     name: 'concentric',
     animate: false,
     // Inner rings hold the best-connected nodes; concentric puts higher values nearer the centre.
-    concentric: (node) => -(ringOf.get(node.id()) ?? 0),
+    concentric: (/** @type {import('cytoscape').NodeSingular} */ node) => -(ringOf.get(node.id()) ?? 0),
     levelWidth: () => 1,
     avoidOverlap: true,
     minNodeSpacing: 4,
@@ -57,11 +57,11 @@ export function chooseLayout(nodes, { keepPositions }) {
  * Ranks nodes by degree and deals them into rings that grow by a fixed number of places each,
  * so the disc is evenly dense. Grouping by degree value instead gives one ring per distinct
  * degree: a single ring of thousands when most nodes have two or three relationships.
- * @param {any} nodes
+ * @param {import('cytoscape').NodeCollection} nodes
  * @returns {Map<string, number>} ring index by node id; 0 is the centre
  */
 function assignRings(nodes) {
-  const ranked = nodes.toArray().sort((a, b) => b.data('degree') - a.data('degree'));
+  const ranked = nodes.toArray().sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')));
   const ringOf = new Map();
   let ring = 0;
   let capacity = 1;

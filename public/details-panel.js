@@ -85,7 +85,9 @@ export function renderNodeDetails(panel, { node, neighbours, expanded, onOpen, o
 
 /** @param {Record<string, any>} properties */
 function buildEntitySummary(properties) {
-  const aliases = (properties.aliases ?? []).filter((alias) => alias !== properties.name);
+  const aliases = /** @type {string[]} */ (properties.aliases ?? []).filter(
+    (/** @type {string} */ alias) => alias !== properties.name,
+  );
   return buildElement('section', { className: 'summary' }, [
     properties.description
       ? buildElement('p', { className: 'description', text: properties.description })

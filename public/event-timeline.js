@@ -166,7 +166,7 @@ function buildDateColumn(group, onOpen) {
     buildElement('h3', {
       className: 'timeline-date',
       text: group.label,
-      attributes: { title: PRECISION_TITLES[group.precision ?? 'NONE'] },
+      attributes: { title: PRECISION_TITLES[/** @type {keyof typeof PRECISION_TITLES} */ (group.precision ?? 'NONE')] },
     }),
     buildElement(
       'ul',

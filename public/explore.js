@@ -196,7 +196,9 @@ function applyFilters() {
     if (node.data('type') === 'EVENT') return isHiddenEvent(node);
     if (node.id() === state.selectedId) return false;
     // Sources touch everything an article mentions, so they do not count as a reason to stay.
-    const neighbours = node.neighborhood('node').filter((neighbour) => neighbour.data('type') !== 'SOURCE');
+    const neighbours = node
+      .neighborhood('node')
+      .filter((/** @type {import('cytoscape').NodeSingular} */ neighbour) => neighbour.data('type') !== 'SOURCE');
     return neighbours.nonempty() && neighbours.every(isHiddenEvent);
   });
   updateGraphSummary();

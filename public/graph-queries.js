@@ -79,10 +79,11 @@ const NODE_TYPE_OF_TYPENAME = {
  * @returns {Promise<SearchResult[]>}
  */
 export async function searchNodes(text, first) {
+  /** @type {{ search: { score: number, node: Record<string, any> }[] }} */
   const data = await requestGraphQL(SEARCH, { text, first });
   return data.search.map(({ score, node }) => ({
     id: node.id,
-    type: NODE_TYPE_OF_TYPENAME[node.__typename] ?? node.__typename,
+    type: NODE_TYPE_OF_TYPENAME[/** @type {keyof typeof NODE_TYPE_OF_TYPENAME} */ (node.__typename)] ?? node.__typename,
     label: node.name ?? node.title ?? node.text ?? node.id,
     score,
   }));
@@ -123,6 +124,7 @@ export async function fetchAllEvents(pageSize) {
   const events = [];
   let after = null;
   for (;;) {
+    /** @type {{ events: { edges: { node: TimelineEvent }[], pageInfo: { hasNextPage: boolean, endCursor: string | null } } }} */
     const data = await requestGraphQL(EVENTS, { first: pageSize, after });
     events.push(...data.events.edges.map((edge) => edge.node));
     if (!data.events.pageInfo.hasNextPage) return events;

@@ -1,4 +1,3 @@
-/* global cytoscape */
 /**
  * The graph canvas: a Cytoscape instance fed with the API's Graph shape. It replaces or merges
  * subgraphs, lays them out by size, marks a path, hides filtered nodes, and reports taps. It
@@ -48,7 +47,8 @@ export function createGraphView(container, handlers) {
     // Cytoscape takes these two as constructor options but reads them from its renderer on
     // every frame; while panning a big graph, a cached bitmap without edges keeps it fluid,
     // and a small graph is better drawn live.
-    const renderer = cy.renderer();
+    // renderer() is Cytoscape's internal API, missing from its type declarations.
+    const renderer = /** @type {any} */ (cy).renderer();
     if (renderer) {
       renderer.textureOnViewport = big;
       renderer.hideEdgesOnViewport = big;
@@ -62,6 +62,7 @@ export function createGraphView(container, handlers) {
    * @param {{ x: number, y: number } | null} around new nodes start on a ring around this point
    */
   function newElementsOf(graph, around) {
+    /** @type {import('cytoscape').ElementDefinition[]} */
     const nodes = [];
     const fresh = graph.nodes.filter((node) => {
       const drawn = cy.getElementById(node.id);
@@ -72,7 +73,7 @@ export function createGraphView(container, handlers) {
     const edges = graph.edges
       .filter((edge) => cy.getElementById(edge.id).empty())
       .map((edge) => ({
-        group: 'edges',
+        group: /** @type {const} */ ('edges'),
         data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, properties: edge.properties },
       }));
     // A fresh node's drawn edges are all among the new ones; counting them here lets
@@ -164,7 +165,9 @@ export function createGraphView(container, handlers) {
       const ids = new Set([...path.nodes.map((node) => node.id), ...path.edges.map((edge) => edge.id)]);
       cy.batch(() => {
         cy.elements().removeClass('on-path dimmed');
-        cy.elements().forEach((element) => element.addClass(ids.has(element.id()) ? 'on-path' : 'dimmed'));
+        cy.elements().forEach((element) => {
+          element.addClass(ids.has(element.id()) ? 'on-path' : 'dimmed');
+        });
       });
       zoomTo(cy.$('.on-path'));
     },

@@ -79,7 +79,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
           },
         })),
       },
-      (error: unknown, finished) => (error ? reject(error) : resolve(finished)),
+      (error: Error | null, finished) => (error ? reject(error) : resolve(finished)),
     );
   });
   const badBodies = tallies.reduce((sum, tally) => sum + tally.bad, 0);

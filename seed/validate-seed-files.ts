@@ -191,11 +191,11 @@ class FileLocations {
   formOf(index: number, id: string, key: string): string {
     const file = this.fileAt(index);
     if (file === null) return `file ${index + 1}`;
-    let found: string | null = null;
+    const found: string[] = [];
     forEachForm(file.data, (_form, formKey, owner, where) => {
-      if (found === null && owner === id && formKey === key) found = where;
+      if (owner === id && formKey === key) found.push(where);
     });
-    return found === null ? file.name : `${file.name}: ${found}`;
+    return found[0] === undefined ? file.name : `${file.name}: ${found[0]}`;
   }
 
   private fileAt(index: number): ParsedFile | null {

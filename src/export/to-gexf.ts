@@ -120,7 +120,7 @@ function writeAttributeValues(
   record: Readonly<Record<string, unknown>>,
 ): void {
   const values = attributes.flatMap((attribute, i) => {
-    const value = formatAttributeValue(record[attribute.name], attribute.kind);
+    const value = formatAttributeValue(record[attribute.name]);
     return value === undefined ? [] : [{ for: String(i), value: prepareXmlValue(value, 'attribute') }];
   });
   if (values.length === 0) return;

@@ -81,7 +81,7 @@ function writeData(
   record: Readonly<Record<string, unknown>>,
 ): void {
   attributes.forEach((attribute, i) => {
-    const value = formatAttributeValue(record[attribute.name], attribute.kind);
+    const value = formatAttributeValue(record[attribute.name]);
     if (value !== undefined) element.ele('data', { key: keyIdOf(domain, i) }).txt(prepareXmlValue(value, 'text'));
   });
 }

@@ -2,22 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { ErrorCode } from '../errors/error-codes';
+import { CLIENT_ERROR_CODES, ErrorCode } from '../errors/error-codes';
 import { DatabaseUnavailableError } from '../graph/database-unavailable-error';
 import type { GraphQLContext } from './context';
-
-/** Codes whose messages were written for clients and may pass through unchanged. */
-const CLIENT_CODES = new Set<string>([
-  ErrorCode.BadUserInput,
-  ErrorCode.NotFound,
-  ErrorCode.QueryTooComplex,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 /**
  * Apollo's `formatError`: errors meant for clients pass; a database outage becomes
@@ -30,7 +17,11 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     return { message: original.message, path: formatted.path, extensions: { code: ErrorCode.ServiceUnavailable } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code) && (original instanceof GraphQLError || original === error)) {
+  if (
+    typeof code === 'string' &&
+    CLIENT_ERROR_CODES.has(code) &&
+    (original instanceof GraphQLError || original === error)
+  ) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
@@ -49,7 +40,8 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLCo
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            const expected = error.extensions?.code !== undefined && CLIENT_CODES.has(String(error.extensions.code));
+            const expected =
+              error.extensions?.code !== undefined && CLIENT_ERROR_CODES.has(error.extensions.code as string);
             logger[expected ? 'info' : 'error'](
               { requestId: contextValue.requestId, operationName, path: error.path, err: original },
               expected ? 'GraphQL request refused' : 'GraphQL request failed',

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { Server } from 'node:http';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import type { GraphDatabase } from '../graph/graph-database';
@@ -14,6 +13,10 @@ import type { GraphQLContext } from '../graphql/context';
 import type { Metrics } from '../observability/create-metrics';
 import { exportRoute } from './export-route';
 import type { Readiness } from './readiness';
+import { answerHttpErrors, answerNotFound } from './answer-http-errors';
+import { mountDeveloperPages } from './developer-pages';
+import { HttpError, sendHttpError } from './send-http-error';
+import { ErrorCode } from '../errors/error-codes';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -26,7 +29,6 @@ export interface AppDependencies {
 }
 
 const READY_TIMEOUT_MS = 1_000;
-const PUBLIC_DIR = path.resolve(__dirname, '../../public');
 
 /**
  * Compiled Cypher texts kept: one per shape of root field (selection and arguments present); a
@@ -62,20 +64,25 @@ export async function createApp({ config, database, metrics, logger, httpServer,
   app.get('/readyz', async (_request, response) => {
     const heldBy = readiness.heldBy;
     if (heldBy !== undefined) {
-      response.status(503).json({ status: 'unavailable', reason: heldBy });
+      sendHttpError(response, new HttpError(ErrorCode.ServiceUnavailable, `Not ready: ${heldBy}`));
       return;
     }
     try {
       await database.ping(READY_TIMEOUT_MS);
       response.json({ status: 'ready' });
     } catch {
-      response.status(503).json({ status: 'unavailable', reason: 'Neo4j did not answer within 1 s' });
+      sendHttpError(
+        response,
+        new HttpError(ErrorCode.ServiceUnavailable, 'Not ready: Neo4j did not answer within 1 s'),
+      );
     }
   });
 
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  mountDeveloperPages(app);
 
   app.use(
     '/graphql',
@@ -92,39 +99,8 @@ export async function createApp({ config, database, metrics, logger, httpServer,
 
   app.get('/export', cors(corsOptions), exportRoute(engine, config.limits));
 
-  // The explorer page and its libraries, served from this package: the machine may be offline.
-  app.get('/explore', (_request, response) => {
-    response.sendFile(path.join(PUBLIC_DIR, 'explore.html'));
-  });
-  // No max-age: ETags let browsers revalidate, so a deploy never leaves stale scripts behind.
-  app.use('/explore', express.static(PUBLIC_DIR, { index: false, maxAge: 0 }));
-  app.use(
-    '/vendor/cytoscape',
-    express.static(path.dirname(require.resolve('cytoscape/dist/cytoscape.min.js')), { maxAge: '1d' }),
-  );
-
-  app.use((_request: Request, response: Response) => {
-    response.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } });
-  });
-
-  // Express answers its own errors (bad JSON, oversized bodies) with HTML; clients get JSON.
-  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    const status =
-      typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500;
-    const type = (error as { type?: unknown }).type;
-    if (status >= 500) logger.error({ err: error }, 'HTTP request failed');
-    const message =
-      type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON'
-        : type === 'entity.too.large'
-          ? `The request body is larger than ${config.http.bodyLimitBytes} bytes`
-          : status >= 500
-            ? 'Internal server error'
-            : 'Bad request';
-    response
-      .status(status)
-      .json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-  });
+  app.use(answerNotFound);
+  app.use(answerHttpErrors(logger, config.http.bodyLimitBytes));
 
   return { app, apollo };
 }

@@ -9,15 +9,17 @@ import {
 import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel } from '../graph/graph-model';
 import type { GraphView } from '../graph/graph-view';
 import type { QueryEngine } from '../graph/compile/query-engine';
+import { ErrorCode } from '../errors/error-codes';
+import { HttpError, sendHttpError } from './send-http-error';
 
-class ExportParameterError extends Error {
-  constructor(
-    readonly status: 400 | 404,
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** A parameter outside what the export accepts: 400 BAD_USER_INPUT naming it. */
+function badParameter(parameter: string, message: string): HttpError {
+  return new HttpError(ErrorCode.BadUserInput, message, { argumentName: parameter });
+}
+
+/** A parameter naming a node that does not exist, or ends no path joins: 404 NOT_FOUND. */
+function unknownId(parameter: string, message: string): HttpError {
+  return new HttpError(ErrorCode.NotFound, message, { argumentName: parameter });
 }
 
 function integerParameter(request: Request, name: string, fallback: number, min: number, max: number): number {
@@ -25,11 +27,7 @@ function integerParameter(request: Request, name: string, fallback: number, min:
   if (raw === undefined) return fallback;
   const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ExportParameterError(
-      400,
-      name,
-      `${name} must be an integer from ${min} to ${max}, but got: ${JSON.stringify(raw)}`,
-    );
+    throw badParameter(name, `${name} must be an integer from ${min} to ${max}, but got: ${JSON.stringify(raw)}`);
   }
   return value;
 }
@@ -38,7 +36,7 @@ function stringParameter(request: Request, name: string): string | null {
   const raw = request.query[name];
   if (raw === undefined) return null;
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 500) {
-    throw new ExportParameterError(400, name, `${name} must be one non-empty id, but got: ${JSON.stringify(raw)}`);
+    throw badParameter(name, `${name} must be one non-empty id, but got: ${JSON.stringify(raw)}`);
   }
   return raw;
 }
@@ -49,8 +47,7 @@ function labelsParameter(request: Request): NodeLabel[] | null {
   return raw.split(',').map((type) => {
     const label = labelOfNodeType(type.trim().toUpperCase());
     if (label === undefined) {
-      throw new ExportParameterError(
-        400,
+      throw badParameter(
         'types',
         `types must list node types (PERSON, ORGANIZATION, PLACE, EVENT, CLAIM, SOURCE), but got: ${JSON.stringify(type)}`,
       );
@@ -69,8 +66,7 @@ export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
     try {
       const format = stringParameter(request, 'format') ?? '';
       if (!isExportFormat(format)) {
-        throw new ExportParameterError(
-          400,
+        throw badParameter(
           'format',
           `format must be one of ${EXPORT_FORMATS.join(', ')}, but got: ${JSON.stringify(request.query.format ?? null)}`,
         );
@@ -85,12 +81,12 @@ export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
       if (focus !== null) {
         const depth = integerParameter(request, 'depth', 1, 1, limits.maxNeighborhoodDepth);
         const found = await graph.neighborhood({ id: focus, depth, limit, labels, detail: 'full' });
-        if (found === null) throw new ExportParameterError(404, 'focus', `No node has the id ${JSON.stringify(focus)}`);
+        if (found === null) throw unknownId('focus', `No node has the id ${JSON.stringify(focus)}`);
         view = found;
         scope = `neighborhood-${focus}`;
       } else if (from !== null || to !== null) {
         if (from === null || to === null)
-          throw new ExportParameterError(400, from === null ? 'from' : 'to', 'A path export needs both from and to');
+          throw badParameter(from === null ? 'from' : 'to', 'A path export needs both from and to');
         const maxLength = integerParameter(request, 'maxLength', 6, 1, limits.maxPathLength);
         const result = await graph.path({
           from,
@@ -99,14 +95,12 @@ export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
           via: RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
           detail: 'full',
         });
-        if (result.kind === 'unknown-id')
-          throw new ExportParameterError(404, 'from', `No node has the id ${JSON.stringify(result.ids[0])}`);
+        if (result.kind === 'unknown-id') {
+          const unknown = result.ids[0] ?? from;
+          throw unknownId(unknown === from ? 'from' : 'to', `No node has the id ${JSON.stringify(unknown)}`);
+        }
         if (result.kind === 'none')
-          throw new ExportParameterError(
-            404,
-            'to',
-            `No path of at most ${maxLength} relationships joins ${from} and ${to}`,
-          );
+          throw unknownId('to', `No path of at most ${maxLength} relationships joins ${from} and ${to}`);
         view = result.view;
         scope = `path-${from}-${to}`;
       } else {
@@ -122,16 +116,11 @@ export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
         .setHeader('x-graph-truncated', String(view.truncated))
         .send(serializeGraphView(view, format));
     } catch (error: unknown) {
-      if (error instanceof ExportParameterError) {
-        response.status(error.status).json({
-          error: {
-            code: error.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT',
-            parameter: error.parameter,
-            message: error.message,
-          },
-        });
+      if (error instanceof HttpError) {
+        sendHttpError(response, error);
         return;
       }
+      // Anything else, a database outage included, is answered by the app's error handler.
       throw error;
     }
   };

@@ -15,7 +15,9 @@ describe('while Neo4j is unreachable', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'Neo4j did not answer within 1 s' });
+    expect(await ready.json()).toEqual({
+      errors: [{ message: 'Not ready: Neo4j did not answer within 1 s', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
   });
 
   it('fails requests fast with SERVICE_UNAVAILABLE and no driver detail', async () => {

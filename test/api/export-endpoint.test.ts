@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
@@ -33,7 +34,7 @@ async function countsOf(query: string): Promise<Record<string, [number, number]>
     ).elements,
   });
   counts.cytoscape = [cy.nodes().length, cy.edges().length];
-  const graphology = Graph.from(JSON.parse((await download(`format=graphology&${query}`)).body));
+  const graphology = Graph.from(JSON.parse((await download(`format=graphology&${query}`)).body) as SerializedGraph);
   counts.graphology = [graphology.order, graphology.size];
   const d3 = JSON.parse((await download(`format=d3&${query}`)).body) as { nodes: unknown[]; links: unknown[] };
   counts.d3 = [d3.nodes.length, d3.links.length];
@@ -94,6 +95,8 @@ describe('GET /export', () => {
     const response = await download(query);
     expect(response.status).toBe(status);
     expect(response.type).toContain('application/json');
-    expect((JSON.parse(response.body) as { error: { message: string } }).error.message).toBe(message);
+    const body = JSON.parse(response.body) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.message).toBe(message);
+    expect(body.errors[0]?.extensions.code).toBe(status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT');
   });
 });

@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { Kind, parse } from 'graphql';
+import { readReadmeExamples } from '../../src/http/read-readme-examples';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
-const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => {
-  const query = match[1] ?? '';
-  const expectations = [...query.matchAll(/^# expect: (.+)$/gm)].map((line) => line[1] ?? '');
-  return {
-    query,
-    expectations,
-    title:
-      query.split('\n').find((line) => line.startsWith('{') === false && !line.startsWith('#')) ?? query.slice(0, 40),
-  };
-});
+const examples = readReadmeExamples();
 
 let api: SeededServer;
 beforeAll(async () => {
@@ -23,15 +13,23 @@ afterAll(async () => {
 });
 
 describe('README examples', () => {
-  it('has the example questions the README promises', () => {
+  it('has the example questions the README promises, each a named operation with expectations', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
-    for (const example of examples) expect(example.expectations.length).toBeGreaterThan(0);
+    const names = new Set<string>();
+    for (const example of examples) {
+      expect(example.expectations.length).toBeGreaterThan(0);
+      const [operation] = parse(example.document).definitions;
+      const name = operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
+      expect(name).toMatch(/^[A-Z][A-Za-z0-9]+$/);
+      names.add(name ?? '');
+    }
+    expect(names.size).toBe(examples.length);
   });
 
-  it.each(examples.map((example, index) => [index + 1, example] as const))(
-    'example %i answers without errors and with what it promises',
-    async (_index, example) => {
-      const response = await api.graphql(example.query);
+  it.each(examples.map((example) => [example.title, example] as const))(
+    '"%s" answers without errors and with what it promises',
+    async (_title, example) => {
+      const response = await api.graphql(example.document);
       expect(response.status).toBe(200);
       expect(response.errors).toBeUndefined();
       const body = JSON.stringify(response.data);

@@ -80,9 +80,8 @@ describe('the synthetic article generator', () => {
   it('shapes articles like news: hubs in many articles, a long tail defined once, 20–50 claims, some disputes', () => {
     const articles = articlesOf(generate(100, 1).folder);
     const hubIds = new Set(
-      Object.values(listSyntheticHubs())
-        .flat()
-        .map((hub) => hub.id),
+      // Every hub group is a list of things with an id; Object.values cannot infer that from an interface.
+      (Object.values(listSyntheticHubs()) as { id: string }[][]).flat().map((hub) => hub.id),
     );
     const articlesReferencing = (id: string) =>
       articles.filter((article) => article.claims.some((claim) => claim.about.includes(id) || claim.speaker === id))

@@ -30,7 +30,7 @@ async function planOperators(database: GraphDatabase, query: CapturedQuery): Pro
   const result = await database.read(`EXPLAIN ${query.cypher}`, query.parameters);
   const plan = result.summary.plan;
   if (plan === false) throw new Error(`${query.name}: EXPLAIN returned no plan`);
-  return operatorsOf(plan as unknown as PlanNode);
+  return operatorsOf(plan);
 }
 
 describe('the plans of the hot queries', () => {

@@ -24,18 +24,6 @@ export interface OpenedExplorer {
   readonly requests: string[];
 }
 
-/** Debian's chromium, never a downloaded browser; the flags keep it from phoning home. */
-export const CHROMIUM_OPTIONS = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-};
-
 /**
  * Opens /explore in a fresh context, recording errors and requests from the first byte, and
  * waits until the first view and the timeline have loaded.

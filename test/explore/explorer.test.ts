@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/launch-browser';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { startServer, type RunningServer } from '../../src/start-server';
 import { loadSeed } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
 import { openEmptyTestDatabase, testConfig } from '../support/test-database';
-import { CHROMIUM_OPTIONS, clickNode, drawnNodeIds, openExplorer, waitUntilIdle } from './explorer-page';
+import { clickNode, drawnNodeIds, openExplorer, waitUntilIdle } from './explorer-page';
 import { buildSyntheticGraph, SYNTHETIC_HUB_ID } from './synthetic-graph';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const seeded = await loadSeed(database, readSeedInputs([DEFAULT_SEED_DIR]).inputs);
   expect(seeded.kind).toBe('loaded');
   server = await startServer(testConfig({ PORT: '0' }));
-  browser = await chromium.launch(CHROMIUM_OPTIONS);
+  browser = await launchBrowser();
 }, BROWSER_TEST_TIMEOUT);
 
 afterAll(async () => {

@@ -1,4 +1,13 @@
-import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
+import {
+  type GraphQLField,
+  type GraphQLInputField,
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+} from 'graphql';
 import { loadTypeDefs } from '../../src/graphql/load-type-defs';
 
 describe('the schema', () => {
@@ -9,7 +18,8 @@ describe('the schema', () => {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
+        const fields: readonly (GraphQLField<unknown, unknown> | GraphQLInputField)[] = Object.values(type.getFields());
+        for (const field of fields) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
           for (const argument of 'args' in field ? field.args : []) {
             if (!argument.description) missing.push(`${type.name}.${field.name}(${argument.name})`);

@@ -237,7 +237,9 @@ describe('on SIGTERM with SHUTDOWN_DELAY_MS, as behind a load balancer', () => {
 
     const readyz = await fetch(`${url}/readyz`);
     expect(readyz.status).toBe(503);
-    expect(await readyz.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });
+    expect(await readyz.json()).toEqual({
+      errors: [{ message: 'Not ready: shutting down', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
     // A new connection during the delay is still served in full.
     const answer = await sendNeighborhood(url).answer;
     expect(Date.now() - signalledAt).toBeLessThan(2_000);

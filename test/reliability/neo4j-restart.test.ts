@@ -103,6 +103,19 @@ describe('a running server whose Neo4j stops and starts again', () => {
     expect(later.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(later.ms).toBeLessThan(FAIL_FAST_MS);
 
+    // The export route meets the outage outside GraphQL: the same 503 and code, no driver detail.
+    const exported = await fetch(`${server.url}/export?format=graphml&focus=person:vladimir-putin`);
+    expect(exported.status).toBe(503);
+    const exportBody = await exported.text();
+    expect(JSON.parse(exportBody)).toEqual({
+      errors: [
+        {
+          message: 'The graph database is unavailable; try again shortly.',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ],
+    });
+
     expect(await statusOf(server.url, '/healthz')).toBe(200);
     const readyStarted = Date.now();
     expect(await statusOf(server.url, '/readyz')).toBe(503);

@@ -44,7 +44,7 @@ describe('the plans of the loader writes', () => {
     const result = await database.write(`EXPLAIN ${cypher}`, parameters);
     const plan = result.summary.plan;
     if (plan === false) throw new Error('EXPLAIN returned no plan');
-    return operatorsOf(plan as unknown as PlanNode);
+    return operatorsOf(plan);
   }
 
   const statements = [

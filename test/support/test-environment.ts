@@ -26,6 +26,11 @@ export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
   NEO4J_LOCAL_PAGECACHE: '256m',
   // Assigning undefined to process.env would store the string "undefined", which breaks mvn.
   ...(process.env.JAVA_HOME === undefined ? {} : { JAVA_HOME: process.env.JAVA_HOME }),
+  // On a machine busy with other work, a first load into a cold Neo4j can outlast the default
+  // 10 s; a developer may raise it for the test run without touching the code.
+  ...(process.env.NEO4J_TRANSACTION_TIMEOUT_MS === undefined
+    ? {}
+    : { NEO4J_TRANSACTION_TIMEOUT_MS: process.env.NEO4J_TRANSACTION_TIMEOUT_MS }),
 };
 
 Object.assign(process.env, TEST_ENVIRONMENT);

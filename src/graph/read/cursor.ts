@@ -13,7 +13,7 @@ export function decodeCursor(cursor: string, length: number): SortKey | null {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(key) || key.length !== length) return null;
-    return key.every((part) => typeof part === 'string' || typeof part === 'number') ? (key as SortKey) : null;
+    return key.every((part) => typeof part === 'string' || typeof part === 'number') ? key : null;
   } catch {
     return null;
   }

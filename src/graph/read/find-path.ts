@@ -101,7 +101,7 @@ export async function findPath(database: GraphDatabase, request: PathRequest): P
     return {
       kind: 'found',
       view: toGraphView(
-        single.records.map((record) => record.get('node')),
+        single.records.map((record): unknown => record.get('node')),
         [],
         false,
       ),

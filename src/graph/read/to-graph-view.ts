@@ -53,7 +53,7 @@ export function toGraphViewNode(projection: unknown): GraphViewNode {
   return {
     id: raw.id,
     type: NODE_TYPE_OF_LABEL[nodeLabel] as NodeType,
-    label: shorten(String(raw.label ?? raw.id)),
+    label: shorten(typeof raw.label === 'string' ? raw.label : raw.id),
     degree: toPlainValue(raw.degree) as number,
     properties: raw.properties === undefined ? NO_PROPERTIES : viewPropertiesOf(nodeLabel, raw),
   };

@@ -1,5 +1,5 @@
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { ErrorCode } from '../../errors/error-codes';
+import type { GraphQLResolveInfo } from 'graphql';
+import { notFound } from '../../errors/error-codes';
 import type { NeighborhoodArguments, PathArguments } from '../argument-types';
 import { selectRootField } from '../compiled/select-root-field';
 import type { GraphQLContext } from '../context';
@@ -41,11 +41,7 @@ export const queryResolvers = {
       labels: toLabels(args.types),
       detail: graphViewDetailOf(info),
     });
-    if (view === null) {
-      throw new GraphQLError(`No node has the id ${JSON.stringify(args.id)}`, {
-        extensions: { code: ErrorCode.NotFound, argumentName: 'id' },
-      });
-    }
+    if (view === null) throw notFound('id', args.id);
     return view;
   },
 
@@ -58,6 +54,11 @@ export const queryResolvers = {
       via: toPathTypes(args.via),
       detail: graphViewDetailOf(info),
     });
+    // Like neighborhood: an id that names nothing is an error; ids with no path between them are null.
+    if (result.kind === 'unknown-id') {
+      const unknown = result.ids[0] ?? args.from;
+      throw notFound(unknown === args.from ? 'from' : 'to', unknown);
+    }
     return result.kind === 'found' ? result.view : null;
   },
 };

@@ -1,0 +1,9 @@
+// Globals the explorer's scripts rely on, for the type check of public/ (tsconfig checkJs).
+
+/** Cytoscape, loaded as a classic script from /vendor/cytoscape before the modules. */
+declare const cytoscape: typeof import('cytoscape');
+
+interface Window {
+  /** The explorer's handle for tests and the console (see explore.js). */
+  __explorer: unknown;
+}
