@@ -84,7 +84,7 @@ describe('compiled queries against the reference', () => {
             totalCount pageInfo { hasNextPage endCursor } edges { node { ${body} } } } }`;
         const expected = graph
           .ofType(type)
-          .filter((node) => where === undefined || matchesWhere(graph, type, where, node))
+          .filter((node) => where === undefined || matchesWhere(graph, { kind: type, where: where }, node))
           .sort(byKey(list));
         let after: string | null = null;
         for (let index = 0; index < 3; index += 1) {

@@ -30,7 +30,10 @@ async function cypherIds(cypher: string, parameters: Record<string, unknown> = {
   return result.records.map((record) => record.get('id') as string).sort();
 }
 
-async function expectSame(list: string, whereType: string, where: unknown, cypher: string) {
+async function expectSame(
+  { list, whereType, where }: { list: string; whereType: string; where: unknown },
+  cypher: string,
+) {
   const expected = await cypherIds(cypher);
   const { ids, total } = await idsOf(list, whereType, where);
   // A page holds at most 100; past that only claims qualify, and they are ordered by id.
@@ -42,16 +45,12 @@ async function expectSame(list: string, whereType: string, where: unknown, cyphe
 describe('where on strings and ids', () => {
   it('finds names containing or starting with some letters whatever their case', async () => {
     const found = await expectSame(
-      'people',
-      'PersonWhere',
-      { name: { contains: 'LUKASH' } },
+      { list: 'people', whereType: 'PersonWhere', where: { name: { contains: 'LUKASH' } } },
       "MATCH (p:Person) WHERE toLower(p.name) CONTAINS 'lukash' RETURN p.id AS id",
     );
     expect(found).toEqual(['person:alexander-lukashenko']);
     await expectSame(
-      'places',
-      'PlaceWhere',
-      { name: { startsWith: 'be' } },
+      { list: 'places', whereType: 'PlaceWhere', where: { name: { startsWith: 'be' } } },
       "MATCH (p:Place) WHERE toLower(p.name) STARTS WITH 'be' RETURN p.id AS id",
     );
   });
@@ -75,11 +74,13 @@ describe('where on strings and ids', () => {
 
   it('combines eq, in, endsWith, AND, OR and NOT as written', async () => {
     await expectSame(
-      'people',
-      'PersonWhere',
       {
-        OR: [{ id: { in: ['person:vladimir-putin', 'person:donald-trump'] } }, { name: { endsWith: 'Macron' } }],
-        NOT: { name: { eq: 'Donald Trump' } },
+        list: 'people',
+        whereType: 'PersonWhere',
+        where: {
+          OR: [{ id: { in: ['person:vladimir-putin', 'person:donald-trump'] } }, { name: { endsWith: 'Macron' } }],
+          NOT: { name: { eq: 'Donald Trump' } },
+        },
       },
       `MATCH (p:Person) WHERE (p.id IN ['person:vladimir-putin', 'person:donald-trump'] OR p.name ENDS WITH 'Macron')
        AND NOT p.name = 'Donald Trump' RETURN p.id AS id`,
@@ -90,15 +91,15 @@ describe('where on strings and ids', () => {
 describe('where on enums, dates and relationships', () => {
   it('filters claims by kind, dispute and their source publication date', async () => {
     await expectSame(
-      'claims',
-      'ClaimWhere',
-      { kind: { in: ['QUOTE', 'PARAPHRASE'] }, disputed: true },
+      { list: 'claims', whereType: 'ClaimWhere', where: { kind: { in: ['QUOTE', 'PARAPHRASE'] }, disputed: true } },
       "MATCH (c:Claim) WHERE c.kind IN ['QUOTE', 'PARAPHRASE'] AND EXISTS { (c)<-[:DISPUTES]-() } RETURN c.id AS id",
     );
     await expectSame(
-      'claims',
-      'ClaimWhere',
-      { disputed: false, source: { published: { gte: '2025-08' } } },
+      {
+        list: 'claims',
+        whereType: 'ClaimWhere',
+        where: { disputed: false, source: { published: { gte: '2025-08' } } },
+      },
       `MATCH (c:Claim) WHERE NOT EXISTS { (c)<-[:DISPUTES]-() }
        AND EXISTS { MATCH (c)-[:APPEARS_IN]->(s:Source) WHERE s.published >= '2025-08-01' } RETURN c.id AS id`,
     );
@@ -107,33 +108,33 @@ describe('where on enums, dates and relationships', () => {
 
   it('keeps events whose date range overlaps a month, and none undated', async () => {
     await expectSame(
-      'events',
-      'EventWhere',
-      { date: { eq: '2025-08' } },
+      { list: 'events', whereType: 'EventWhere', where: { date: { eq: '2025-08' } } },
       "MATCH (e:Event) WHERE e.startsOn <= '2025-08-31' AND e.endsOn >= '2025-08-01' RETURN e.id AS id",
     );
   });
 
   it('follows relationships with some, none and all, nested', async () => {
     await expectSame(
-      'people',
-      'PersonWhere',
-      { statements: { some: { about: { some: { id: { eq: 'place:valaam' } } } } } },
+      {
+        list: 'people',
+        whereType: 'PersonWhere',
+        where: { statements: { some: { about: { some: { id: { eq: 'place:valaam' } } } } } },
+      },
       "MATCH (p:Person) WHERE EXISTS { (p)-[:STATED]->(:Claim)-[:ABOUT]->(:Node {id: 'place:valaam'}) } RETURN p.id AS id",
     );
     await expectSame(
-      'people',
-      'PersonWhere',
-      { statements: { all: { kind: { eq: 'QUOTE' } }, some: {} } },
+      { list: 'people', whereType: 'PersonWhere', where: { statements: { all: { kind: { eq: 'QUOTE' } }, some: {} } } },
       `MATCH (p:Person) WHERE EXISTS { (p)-[:STATED]->() }
        AND NOT EXISTS { MATCH (p)-[:STATED]->(c) WHERE c.kind <> 'QUOTE' } RETURN p.id AS id`,
     );
     await expectSame(
-      'events',
-      'EventWhere',
       {
-        participants: { none: { id: { eq: 'person:vladimir-putin' } } },
-        places: { some: { name: { contains: 'valaam' } } },
+        list: 'events',
+        whereType: 'EventWhere',
+        where: {
+          participants: { none: { id: { eq: 'person:vladimir-putin' } } },
+          places: { some: { name: { contains: 'valaam' } } },
+        },
       },
       `MATCH (e:Event) WHERE NOT EXISTS { (e)<-[:PARTICIPATED_IN]-(:Node {id: 'person:vladimir-putin'}) }
        AND EXISTS { MATCH (e)-[:OCCURRED_AT]->(p) WHERE toLower(p.name) CONTAINS 'valaam' } RETURN e.id AS id`,

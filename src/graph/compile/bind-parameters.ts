@@ -66,7 +66,7 @@ function bindField(type: string, field: FieldSelection, binder: ParameterBinder)
       const prefix = binder.nextGroup();
       binder.bindPage(prefix, field.args as unknown as PageArguments, ['after']);
       const where = field.args.where as WhereInput | undefined;
-      if (where !== undefined) compileWhere('Claim', where, 'm', new WhereSink(prefix, binder.parameters));
+      if (where !== undefined) compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix, binder.parameters));
       bindPageItemParameters(field, binder);
       return;
     }

@@ -38,11 +38,11 @@ const SEARCH_HITS = (prefix: string) => `
  * depends only on the selection's shape (see shapeOf), never on argument values.
  */
 export function compileRoot(selection: RootSelection): string {
-  const scope = new CompileScope();
+  const scope = new CompileScope(projectNode);
   const prefix = scope.nextParameterGroup();
   const args = selection.args;
   const withTotal = asksTotal(selection);
-  const item = () => projectPageItem('m', pageKeyOf(selection.field), selection, scope, projectNode);
+  const item = () => projectPageItem({ variable: 'm', key: pageKeyOf(selection.field) }, selection, scope);
   switch (selection.field) {
     case 'node':
       return `MATCH (m:Node {id: $${prefix}_id}) RETURN ${projectNode('m', selection.children, scope)} AS result`;
@@ -51,12 +51,18 @@ export function compileRoot(selection: RootSelection): string {
     case 'search':
       return `${SEARCH_HITS(prefix)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
     case 'claimGroups':
-      return claimGroupsQuery(selection, prefix, scope, projectNode);
+      return claimGroupsQuery(selection, prefix, scope);
     case 'claims':
-      return claimsQuery(item(), prefix, args as unknown as ClaimListArguments, withTotal);
+      return claimsQuery({ item: item(), prefix, args: args as unknown as ClaimListArguments, withTotal });
     default:
       if (isRootList(selection.field))
-        return rootListQuery(selection.field, item(), prefix, args as unknown as RootListArguments, withTotal);
+        return rootListQuery({
+          list: selection.field,
+          item: item(),
+          prefix,
+          args: args as unknown as RootListArguments,
+          withTotal,
+        });
       throw new Error(`The query compiler has no root field ${selection.field}`);
   }
 }
@@ -90,7 +96,7 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
       break;
     default:
       if (!isRootList(selection.field)) throw new Error(`The query compiler has no root field ${selection.field}`);
-      bindRootList(selection.field, prefix, args as unknown as RootListArguments, binder);
+      bindRootList({ list: selection.field, prefix, args: args as unknown as RootListArguments }, binder);
   }
   bindPageItemParameters(selection, binder);
   return binder;

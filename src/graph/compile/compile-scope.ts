@@ -10,6 +10,9 @@ export class CompileScope {
   private variables = 0;
   private parameterGroups = 0;
 
+  /** `projectNode`, handed in by the compiler so nested levels can recurse without an import cycle. */
+  constructor(readonly projectNode: NodeProjector) {}
+
   /** A fresh node variable and its relationship variable, e.g. `n3` and `r3`. */
   nextVariables(): { readonly node: string; readonly relationship: string } {
     this.variables += 1;

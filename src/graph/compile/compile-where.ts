@@ -40,16 +40,20 @@ export class WhereSink {
  * Fields combine with AND; `AND`/`OR` take lists, `NOT` one where. Property names and
  * relationship types come from WHERE_TABLE, every value is a parameter.
  */
-export function compileWhere(kind: WhereKind, where: WhereInput, variable: string, sink: WhereSink): string {
+export function compileWhere(
+  { kind, where }: { readonly kind: WhereKind; readonly where: WhereInput },
+  variable: string,
+  sink: WhereSink,
+): string {
   const conditions: string[] = [];
   for (const [name, value] of Object.entries(where)) {
     if (name === 'AND' || name === 'OR') {
-      const parts = (value as WhereInput[]).map((part) => `(${compileWhere(kind, part, variable, sink)})`);
+      const parts = (value as WhereInput[]).map((part) => `(${compileWhere({ kind, where: part }, variable, sink)})`);
       if (parts.length > 0) conditions.push(parts.join(name === 'AND' ? ' AND ' : ' OR '));
       else if (name === 'OR') conditions.push('false');
     } else if (name === 'NOT')
-      conditions.push(`NOT ${definitely(compileWhere(kind, value as WhereInput, variable, sink))}`);
-    else conditions.push(compileField(fieldOf(kind, name), value, variable, sink));
+      conditions.push(`NOT ${definitely(compileWhere({ kind, where: value as WhereInput }, variable, sink))}`);
+    else conditions.push(compileField({ field: fieldOf(kind, name), value }, variable, sink));
   }
   return conditions.length === 0 ? 'true' : conditions.map((condition) => `(${condition})`).join(' AND ');
 }
@@ -69,7 +73,11 @@ function fieldOf(kind: WhereKind, name: string): WhereField {
   return field;
 }
 
-function compileField(field: WhereField, value: unknown, variable: string, sink: WhereSink): string {
+function compileField(
+  { field, value }: { readonly field: WhereField; readonly value: unknown },
+  variable: string,
+  sink: WhereSink,
+): string {
   const filter = value as Readonly<Record<string, unknown>>;
   switch (field.kind) {
     case 'id':
@@ -80,18 +88,18 @@ function compileField(field: WhereField, value: unknown, variable: string, sink:
     case 'string':
       return compareStrings(`${variable}.${field.property}`, filter, sink);
     case 'date':
-      return compareDates(`${variable}.${field.start}`, `${variable}.${field.end}`, filter, sink);
+      return compareDates({ start: `${variable}.${field.start}`, end: `${variable}.${field.end}` }, filter, sink);
     case 'disputed':
       return `EXISTS { (${variable})<-[:DISPUTES]-() } = ${sink.bind(value)}`;
     case 'single':
     case 'relation': {
       const other = sink.nextVariable();
-      const pattern = relationshipPattern(variable, '', field.relationship, field.direction, other);
+      const pattern = relationshipPattern(variable, { type: field.relationship, direction: field.direction }, other);
       const match = (condition: string) => `EXISTS { MATCH ${pattern} WHERE ${condition} }`;
-      if (field.kind === 'single') return match(compileWhere(field.target, filter, other, sink));
+      if (field.kind === 'single') return match(compileWhere({ kind: field.target, where: filter }, other, sink));
       return Object.entries(filter)
         .map(([quantifier, where]) => {
-          const condition = compileWhere(field.target, where as WhereInput, other, sink);
+          const condition = compileWhere({ kind: field.target, where: where as WhereInput }, other, sink);
           if (quantifier === 'some') return match(condition);
           if (quantifier === 'none') return `NOT ${match(condition)}`;
           return `NOT ${match(`NOT ${definitely(condition)}`)}`;
@@ -125,7 +133,11 @@ function compareStrings(property: string, filter: Readonly<Record<string, unknow
  * date: `gte: "2025"` keeps what lasts into 2025 or later, `eq: "2025-07"` what overlaps July.
  * Undated nodes match no date filter. The start bound comes first, so the startsOn index serves.
  */
-function compareDates(start: string, end: string, filter: Readonly<Record<string, unknown>>, sink: WhereSink): string {
+function compareDates(
+  { start, end }: { readonly start: string; readonly end: string },
+  filter: Readonly<Record<string, unknown>>,
+  sink: WhereSink,
+): string {
   return Object.entries(filter)
     .map(([operator, value]) => {
       const first = () => sink.bind(firstDayOf(value as string));

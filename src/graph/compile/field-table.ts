@@ -54,12 +54,12 @@ const BY_ID = 'm.id';
 const properties = (...names: string[]): Record<string, PropertySpec> =>
   Object.fromEntries(names.map((name) => [name, { kind: 'property', property: name }]));
 
-const nodes = (
-  relationship: RelationshipType,
-  direction: Direction,
-  orderBy: string,
-  extra: Pick<NodesSpec, 'single' | 'typesArgument'> = {},
-): NodesSpec => ({ kind: 'nodes', relationship, direction, orderBy, ...extra });
+const nodes = (relationship: RelationshipType, direction: Direction, orderBy: string): NodesSpec => ({
+  kind: 'nodes',
+  relationship,
+  direction,
+  orderBy,
+});
 
 const claimPage = (relationship: RelationshipType, direction: Direction): ClaimPageSpec => ({
   kind: 'claimPage',
@@ -140,7 +140,7 @@ export const FIELD_TABLE: Readonly<Record<string, Readonly<Record<string, FieldS
   },
   Claim: {
     ...properties('id', 'text', 'quote', 'kind'),
-    speaker: nodes('STATED', 'in', BY_ID, { single: true }),
+    speaker: { ...nodes('STATED', 'in', BY_ID), single: true },
     about: nodes('ABOUT', 'out', BY_ID),
     evidence: {
       kind: 'wrapped',
@@ -159,7 +159,7 @@ export const FIELD_TABLE: Readonly<Record<string, Readonly<Record<string, FieldS
   Source: {
     ...properties('id', 'title', 'publisher', 'published', 'language', 'url', 'note', 'text'),
     claims: claimPage('APPEARS_IN', 'in'),
-    mentions: nodes('MENTIONED_IN', 'in', BY_ID, { typesArgument: true }),
+    mentions: { ...nodes('MENTIONED_IN', 'in', BY_ID), typesArgument: true },
   },
 };
 

@@ -1,7 +1,7 @@
-import { quoteKey, type CompileScope, type NodeProjector } from './compile-scope';
+import { quoteKey, type CompileScope } from './compile-scope';
 import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
-import { childrenOf, relationshipPattern } from './project-related';
+import { childrenOf, relationshipPattern, type SpecifiedField } from './project-related';
 import type { FieldSelection } from './selection';
 
 /**
@@ -15,34 +15,26 @@ import type { FieldSelection } from './selection';
  */
 export function projectClaimPage(
   variable: string,
-  spec: ClaimPageSpec,
-  field: FieldSelection,
+  { spec, field }: SpecifiedField<ClaimPageSpec>,
   scope: CompileScope,
-  projectNode: NodeProjector,
 ): string {
   const parameters = scope.nextParameterGroup();
   const { node } = scope.nextVariables();
   const where = field.args.where as WhereInput | undefined;
-  const predicate = where === undefined ? null : compileWhere('Claim', where, node, new WhereSink(parameters));
+  const predicate =
+    where === undefined ? null : compileWhere({ kind: 'Claim', where }, node, new WhereSink(parameters));
   const after = field.args.after === undefined ? null : `${node}.id > $${parameters}_after`;
   const conditions = [predicate, after].filter((condition) => condition !== null);
   const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
-  const item = projectPageItem(node, `[${node}.id]`, field, scope, projectNode);
-  const claims = relationshipPattern(variable, '', spec.relationship, spec.direction, `${node}:Claim`);
+  const item = projectPageItem({ variable: node, key: `[${node}.id]` }, field, scope);
+  const hop = { type: spec.relationship, direction: spec.direction };
+  const claims = relationshipPattern(variable, hop, `${node}:Claim`);
   const page = `COLLECT { MATCH ${claims} ${filter}
     WITH ${node} ORDER BY ${node}.id LIMIT $${parameters}_limit RETURN ${item} }`;
   // A filtered count must look at each claim; an unfiltered one reads the degree.
-  const counted =
-    predicate === null
-      ? relationshipPattern(variable, '', spec.relationship, spec.direction, '')
-      : `MATCH ${claims} WHERE ${predicate}`;
+  const counted = predicate === null ? relationshipPattern(variable, hop, '') : `MATCH ${claims} WHERE ${predicate}`;
   const total = asksTotal(field) ? `, total: COUNT { ${counted} }` : '';
-  return pageMap(page, parameters, field, total);
-}
-
-/** `{items, first, afterGiven[, total]}` around a page expression. */
-export function pageMap(items: string, parameters: string, field: FieldSelection, total: string): string {
-  return `{items: ${items}, first: $${parameters}_first, afterGiven: ${field.args.after !== undefined}${total}}`;
+  return `{items: ${page}, first: $${parameters}_first, afterGiven: ${field.args.after !== undefined}${total}}`;
 }
 
 /**
@@ -50,11 +42,9 @@ export function pageMap(items: string, parameters: string, field: FieldSelection
  * once per `edges` alias and `node` alias, so aliased edges with different selections coexist.
  */
 export function projectPageItem(
-  variable: string,
-  key: string,
+  { variable, key }: { readonly variable: string; readonly key: string },
   connection: FieldSelection,
   scope: CompileScope,
-  projectNode: NodeProjector,
 ): string {
   const byEdges: string[] = [];
   for (const fields of childrenOf(connection).values()) {
@@ -64,7 +54,7 @@ export function projectPageItem(
       for (const edgeFields of childrenOf(edges).values())
         for (const edgeField of edgeFields)
           if (edgeField.field === 'node')
-            nodes.push(`${quoteKey(edgeField.key)}: ${projectNode(variable, childrenOf(edgeField), scope)}`);
+            nodes.push(`${quoteKey(edgeField.key)}: ${scope.projectNode(variable, childrenOf(edgeField), scope)}`);
       byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
     }
   }

@@ -13,7 +13,7 @@ import type { FieldSelection } from './selection';
 export const projectNode: NodeProjector = (variable, branches, scope) => {
   const maps = [...branches].map(([type, fields]) => ({
     label: labelOf(type),
-    map: projectFields(variable, type, fields, scope),
+    map: projectFields(variable, { type, fields }, scope),
   }));
   const only = maps[0];
   if (maps.length === 1 && only !== undefined) return only.map;
@@ -21,22 +21,30 @@ export const projectNode: NodeProjector = (variable, branches, scope) => {
   return `CASE ${cases} END`;
 };
 
-function projectFields(variable: string, type: string, fields: readonly FieldSelection[], scope: CompileScope): string {
+function projectFields(
+  variable: string,
+  { type, fields }: { readonly type: string; readonly fields: readonly FieldSelection[] },
+  scope: CompileScope,
+): string {
   const entries = [`\`${TYPE_KEY}\`: '${labelOf(type)}'`];
-  for (const field of fields) entries.push(`${quoteKey(field.key)}: ${projectField(variable, type, field, scope)}`);
+  for (const field of fields) entries.push(`${quoteKey(field.key)}: ${projectField(variable, { type, field }, scope)}`);
   return `{${entries.join(', ')}}`;
 }
 
-function projectField(variable: string, type: string, field: FieldSelection, scope: CompileScope): string {
+function projectField(
+  variable: string,
+  { type, field }: { readonly type: string; readonly field: FieldSelection },
+  scope: CompileScope,
+): string {
   const spec = fieldSpecOf(type, field.field);
   switch (spec.kind) {
     case 'property':
       return `${variable}.${quoteKey(spec.property)}`;
     case 'nodes':
     case 'wrapped':
-      return projectRelated(variable, spec, field, scope, projectNode);
+      return projectRelated(variable, { spec, field }, scope);
     case 'claimPage':
-      return projectClaimPage(variable, spec, field, scope, projectNode);
+      return projectClaimPage(variable, { spec, field }, scope);
   }
 }
 

@@ -1,26 +1,25 @@
 import type { RelationshipType } from '../graph-model';
-import {
-  quoteKey,
-  SOURCE_TEXT_KEY,
-  SPAN_END_KEY,
-  SPAN_START_KEY,
-  type CompileScope,
-  type NodeProjector,
-} from './compile-scope';
+import { quoteKey, SOURCE_TEXT_KEY, SPAN_END_KEY, SPAN_START_KEY, type CompileScope } from './compile-scope';
 import type { Direction, NodesSpec, WrappedSpec } from './field-table';
 import type { FieldSelection } from './selection';
 
-/** `(from)-[r:TYPE]->(to)` or its reverse; the type comes from the field table. */
-export function relationshipPattern(
-  from: string,
-  relationship: string,
-  type: RelationshipType,
-  direction: Direction,
-  to: string,
-): string {
-  return direction === 'out'
-    ? `(${from})-[${relationship}:${type}]->(${to})`
-    : `(${from})<-[${relationship}:${type}]-(${to})`;
+/** One step over a relationship: its type (from a fixed table), direction and variable (none when absent). */
+export interface Hop {
+  readonly type: RelationshipType;
+  readonly direction: Direction;
+  readonly variable?: string;
+}
+
+/** `(from)-[r:TYPE]->(to)` or its reverse. */
+export function relationshipPattern(from: string, hop: Hop, to: string): string {
+  const relationship = `[${hop.variable ?? ''}:${hop.type}]`;
+  return hop.direction === 'out' ? `(${from})-${relationship}->(${to})` : `(${from})<-${relationship}-(${to})`;
+}
+
+/** A field of the selection with its entry in the field table. */
+export interface SpecifiedField<Spec> {
+  readonly spec: Spec;
+  readonly field: FieldSelection;
 }
 
 /**
@@ -31,10 +30,8 @@ export function relationshipPattern(
  */
 export function projectRelated(
   variable: string,
-  spec: NodesSpec | WrappedSpec,
-  field: FieldSelection,
+  { spec, field }: SpecifiedField<NodesSpec | WrappedSpec>,
   scope: CompileScope,
-  projectNode: NodeProjector,
 ): string {
   const { node, relationship } = scope.nextVariables();
   const labels = spec.kind === 'nodes' && spec.typesArgument === true && field.args.labels !== undefined;
@@ -44,22 +41,20 @@ export function projectRelated(
   const limit = first ? `LIMIT $${parameters}_first` : '';
   const item =
     spec.kind === 'nodes'
-      ? projectNode(node, childrenOf(field), scope)
-      : projectWrapper(node, relationship, spec, field, scope, projectNode);
+      ? scope.projectNode(node, childrenOf(field), scope)
+      : projectWrapper({ node, relationship }, { spec, field }, scope);
   const order = spec.orderBy.replaceAll('m.', `${node}.`).replaceAll('r.', `${relationship}.`);
-  const list = `COLLECT { MATCH ${relationshipPattern(variable, relationship, spec.relationship, spec.direction, node)} ${filter}
+  const hop = { type: spec.relationship, direction: spec.direction, variable: relationship };
+  const list = `COLLECT { MATCH ${relationshipPattern(variable, hop, node)} ${filter}
     WITH ${node}, ${relationship} ORDER BY ${order} ${limit} RETURN ${item} }`;
   return spec.kind === 'nodes' && spec.single === true ? `head(${list})` : list;
 }
 
 /** A wrapper object (Participation, Leader, Evidence, ...): relationship fields and the node. */
 function projectWrapper(
-  node: string,
-  relationship: string,
-  spec: WrappedSpec,
-  field: FieldSelection,
+  { node, relationship }: { readonly node: string; readonly relationship: string },
+  { spec, field }: SpecifiedField<WrappedSpec>,
   scope: CompileScope,
-  projectNode: NodeProjector,
 ): string {
   const entries: string[] = [];
   let excerptAdded = false;
@@ -68,7 +63,7 @@ function projectWrapper(
       const property = spec.relationshipFields[child.field];
       if (property !== undefined) entries.push(`${quoteKey(child.key)}: ${relationship}.${quoteKey(property)}`);
       else if (child.field === spec.nodeField)
-        entries.push(`${quoteKey(child.key)}: ${projectNode(node, childrenOf(child), scope)}`);
+        entries.push(`${quoteKey(child.key)}: ${scope.projectNode(node, childrenOf(child), scope)}`);
       else if (child.field === spec.excerptField) {
         if (excerptAdded) continue;
         excerptAdded = true;

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { ParameterBinder } from './bind-parameters';
-import { quoteKey, type CompileScope, type NodeProjector } from './compile-scope';
+import { quoteKey, type CompileScope } from './compile-scope';
 import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 import { childrenOf } from './project-related';
 import type { RootSelection } from './selection';
@@ -19,22 +19,18 @@ const GROUPINGS: Readonly<Record<string, string>> = {
  * `claimGroups`: the claims that match `where`, counted per group, largest first (ties by key),
  * each group projected as the ClaimGroup selection asks (`node` null for kinds and months).
  */
-export function claimGroupsQuery(
-  selection: RootSelection,
-  prefix: string,
-  scope: CompileScope,
-  projectNode: NodeProjector,
-): string {
+export function claimGroupsQuery(selection: RootSelection, prefix: string, scope: CompileScope): string {
   const grouping = GROUPINGS[selection.args.by as string];
   if (grouping === undefined) throw new Error(`No claim grouping ${String(selection.args.by)}`);
   const where = selection.args.where as WhereInput | undefined;
-  const predicate = where === undefined ? '' : `WHERE ${compileWhere('Claim', where, 'm', new WhereSink(prefix))}`;
+  const predicate =
+    where === undefined ? '' : `WHERE ${compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix))}`;
   const entries: string[] = [];
   for (const fields of selection.children.values())
     for (const field of fields) {
       const value =
         field.field === 'node'
-          ? `CASE WHEN g IS NULL THEN null ELSE ${projectNode('g', childrenOf(field), scope)} END`
+          ? `CASE WHEN g IS NULL THEN null ELSE ${scope.projectNode('g', childrenOf(field), scope)} END`
           : field.field;
       entries.push(`${quoteKey(field.key)}: ${value}`);
     }
@@ -47,5 +43,5 @@ export function claimGroupsQuery(
 export function bindClaimGroups(prefix: string, selection: RootSelection, binder: ParameterBinder): void {
   binder.parameters[`${prefix}_first`] = neo4j.int(selection.args.first as number);
   const where = selection.args.where as WhereInput | undefined;
-  if (where !== undefined) compileWhere('Claim', where, 'm', new WhereSink(prefix, binder.parameters));
+  if (where !== undefined) compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix, binder.parameters));
 }

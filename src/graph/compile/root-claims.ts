@@ -76,11 +76,21 @@ function anchorClauses(name: AnchorName, prefix: string) {
 }
 
 /** The claims page query for the shape of `args.where`; `item` projects claim `m`. */
-export function claimsQuery(item: string, prefix: string, args: ClaimListArguments, withTotal: boolean): string {
+export function claimsQuery({
+  item,
+  prefix,
+  args,
+  withTotal,
+}: {
+  readonly item: string;
+  readonly prefix: string;
+  readonly args: ClaimListArguments;
+  readonly withTotal: boolean;
+}): string {
   const anchor = anchorOf(args.where ?? {});
   const clauses = anchorClauses(anchor.name, prefix);
   const filtered = Object.keys(anchor.rest).length > 0;
-  const predicate = filtered ? compileWhere('Claim', anchor.rest, 'm', new WhereSink(prefix)) : null;
+  const predicate = filtered ? compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix)) : null;
   const where = (conditions: readonly (string | null)[]) => {
     const present = conditions.filter((condition) => condition !== null);
     return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
@@ -108,5 +118,5 @@ export function bindClaims(prefix: string, args: ClaimListArguments, binder: Par
   binder.parameters[`${prefix}_anchor`] =
     anchor.name === 'text' ? toLuceneQuery(anchor.value as string, 'all') : anchor.value;
   if (Object.keys(anchor.rest).length > 0)
-    compileWhere('Claim', anchor.rest, 'm', new WhereSink(prefix, binder.parameters));
+    compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix, binder.parameters));
 }

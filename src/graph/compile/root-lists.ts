@@ -63,16 +63,20 @@ export function rootListKey(list: RootListName): string {
   return orderOf(list).key;
 }
 
-export function rootListQuery(
-  list: RootListName,
-  item: string,
-  prefix: string,
-  args: RootListArguments,
-  withTotal: boolean,
-): string {
+/** What a root list's query is built from: the list, its item projection and its arguments. */
+export interface RootListQuery {
+  readonly list: RootListName;
+  readonly item: string;
+  readonly prefix: string;
+  readonly args: RootListArguments;
+  readonly withTotal: boolean;
+}
+
+export function rootListQuery({ list, item, prefix, args, withTotal }: RootListQuery): string {
   const label = ROOT_LIST_LABELS[list];
   const order = orderOf(list);
-  const predicate = args.where === undefined ? null : compileWhere(label, args.where, 'm', new WhereSink(prefix));
+  const predicate =
+    args.where === undefined ? null : compileWhere({ kind: label, where: args.where }, 'm', new WhereSink(prefix));
   const cursor = args.after !== undefined || order.alwaysCursor ? order.cursor(prefix) : null;
   const where = (conditions: readonly (string | null)[]) => {
     const present = conditions.filter((condition) => condition !== null);
@@ -91,13 +95,11 @@ export function rootListQuery(
 
 /** Binds a root list's page (the name order's first page starts at '') and its where. */
 export function bindRootList(
-  list: RootListName,
-  prefix: string,
-  args: RootListArguments,
+  { list, prefix, args }: Omit<RootListQuery, 'item' | 'withTotal'>,
   binder: ParameterBinder,
 ): void {
   const first = orderOf(list).alwaysCursor ? ['', ''] : undefined;
   binder.bindPage(prefix, { first: args.first, after: args.after ?? first }, ['after0', 'after1']);
   if (args.where !== undefined)
-    compileWhere(ROOT_LIST_LABELS[list], args.where, 'm', new WhereSink(prefix, binder.parameters));
+    compileWhere({ kind: ROOT_LIST_LABELS[list], where: args.where }, 'm', new WhereSink(prefix, binder.parameters));
 }

@@ -26,7 +26,7 @@ export type Pick =
 export function renderNode(selection: NodeSelection, variables: Map<string, Where>): string {
   const branches = Object.entries(selection.byType).map(
     ([type, picks]) =>
-      `... on ${type} { ${picks.map((pick) => renderKeyed(selection, type, pick, variables)).join(' ')} }`,
+      `... on ${type} { ${picks.map((pick) => renderKeyed({ selection, type, pick }, variables)).join(' ')} }`,
   );
   return `__typename ${branches.join(' ')}`;
 }
@@ -40,7 +40,10 @@ function keyOf(selection: NodeSelection, type: string, pick: Pick): string {
   return Object.keys(selection.byType).length > 1 ? `${pick.field}_${type}` : pick.field;
 }
 
-function renderKeyed(selection: NodeSelection, type: string, pick: Pick, variables: Map<string, Where>): string {
+function renderKeyed(
+  { selection, type, pick }: { readonly selection: NodeSelection; readonly type: string; readonly pick: Pick },
+  variables: Map<string, Where>,
+): string {
   const key = keyOf(selection, type, pick);
   return `${key === pick.field ? '' : `${key}: `}${renderPick(type, pick, variables)}`;
 }
@@ -117,7 +120,9 @@ function answerRelation(graph: ReferenceGraph, node: ReferenceNode, pick: Pick &
   if (field.kind === 'page') {
     const kept = sortItems(
       'id',
-      related.filter((item) => pick.where === undefined || matchesWhere(graph, 'Claim', pick.where, item.node)),
+      related.filter(
+        (item) => pick.where === undefined || matchesWhere(graph, { kind: 'Claim', where: pick.where }, item.node),
+      ),
     );
     const first = pick.first ?? 10;
     return {

@@ -27,16 +27,25 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function matchesWhere(graph: ReferenceGraph, kind: string, where: Where, node: ReferenceNode): boolean {
+export function matchesWhere(
+  graph: ReferenceGraph,
+  { kind, where }: { readonly kind: string; readonly where: Where },
+  node: ReferenceNode,
+): boolean {
   return Object.entries(where).every(([name, value]) => {
-    if (name === 'AND') return (value as Where[]).every((part) => matchesWhere(graph, kind, part, node));
-    if (name === 'OR') return (value as Where[]).some((part) => matchesWhere(graph, kind, part, node));
-    if (name === 'NOT') return !matchesWhere(graph, kind, value as Where, node);
-    return matchesField(graph, kind, name, value, node);
+    if (name === 'AND')
+      return (value as Where[]).every((part) => matchesWhere(graph, { kind: kind, where: part }, node));
+    if (name === 'OR') return (value as Where[]).some((part) => matchesWhere(graph, { kind: kind, where: part }, node));
+    if (name === 'NOT') return !matchesWhere(graph, { kind: kind, where: value as Where }, node);
+    return matchesField(graph, { kind, name, value }, node);
   });
 }
 
-function matchesField(graph: ReferenceGraph, kind: string, name: string, value: unknown, node: ReferenceNode): boolean {
+function matchesField(
+  graph: ReferenceGraph,
+  { kind, name, value }: { readonly kind: string; readonly name: string; readonly value: unknown },
+  node: ReferenceNode,
+): boolean {
   const filter = value as Filter;
   if (name === 'disputed') return graph.neighbours(node.id, 'DISPUTES', 'in').length > 0 === value;
   if (name === 'id') return compare(node.id, filter);
@@ -48,13 +57,14 @@ function matchesField(graph: ReferenceGraph, kind: string, name: string, value: 
     const single = SINGLES[name] as { type: string; direction: 'out' | 'in'; target: string };
     return graph
       .neighbours(node.id, single.type, single.direction)
-      .some(({ node: other }) => matchesWhere(graph, single.target, filter, other));
+      .some(({ node: other }) => matchesWhere(graph, { kind: single.target, where: filter }, other));
   }
   if (name in RELATIONS) {
     const relation = RELATIONS[name] as { type: string; direction: 'out' | 'in'; target: string };
     const others = graph.neighbours(node.id, relation.type, relation.direction).map((item) => item.node);
     return Object.entries(filter).every(([quantifier, inner]) => {
-      const test = (other: ReferenceNode) => matchesWhere(graph, relation.target, inner as Where, other);
+      const test = (other: ReferenceNode) =>
+        matchesWhere(graph, { kind: relation.target, where: inner as Where }, other);
       if (quantifier === 'some') return others.some(test);
       if (quantifier === 'none') return !others.some(test);
       return others.every(test);
