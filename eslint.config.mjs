@@ -50,7 +50,6 @@ export default tseslint.config(
       'seed/load-seed-streaming.ts',
       'seed/validate-seed-files.ts',
       'src/graph/read/**',
-      'src/graph/request-graph.ts',
       'src/graphql/**',
     ],
     rules: { 'max-params': 'off' },
