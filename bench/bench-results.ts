@@ -2,6 +2,11 @@ import type { LoaderMeasurement } from './load-synthetic-graph';
 import type { CpuPerRequest } from './measure-cpu';
 import type { ServerMemory } from './start-bench-server';
 
+/** What the results say where our side is null: today's API cannot ask the operation. */
+export const PENDING_QUERY_ENGINE = 'pending the query engine';
+/** What they say where the peer's side is null: it has no such query (search, graph views). */
+export const NOT_OFFERED_BY_PEER = 'not offered by @neo4j/graphql';
+
 /** Throughput (requests per second) and latency percentiles (milliseconds) of one side. */
 export interface SideFigures {
   readonly rps: number;
@@ -11,18 +16,25 @@ export interface SideFigures {
   readonly cpuMsPerRequest: CpuPerRequest;
 }
 
-/** One operation at one graph size: GraphQL against the raw-Cypher floor. */
+/** One operation at one graph size: our server, the peer and the raw-Cypher floor, side by side. */
 export interface OperationResult {
   readonly name: string;
   readonly graphNodes: number;
-  readonly graphql: SideFigures;
+  /** Our server; null where today's API cannot ask the operation (pending the query engine). */
+  readonly ours: SideFigures | null;
+  /** The peer (@neo4j/graphql); null where it offers nothing comparable. */
+  readonly peer: SideFigures | null;
   readonly raw: SideFigures;
-  /** Cypher queries the server sent for one request (the most over all samples). */
-  readonly roundTrips: number;
+  /** Cypher queries our server sent for one request (the most over all samples). */
+  readonly roundTrips: number | null;
   /** The fewest over all samples: equal to `roundTrips` when they do not depend on the result. */
-  readonly roundTripsMin: number;
-  /** GraphQL throughput over raw throughput. */
-  readonly ratio: number;
+  readonly roundTripsMin: number | null;
+  /** Our throughput over the floor's. */
+  readonly ratio: number | null;
+  /** Our throughput over the peer's. */
+  readonly ratioToPeer: number | null;
+  /** The peer's throughput over the floor's. */
+  readonly peerRatio: number | null;
 }
 
 export interface SizeResult {

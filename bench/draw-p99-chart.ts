@@ -3,16 +3,35 @@ import type { OperationResult } from './bench-results';
 const WIDTH = 760;
 const HEIGHT = 440;
 const MARGIN = { top: 40, right: 230, bottom: 50, left: 70 };
-const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+/** Each side's line: ours solid, the peer dotted, the raw floor dashed. */
+const SIDES = [
+  ['ours', ''],
+  ['peer', ' stroke-dasharray="2 3"'],
+  ['raw', ' stroke-dasharray="6 4"'],
+] as const;
+const COLORS = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#7f7f7f',
+  '#bcbd22',
+];
 
 /**
- * An SVG line chart of p99 latency against graph size, one colour per operation: GraphQL solid,
- * the raw-Cypher floor dashed. Both axes are logarithmic, since sizes grow tenfold and latencies
+ * An SVG line chart of p99 latency against graph size, one colour per operation: ours solid, the
+ * peer dotted, the raw-Cypher floor dashed. Both axes are logarithmic, since sizes grow tenfold and latencies
  * span orders of magnitude. Plain SVG: no chart library needed for a few lines.
  */
 export function drawP99Chart(operations: readonly OperationResult[]): string {
   const sizes = [...new Set(operations.map((operation) => operation.graphNodes))].sort((a, b) => a - b);
-  const latencies = operations.flatMap((operation) => [operation.graphql.p99, operation.raw.p99]);
+  const latencies = operations.flatMap((operation) =>
+    SIDES.flatMap(([side]) => (operation[side] === null ? [] : [operation[side].p99])),
+  );
   const [xMin, xMax] = paddedLogRange(sizes[0] ?? 1, sizes.at(-1) ?? 10);
   const [yMin, yMax] = paddedLogRange(Math.min(...latencies), Math.max(...latencies));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -23,7 +42,7 @@ export function drawP99Chart(operations: readonly OperationResult[]): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`,
-    `<text x="${MARGIN.left}" y="22" font-size="15" font-weight="bold">p99 latency by graph size (GraphQL solid, raw Cypher dashed)</text>`,
+    `<text x="${MARGIN.left}" y="22" font-size="15" font-weight="bold">p99 by graph size (us solid, @neo4j/graphql dotted, raw Cypher dashed)</text>`,
   ];
   for (let exponent = Math.floor(yMin); exponent <= Math.floor(yMax); exponent += 1) {
     for (const step of [1, 2, 5]) {
@@ -61,13 +80,11 @@ export function drawP99Chart(operations: readonly OperationResult[]): string {
     const series = operations
       .filter((operation) => operation.name === name)
       .sort((a, b) => a.graphNodes - b.graphNodes);
-    for (const [side, dash] of [
-      ['graphql', ''],
-      ['raw', ' stroke-dasharray="5 4"'],
-    ] as const) {
-      const points = series.map(
-        (operation) => `${x(operation.graphNodes).toFixed(1)},${y(operation[side].p99).toFixed(1)}`,
-      );
+    for (const [side, dash] of SIDES) {
+      const points = series.flatMap((operation) => {
+        const figures = operation[side];
+        return figures === null ? [] : [`${x(operation.graphNodes).toFixed(1)},${y(figures.p99).toFixed(1)}`];
+      });
       parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="2"${dash}/>`);
       for (const point of points) {
         const [px, py] = point.split(',');

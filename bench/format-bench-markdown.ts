@@ -1,8 +1,20 @@
-import type { BenchResults } from './bench-results';
+import { PENDING_QUERY_ENGINE, type BenchResults, type OperationResult, type SideFigures } from './bench-results';
 
 const number = (value: number, digits = 0) =>
   value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const cpu = (milliseconds: number | null) => (milliseconds === null ? 'n/a' : number(milliseconds, 1));
+const cpu = (milliseconds: number | null | undefined) => (milliseconds == null ? '—' : number(milliseconds, 1));
+const ratio = (value: number | null) => (value === null ? '—' : number(value, 2));
+/** Throughput, p50 and p99 as three cells; the first says why when the side is absent. */
+const latencyCells = (figures: SideFigures | null, absent: string) =>
+  figures === null
+    ? `${absent} | — | —`
+    : `${number(figures.rps, 1)} | ${number(figures.p50, 1)} | ${number(figures.p99, 1)}`;
+const roundTrips = (operation: OperationResult) =>
+  operation.roundTrips === null
+    ? '—'
+    : operation.roundTripsMin === operation.roundTrips
+      ? String(operation.roundTrips)
+      : `${operation.roundTripsMin}–${operation.roundTrips}`;
 const megabytes = (bytes: number | null) => (bytes === null ? 'n/a' : `${number(bytes / 1e6)} MB`);
 
 /** bench/results/latest.md: the run's figures as tables, then each target met or missed. */
@@ -14,17 +26,20 @@ export function formatBenchMarkdown(results: BenchResults, chartFile: string): s
       `${results.machine.cpus} CPUs, ${number(results.machine.memoryBytes / 1e9, 1)} GB, Node ${results.machine.node}; ` +
       `${results.settings.connections} concurrent connections, ${results.settings.durationSeconds} s per measurement, seed ${results.settings.seed}. ` +
       'Latencies in milliseconds. Raw = the same data by hand-written Cypher through the driver, same concurrency. ' +
-      'Ratio = GraphQL throughput / raw throughput. Round trips = Cypher queries the server sent for one request (`kg_neo4j_queries_total`).',
+      'Ratios are of throughput, measured one after the other in the same run. Round trips = Cypher queries our server sent for one request (`kg_neo4j_queries_total`).',
     '',
     '## Operations',
     '',
-    '| Operation | Graph nodes | GraphQL rps | p50 | p99 | Raw rps | p50 | p99 | Ratio | Round trips |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `Us = our server; peer = @neo4j/graphql 7 on the same Neo4j and data (bench/peer/); raw = the floor. ` +
+      `“${PENDING_QUERY_ENGINE}”: today’s API cannot ask the operation; “—” on the peer’s side: it has no such query.`,
+    '',
+    '| Operation | Graph nodes | Us rps | p50 | p99 | Peer rps | p50 | p99 | Raw rps | p50 | p99 | Us/peer | Us/raw | Peer/raw | Our round trips |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.operations.map(
       (operation) =>
-        `| ${operation.name} | ${number(operation.graphNodes)} | ${number(operation.graphql.rps, 1)} | ${number(operation.graphql.p50, 1)} | ` +
-        `${number(operation.graphql.p99, 1)} | ${number(operation.raw.rps, 1)} | ${number(operation.raw.p50, 1)} | ${number(operation.raw.p99, 1)} | ` +
-        `${number(operation.ratio, 2)} | ${operation.roundTripsMin === operation.roundTrips ? operation.roundTrips : `${operation.roundTripsMin}–${operation.roundTrips}`} |`,
+        `| ${operation.name} | ${number(operation.graphNodes)} | ${latencyCells(operation.ours, PENDING_QUERY_ENGINE)} | ` +
+        `${latencyCells(operation.peer, '—')} | ${latencyCells(operation.raw, '')} | ${ratio(operation.ratioToPeer)} | ` +
+        `${ratio(operation.ratio)} | ${ratio(operation.peerRatio)} | ${roundTrips(operation)} |`,
     ),
     '',
     '### CPU per request',
@@ -32,13 +47,14 @@ export function formatBenchMarkdown(results: BenchResults, chartFile: string): s
     'CPU milliseconds each process spent per completed request (from /proc): the server, Neo4j and the load generator share two cores, ' +
       'so an operation’s throughput is bounded by the sum.',
     '',
-    '| Operation | Graph nodes | GraphQL: server | Neo4j | autocannon | Raw: Neo4j | driver loop |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| Operation | Graph nodes | Us: server | Neo4j | Peer: server | Neo4j | Raw: Neo4j | Load generator: us | peer | raw |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.operations.map(
       (operation) =>
-        `| ${operation.name} | ${number(operation.graphNodes)} | ${cpu(operation.graphql.cpuMsPerRequest.server)} | ` +
-        `${cpu(operation.graphql.cpuMsPerRequest.neo4j)} | ${cpu(operation.graphql.cpuMsPerRequest.client)} | ` +
-        `${cpu(operation.raw.cpuMsPerRequest.neo4j)} | ${cpu(operation.raw.cpuMsPerRequest.client)} |`,
+        `| ${operation.name} | ${number(operation.graphNodes)} | ${cpu(operation.ours?.cpuMsPerRequest.server)} | ` +
+        `${cpu(operation.ours?.cpuMsPerRequest.neo4j)} | ${cpu(operation.peer?.cpuMsPerRequest.server)} | ` +
+        `${cpu(operation.peer?.cpuMsPerRequest.neo4j)} | ${cpu(operation.raw.cpuMsPerRequest.neo4j)} | ` +
+        `${cpu(operation.ours?.cpuMsPerRequest.client)} | ${cpu(operation.peer?.cpuMsPerRequest.client)} | ${cpu(operation.raw.cpuMsPerRequest.client)} |`,
     ),
     '',
     '## Loader and memory',

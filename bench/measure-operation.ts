@@ -2,9 +2,10 @@ import type { Driver } from 'neo4j-driver';
 import type { BenchOperation } from './bench-operations';
 import type { OperationResult, SideFigures } from './bench-results';
 import { measureCpu, type CpuPerRequest } from './measure-cpu';
-import { isGoodResponse, measureGraphQL, type LoadShape } from './measure-graphql';
+import { isGoodResponse, measureGraphQL, warmUpGraphQL, type LoadShape } from './measure-graphql';
 import { measureRawCypher } from './measure-raw-cypher';
-import type { BenchServer } from './start-bench-server';
+import type { GraphQLRequests } from './operation-sides';
+import type { BenchServer, ServerProcess } from './start-bench-server';
 import type { LatencySummary } from './summarize-latencies';
 
 export interface MeasureSettings extends LoadShape {
@@ -12,14 +13,20 @@ export interface MeasureSettings extends LoadShape {
   readonly warmUpSeconds: number;
 }
 
+/** The servers measured: ours (with its query counter) and the peer. */
+export interface BenchServers {
+  readonly ours: BenchServer;
+  readonly peer: ServerProcess;
+}
+
 /**
- * Measures one operation at one graph size: each sample once through GraphQL alone (checking
- * the answer and counting the Cypher queries it cost) and once as raw Cypher (warming Neo4j's
- * plan and page caches for both), a GraphQL warm-up, then GraphQL under load, then the raw
- * floor under the same load.
+ * Measures one operation at one graph size: each sample once through each GraphQL server alone
+ * (checking the answer; on ours also counting the Cypher queries it cost) and once as raw
+ * Cypher (warming Neo4j's plan and page caches for all), then under the same load one after
+ * the other: our server (after a warm-up), the peer (after a warm-up), the raw floor.
  */
 export async function measureOperation(
-  server: BenchServer,
+  servers: BenchServers,
   driver: Driver,
   operation: BenchOperation,
   graphNodes: number,
@@ -27,39 +34,68 @@ export async function measureOperation(
   neo4jPid: number | null,
 ): Promise<OperationResult> {
   const roundTrips: number[] = [];
-  for (const variables of operation.variableSets) {
-    const before = await server.queriesSent();
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: operation.query, variables }),
-    });
-    const body = await response.text();
-    if (!response.ok || !isGoodResponse(body, operation)) {
-      throw new Error(
-        `${operation.name} with ${JSON.stringify(variables)}: expected data and no errors, but got ${response.status} ${body.slice(0, 1000)}`,
-      );
+  if (operation.ours !== null) {
+    for (const variables of operation.ours.variableSets) {
+      const before = await servers.ours.queriesSent();
+      await checkAnswer(servers.ours.url, operation.name, operation.ours, variables);
+      roundTrips.push((await servers.ours.queriesSent()) - before);
     }
-    roundTrips.push((await server.queriesSent()) - before);
   }
-  for (const parameters of operation.parameterSets)
-    await driver.executeQuery(operation.cypher, parameters, { database: 'neo4j', routing: 'READ' });
-  if (settings.warmUpSeconds > 0)
-    await measureGraphQL(server.url, operation, { ...settings, durationSeconds: settings.warmUpSeconds });
+  if (operation.peer !== null)
+    for (const variables of operation.peer.variableSets)
+      await checkAnswer(servers.peer.url, `${operation.name} (peer)`, operation.peer, variables);
+  for (const parameters of operation.raw.parameterSets)
+    await driver.executeQuery(operation.raw.cypher, parameters, { database: 'neo4j', routing: 'READ' });
 
-  const graphql = await measureCpu({ server: server.pid, neo4j: neo4jPid }, () =>
-    measureGraphQL(server.url, operation, settings),
+  const measureSide = async (server: ServerProcess, requests: GraphQLRequests | null, label: string) => {
+    if (requests === null) return null;
+    if (settings.warmUpSeconds > 0)
+      await warmUpGraphQL(server.url, label, requests, { ...settings, durationSeconds: settings.warmUpSeconds });
+    const measured = await measureCpu({ server: server.pid, neo4j: neo4jPid }, () =>
+      measureGraphQL(server.url, label, requests, settings),
+    );
+    return figuresOf(measured.result, measured.cpu);
+  };
+  const ours = await measureSide(servers.ours, operation.ours, operation.name);
+  const peer = await measureSide(servers.peer, operation.peer, `${operation.name} (peer)`);
+  const rawMeasured = await measureCpu({ server: null, neo4j: neo4jPid }, () =>
+    measureRawCypher(driver, operation.raw, settings),
   );
-  const raw = await measureCpu({ server: null, neo4j: neo4jPid }, () => measureRawCypher(driver, operation, settings));
+  const raw = figuresOf(rawMeasured.result, rawMeasured.cpu);
+  const over = (top: SideFigures | null, bottom: SideFigures | null) =>
+    top === null || bottom === null ? null : round(top.rps / bottom.rps, 3);
   return {
     name: operation.name,
     graphNodes,
-    graphql: figuresOf(graphql.result, graphql.cpu),
-    raw: figuresOf(raw.result, raw.cpu),
-    roundTrips: Math.max(...roundTrips),
-    roundTripsMin: Math.min(...roundTrips),
-    ratio: round(graphql.result.rps / raw.result.rps, 3),
+    ours,
+    peer,
+    raw,
+    roundTrips: roundTrips.length === 0 ? null : Math.max(...roundTrips),
+    roundTripsMin: roundTrips.length === 0 ? null : Math.min(...roundTrips),
+    ratio: over(ours, raw),
+    ratioToPeer: over(ours, peer),
+    peerRatio: over(peer, raw),
   };
+}
+
+/** Sends one request and throws unless the answer is 200 with the data asked for and no errors. */
+async function checkAnswer(
+  url: string,
+  name: string,
+  requests: GraphQLRequests,
+  variables: Record<string, unknown>,
+): Promise<void> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: requests.query, variables }),
+  });
+  const body = await response.text();
+  if (!response.ok || !isGoodResponse(body, requests)) {
+    throw new Error(
+      `${name} with ${JSON.stringify(variables)}: expected data and no errors, but got ${response.status} ${body.slice(0, 1000)}`,
+    );
+  }
 }
 
 function figuresOf(summary: LatencySummary, cpu: CpuPerRequest): SideFigures {

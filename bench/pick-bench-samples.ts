@@ -5,19 +5,39 @@ import { listSyntheticHubs } from '../scripts/synthetic/synthetic-hubs';
 export interface BenchSamples {
   /** People who stated claims: a few hubs, then long-tail people from all over the graph. */
   readonly speakers: readonly string[];
-  /** Pages of claims by speaker: the first page, or the page after the claim id `after`. */
-  readonly speakerPages: readonly { readonly speaker: string; readonly after: string | null }[];
+  /**
+   * Pages of claims by speaker: the first page, or the page after the claim id `after`, which is
+   * the claim at `afterOffset` (0-based) in id order (the peer's cursors are offsets).
+   */
+  readonly speakerPages: readonly {
+    readonly speaker: string;
+    readonly after: string | null;
+    readonly afterOffset: number | null;
+  }[];
   /** Neighbourhood centres: the most mentioned heads of state, country and capital. */
   readonly hubs: readonly string[];
   readonly hubPairs: readonly (readonly [string, string])[];
   readonly searchTexts: readonly string[];
-  /** Pages of the 2025 timeline: the first, or the one after this [startsOn, id] key. */
-  readonly timelinePages: readonly (readonly [string, string] | null)[];
+  /**
+   * Pages of the 2025 timeline: the first, or the one after the event with this [startsOn, id]
+   * key, which is the event at `afterOffset` (0-based) of the window in that order.
+   */
+  readonly timelinePages: readonly {
+    readonly after: readonly [string, string] | null;
+    readonly afterOffset: number | null;
+  }[];
+  /**
+   * Pages of people by name: the people whose name is `fromName` or after, in name order (the
+   * first page from ''; the others from names spread over the whole list).
+   */
+  readonly peopleFromNames: readonly string[];
 }
 
 export const TIMELINE_WINDOW = { from: '2025-01-01', to: '2025-12-31' } as const;
 const PAGE_SIZE = 20;
 const TIMELINE_PAGE_SIZE = 50;
+/** How many pages of people, spread over the name order. */
+const PEOPLE_PAGES = 8;
 
 /**
  * Picks samples from a graph made by scripts/generate-articles.ts with `articles` articles. Long
@@ -44,28 +64,39 @@ export async function pickBenchSamples(driver: Driver, articles: number): Promis
   if (chosen.length < 4)
     throw new Error(`Expected at least 4 speakers in the synthetic graph, but found ${chosen.length}; was it loaded?`);
 
-  const speakerPages: { speaker: string; after: string | null }[] = [];
+  const speakerPages: { speaker: string; after: string | null; afterOffset: number | null }[] = [];
   for (const record of chosen) {
     const speaker = record.get('id') as string;
-    speakerPages.push({ speaker, after: null });
+    speakerPages.push({ speaker, after: null, afterOffset: null });
     if (Number(record.get('statements')) > PAGE_SIZE) {
       const [cursor] = await read(
         `MATCH (:Node {id: $speaker})-[:STATED]->(m:Claim) WITH m ORDER BY m.id SKIP $skip LIMIT 1 RETURN m.id AS id`,
         { speaker, skip: neo4j.int(PAGE_SIZE - 1) },
       );
-      if (cursor !== undefined) speakerPages.push({ speaker, after: cursor.get('id') as string });
+      if (cursor !== undefined)
+        speakerPages.push({ speaker, after: cursor.get('id') as string, afterOffset: PAGE_SIZE - 1 });
     }
   }
 
-  const timelinePages: ([string, string] | null)[] = [null];
+  const timelinePages: { after: [string, string] | null; afterOffset: number | null }[] = [
+    { after: null, afterOffset: null },
+  ];
   for (const skip of [TIMELINE_PAGE_SIZE - 1, 2 * TIMELINE_PAGE_SIZE - 1]) {
     const [key] = await read(
       `MATCH (m:Event) WHERE m.endsOn >= $from AND m.startsOn <= $to
        WITH m ORDER BY m.startsOn, m.id SKIP $skip LIMIT 1 RETURN [m.startsOn, m.id] AS key`,
       { ...TIMELINE_WINDOW, skip: neo4j.int(skip) },
     );
-    if (key !== undefined) timelinePages.push(key.get('key') as [string, string]);
+    if (key !== undefined) timelinePages.push({ after: key.get('key') as [string, string], afterOffset: skip });
   }
+
+  const people = await read(
+    `MATCH (p:Person) WITH p ORDER BY p.name, p.id
+     WITH collect(p.name) AS names
+     RETURN [index IN range(1, $pages - 1) | names[toInteger(index * size(names) / $pages)]] AS names`,
+    { pages: neo4j.int(PEOPLE_PAGES) },
+  );
+  const peopleFromNames = ['', ...((people[0]?.get('names') as string[] | undefined) ?? [])];
 
   const [country, capital, organization] = [hubs.countries[0], hubs.capitals[0], hubs.organizations[0]].map(
     (hub) => hub?.id as string,
@@ -94,5 +125,6 @@ export async function pickBenchSamples(driver: Driver, articles: number): Promis
       ...longTail.slice(0, 4).map((record) => record.get('name') as string),
     ],
     timelinePages,
+    peopleFromNames,
   };
 }

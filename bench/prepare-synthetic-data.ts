@@ -32,9 +32,12 @@ export function prepareSyntheticData(
     return { folder, summary: cached };
   }
   const started = performance.now();
-  const summary = writeSyntheticArticles(folder, articles, seed, (done) =>
-    print(`  generated ${done} / ${articles} articles`),
-  );
+  const summary = writeSyntheticArticles({
+    folder,
+    articles,
+    seed,
+    progress: (done) => print(`  generated ${done} / ${articles} articles`),
+  });
   print(
     `Generated ${articles} articles (${summary.nodes.toLocaleString('en')} nodes) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -1,19 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { localNeo4jState, stopLocalNeo4j } from '../db/local-neo4j';
 import { benchConfig, benchEnvironment } from './bench-environment';
 import { listBenchOperations } from './bench-operations';
-import type { BenchResults, OperationResult, SizeResult } from './bench-results';
+import {
+  NOT_OFFERED_BY_PEER,
+  PENDING_QUERY_ENGINE,
+  type BenchResults,
+  type OperationResult,
+  type SideFigures,
+  type SizeResult,
+} from './bench-results';
 import { checkTargets } from './check-targets';
 import { drawP99Chart } from './draw-p99-chart';
 import { formatBenchMarkdown } from './format-bench-markdown';
-import { measureOperation } from './measure-operation';
-import { pickBenchSamples } from './pick-bench-samples';
+import { measureOperation, type MeasureSettings } from './measure-operation';
+import { pickBenchSamples, type BenchSamples } from './pick-bench-samples';
 import { articlesFor, prepareSyntheticData } from './prepare-synthetic-data';
 import { runLoaderProcess } from './run-loader-process';
-import { startBenchServer } from './start-bench-server';
+import { PEER_SERVER_SCRIPT, startBenchServer, startServerProcess, type ServerMemory } from './start-bench-server';
 import { startFreshNeo4j } from './start-fresh-neo4j';
 
 const USAGE =
@@ -31,10 +38,10 @@ interface BenchOptions {
 
 /**
  * `npm run bench`: for each graph size, a fresh Neo4j graph of synthetic articles (loaded and
- * timed), the real server in a child process, and every operation measured through GraphQL and
- * as the raw-Cypher floor side by side. Writes bench/results/latest.{json,md} and the p99 chart.
- * `--quick` (10k and 100k nodes, 2.5 s per measurement) takes under 3 minutes on two cores; the
- * full run adds 1M nodes and 15 s measurements (about 16 minutes, 4–5 of them loading 1M nodes).
+ * timed), our server and the peer (@neo4j/graphql) in child processes, and every operation
+ * measured through both and as the raw-Cypher floor side by side. Writes
+ * bench/results/latest.{json,md} and the p99 chart. `--quick` is 10k and 100k nodes with 2.5 s
+ * measurements; the full run adds 1M nodes and 15 s measurements (bench/README.md has timings).
  */
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseOptions(argv);
@@ -71,30 +78,22 @@ async function main(argv: readonly string[]): Promise<number> {
           `${Math.round(loader.relationshipsPerSecond).toLocaleString('en')} relationships/s, peak RSS ${(loader.peakRssBytes / 1e6).toFixed(0)} MB`,
       );
       const samples = await pickBenchSamples(driver, articles);
-      const server = await startBenchServer(environment, print);
-      try {
-        for (const operation of listBenchOperations(samples)) {
-          const result = await measureOperation(server, driver, operation, loader.graphNodes, options, neo4jPid);
-          operations.push(result);
-          print(
-            `  ${result.name.padEnd(22)} GraphQL ${result.graphql.rps.toFixed(0).padStart(5)} rps p50 ${result.graphql.p50.toFixed(1).padStart(6)} p99 ${result.graphql.p99.toFixed(1).padStart(6)} | ` +
-              `raw ${result.raw.rps.toFixed(0).padStart(5)} rps p50 ${result.raw.p50.toFixed(1).padStart(6)} p99 ${result.raw.p99.toFixed(1).padStart(6)} | ` +
-              `ratio ${result.ratio.toFixed(2)} | round trips ${result.roundTrips} | ` +
-              `CPU ms/request server ${result.graphql.cpuMsPerRequest.server ?? '?'} neo4j ${result.graphql.cpuMsPerRequest.neo4j ?? '?'} vs raw ${result.raw.cpuMsPerRequest.neo4j ?? '?'}`,
-          );
-        }
-        const serverMemory = await server.memory();
-        sizes.push({
-          targetNodes,
-          articles,
-          graphNodes: loader.graphNodes,
-          graphRelationships: loader.graphRelationships,
-          loader,
-          serverMemory,
-        });
-      } finally {
-        await server.stop();
-      }
+      const measured = await measureEveryOperation(samples, loader.graphNodes, {
+        environment,
+        driver,
+        settings: options,
+        neo4jPid,
+        print,
+      });
+      operations.push(...measured.results);
+      sizes.push({
+        targetNodes,
+        articles,
+        graphNodes: loader.graphNodes,
+        graphRelationships: loader.graphRelationships,
+        loader,
+        serverMemory: measured.serverMemory,
+      });
     }
   } finally {
     await driver.close();
@@ -102,18 +101,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const results = assembleResults(options, operations, sizes);
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  // latest.* is the last run of any mode; <mode>.* keeps the last run of each, so a quick run
-  // does not erase the figures of the last full (1M-node) run.
-  const outputs = [
-    { json: 'latest.json', markdown: 'latest.md', chart: 'p99-by-size.svg' },
-    { json: `${options.mode}.json`, markdown: `${options.mode}.md`, chart: `${options.mode}-p99-by-size.svg` },
-  ];
-  for (const names of outputs) {
-    writeFileSync(path.join(RESULTS_DIR, names.json), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(path.join(RESULTS_DIR, names.markdown), formatBenchMarkdown(results, names.chart));
-    writeFileSync(path.join(RESULTS_DIR, names.chart), drawP99Chart(operations));
-  }
+  writeResults(results, options.mode);
   print('\nTargets:');
   for (const check of results.targets)
     print(
@@ -123,6 +111,76 @@ async function main(argv: readonly string[]): Promise<number> {
     `\nWrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest.md and p99-by-size.svg (and ${options.mode}.*) in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   );
   return 0;
+}
+
+interface MeasureContext {
+  readonly environment: NodeJS.ProcessEnv;
+  readonly driver: Driver;
+  readonly settings: MeasureSettings;
+  readonly neo4jPid: number | null;
+  readonly print: (line: string) => void;
+}
+
+/**
+ * Starts our server and the peer over the loaded graph, measures every operation with them and
+ * the driver, and stops both; our server's memory is read after the last operation.
+ */
+async function measureEveryOperation(
+  samples: BenchSamples,
+  graphNodes: number,
+  { environment, driver, settings, neo4jPid, print }: MeasureContext,
+): Promise<{ results: OperationResult[]; serverMemory: ServerMemory }> {
+  const server = await startBenchServer(environment, print);
+  const peer = await startServerProcess(PEER_SERVER_SCRIPT, environment, print).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  try {
+    const results: OperationResult[] = [];
+    for (const operation of listBenchOperations(samples)) {
+      const result = await measureOperation({ ours: server, peer }, driver, operation, graphNodes, settings, neo4jPid);
+      results.push(result);
+      print(describeOperationResult(result));
+    }
+    return { results, serverMemory: await server.memory() };
+  } finally {
+    await Promise.all([server.stop(), peer.stop()]);
+  }
+}
+
+/** bench/results/latest.* (the last run of any mode) and <mode>.* (the last run of each). */
+function writeResults(results: BenchResults, mode: BenchOptions['mode']): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  // latest.* is the last run of any mode; <mode>.* keeps the last run of each, so a quick run
+  // does not erase the figures of the last full (1M-node) run.
+  const outputs = [
+    { json: 'latest.json', markdown: 'latest.md', chart: 'p99-by-size.svg' },
+    { json: `${mode}.json`, markdown: `${mode}.md`, chart: `${mode}-p99-by-size.svg` },
+  ];
+  for (const names of outputs) {
+    writeFileSync(path.join(RESULTS_DIR, names.json), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(path.join(RESULTS_DIR, names.markdown), formatBenchMarkdown(results, names.chart));
+    writeFileSync(path.join(RESULTS_DIR, names.chart), drawP99Chart(results.operations));
+  }
+}
+
+/** One line per side: throughput, latency, CPU per request of the server and of Neo4j. */
+function describeOperationResult(result: OperationResult): string {
+  const side = (label: string, figures: SideFigures | null, absent: string) => {
+    if (figures === null) return `    ${label.padEnd(5)} ${absent}`;
+    const cpu = figures.cpuMsPerRequest;
+    return (
+      `    ${label.padEnd(5)} ${figures.rps.toFixed(0).padStart(6)} rps  p50 ${figures.p50.toFixed(1).padStart(7)}  p99 ${figures.p99.toFixed(1).padStart(7)}  ` +
+      `CPU ms/request: server ${cpu.server ?? '-'}, neo4j ${cpu.neo4j ?? '?'}, client ${cpu.client}`
+    );
+  };
+  const ratio = (value: number | null) => (value === null ? '-' : value.toFixed(2));
+  return [
+    `  ${result.name}: us/peer ${ratio(result.ratioToPeer)}, us/raw ${ratio(result.ratio)}, peer/raw ${ratio(result.peerRatio)}, our round trips ${result.roundTrips ?? '-'}`,
+    side('us', result.ours, PENDING_QUERY_ENGINE),
+    side('peer', result.peer, NOT_OFFERED_BY_PEER),
+    side('raw', result.raw, ''),
+  ].join('\n');
 }
 
 function assembleResults(options: BenchOptions, operations: OperationResult[], sizes: SizeResult[]): BenchResults {

@@ -15,15 +15,26 @@ export interface ServerMemory {
   readonly peakRssBytes: number | null;
 }
 
-export interface BenchServer {
+/** A GraphQL server running as a child process. */
+export interface ServerProcess {
   /** e.g. http://127.0.0.1:40123 */
   readonly url: string;
   readonly pid: number | null;
+  /** Null while it runs; once it has exited, how, with its last lines of output. */
+  exitReport(): string | null;
+  stop(): Promise<void>;
+}
+
+/** Our server, with what its /metrics tells. */
+export interface BenchServer extends ServerProcess {
   /** Cypher queries the server has sent so far (`kg_neo4j_queries_total`, all modes). */
   queriesSent(): Promise<number>;
   memory(): Promise<ServerMemory>;
-  stop(): Promise<void>;
 }
+
+/** Our server's entry point and the peer's, relative to the repository. */
+export const OUR_SERVER_SCRIPT = 'src/main.ts';
+export const PEER_SERVER_SCRIPT = 'bench/peer/peer-main.ts';
 
 /**
  * Starts the real server (`src/main.ts`) as a child process, so its memory is measured apart
@@ -34,8 +45,42 @@ export async function startBenchServer(
   environment: NodeJS.ProcessEnv,
   print: (line: string) => void,
 ): Promise<BenchServer> {
+  const server = await startServerProcess(OUR_SERVER_SCRIPT, environment, print);
+  const metrics = async () => {
+    try {
+      return await (await fetch(`${server.url}/metrics`)).text();
+    } catch (error: unknown) {
+      const report = server.exitReport();
+      throw report === null ? error : new Error(report);
+    }
+  };
+  return {
+    ...server,
+    async queriesSent() {
+      return sumSamples(await metrics(), 'kg_neo4j_queries_total');
+    },
+    async memory() {
+      const text = await metrics();
+      return {
+        rssBytes: sumSamples(text, 'kg_process_resident_memory_bytes'),
+        heapUsedBytes: sumSamples(text, 'kg_nodejs_heap_size_used_bytes'),
+        peakRssBytes: server.pid === null ? null : peakRssOf(server.pid),
+      };
+    },
+  };
+}
+
+/**
+ * Starts `script` (ours or the peer's) with tsx in a child process on a free port, in
+ * production mode, and resolves once its /readyz answers 200.
+ */
+export async function startServerProcess(
+  script: string,
+  environment: NodeJS.ProcessEnv,
+  print: (line: string) => void,
+): Promise<ServerProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, ...environment, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,29 +119,11 @@ export async function startBenchServer(
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  print(`Server ready at ${url} (pid ${child.pid})`);
-
-  const metrics = async () => {
-    try {
-      return await (await fetch(`${url}/metrics`)).text();
-    } catch (error: unknown) {
-      throw exited === null ? error : new Error(describeExit());
-    }
-  };
+  print(`${script} ready at ${url} (pid ${child.pid})`);
   return {
     url,
     pid: child.pid ?? null,
-    async queriesSent() {
-      return sumSamples(await metrics(), 'kg_neo4j_queries_total');
-    },
-    async memory() {
-      const text = await metrics();
-      return {
-        rssBytes: sumSamples(text, 'kg_process_resident_memory_bytes'),
-        heapUsedBytes: sumSamples(text, 'kg_nodejs_heap_size_used_bytes'),
-        peakRssBytes: child.pid === undefined ? null : peakRssOf(child.pid),
-      };
-    },
+    exitReport: () => (exited === null ? null : describeExit()),
     async stop() {
       if (exited !== null) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -12,6 +12,11 @@ import { buildTypeBadge } from './type-badge.js';
 /** @typedef {import('./graph-queries.js').GraphNode} GraphNode */
 /** @typedef {import('./graph-queries.js').ClaimDetails} ClaimDetails */
 /** @typedef {GraphNode & { hidden: boolean, via: string[] }} Neighbour */
+/**
+ * What the panel shows for one node, and what its buttons do.
+ * @typedef {{ node: GraphNode & { more: number }, neighbours: Neighbour[], expanded: boolean,
+ *   onOpen: (id: string) => void, onLoadMore: (id: string) => void }} NodeView
+ */
 
 /** Properties shown elsewhere in the panel, or only useful to machines. */
 const PROPERTIES_SHOWN_ELSEWHERE = new Set([
@@ -49,8 +54,7 @@ export function renderNoSelection(panel) {
  * Shows a node. Returns the element a claim's evidence goes into once it has loaded (null for
  * other types).
  * @param {HTMLElement} panel
- * @param {{ node: GraphNode & { more: number }, neighbours: Neighbour[], expanded: boolean,
- *   onOpen: (id: string) => void, onLoadMore: (id: string) => void }} view
+ * @param {NodeView} view
  * @returns {HTMLElement | null}
  */
 export function renderNodeDetails(panel, { node, neighbours, expanded, onOpen, onLoadMore }) {
@@ -75,7 +79,7 @@ export function renderNodeDetails(panel, { node, neighbours, expanded, onOpen, o
     node.type === 'CLAIM' && buildClaimSummary(properties, onOpen),
     evidenceSlot,
     buildPropertyList(properties),
-    buildConnections(node, neighbours, expanded, onOpen, onLoadMore),
+    buildConnections({ node, neighbours, expanded, onOpen, onLoadMore }),
   ];
   // `condition && section` leaves false and null behind; replaceChildren would print them.
   panel.replaceChildren(...sections.filter((section) => section instanceof Node));
@@ -224,13 +228,9 @@ function buildPropertyList(properties) {
 
 /**
  * The node's drawn neighbours by type, and how many of its relationships are not drawn yet.
- * @param {GraphNode & { more: number }} node
- * @param {Neighbour[]} neighbours
- * @param {boolean} expanded
- * @param {(id: string) => void} onOpen
- * @param {(id: string) => void} onLoadMore
+ * @param {NodeView} view
  */
-function buildConnections(node, neighbours, expanded, onOpen, onLoadMore) {
+function buildConnections({ node, neighbours, expanded, onOpen, onLoadMore }) {
   const groups = NODE_TYPES.map(({ type, name }) => ({
     type,
     name,

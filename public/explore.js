@@ -210,7 +210,7 @@ function updateGraphSummary() {
   elements.graphHint.hidden = counts.nodes > 0;
   const byType = new Map();
   for (const node of graph.cy.nodes()) byType.set(node.data('type'), (byType.get(node.data('type')) ?? 0) + 1);
-  renderLegend(elements.legend, byType, state.hiddenTypes, toggleType);
+  renderLegend(elements.legend, { countsByType: byType, hiddenTypes: state.hiddenTypes, onToggle: toggleType });
 }
 
 /** @param {string} type */
@@ -251,19 +251,18 @@ async function findPath(fromText, toText) {
   if (path === undefined) return;
   if (path === null) {
     clearPath();
-    renderPathResult(
-      elements.pathResult,
-      null,
-      openNode,
-      `No path of at most ${PATH_MAX_LENGTH} relationships between ${from.label} and ${to.label}.`,
-    );
+    renderPathResult(elements.pathResult, {
+      path: null,
+      onOpen: openNode,
+      message: `No path of at most ${PATH_MAX_LENGTH} relationships between ${from.label} and ${to.label}.`,
+    });
     status.info(`No path between ${from.label} and ${to.label}.`);
     return;
   }
   graph.merge(path, null);
   applyFilters();
   graph.markPath(path);
-  renderPathResult(elements.pathResult, path, openNode, null);
+  renderPathResult(elements.pathResult, { path, onOpen: openNode, message: null });
   status.info(`Path from ${nameOf(from.id)} to ${nameOf(to.id)}: ${path.edges.length} steps.`);
 }
 

@@ -7,11 +7,10 @@ import { NODE_TYPES } from './node-types.js';
 
 /**
  * @param {HTMLElement} container
- * @param {Map<string, number>} countsByType drawn nodes per type
- * @param {Set<string>} hiddenTypes
- * @param {(type: string) => void} onToggle
+ * @param {{ countsByType: Map<string, number>, hiddenTypes: Set<string>,
+ *   onToggle: (type: string) => void }} legend countsByType: drawn nodes per type
  */
-export function renderLegend(container, countsByType, hiddenTypes, onToggle) {
+export function renderLegend(container, { countsByType, hiddenTypes, onToggle }) {
   container.replaceChildren(
     ...NODE_TYPES.map(({ type, name, colour, clipPath }) => {
       const swatch = buildElement('span', { className: 'swatch', attributes: { 'aria-hidden': 'true' } });

@@ -39,11 +39,11 @@ export function renderSearchResults(list, results, onChoose) {
  * The path's nodes in order with the relationship between each pair, or a message when there is
  * no path.
  * @param {HTMLElement} list
- * @param {Graph | null} path nodes in path order, as the server returns them
- * @param {(id: string) => void} onOpen
- * @param {string | null} message shown instead of steps when there is no path
+ * @param {{ path: Graph | null, onOpen: (id: string) => void, message: string | null }} result
+ *   path: nodes in path order, as the server returns them; message: shown instead of steps when
+ *   there is no path
  */
-export function renderPathResult(list, path, onOpen, message) {
+export function renderPathResult(list, { path, onOpen, message }) {
   if (path === null) {
     list.replaceChildren(
       buildElement('li', {

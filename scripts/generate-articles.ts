@@ -23,9 +23,12 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const started = performance.now();
-  const summary = writeSyntheticArticles(out, options.articles, options.seed, (done) =>
-    console.log(`  ${done} / ${options.articles} articles`),
-  );
+  const summary = writeSyntheticArticles({
+    folder: out,
+    articles: options.articles,
+    seed: options.seed,
+    progress: (done) => console.log(`  ${done} / ${options.articles} articles`),
+  });
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `Wrote ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) to ${out} in ${seconds.toFixed(1)} s: ` +

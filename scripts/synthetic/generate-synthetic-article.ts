@@ -53,9 +53,15 @@ export function generateSyntheticArticle(
   const published = addDays(FIRST_DAY, random.integer(0, DAYS_COVERED - 1));
   const hubPlaces = hubs.countries.flatMap((country, index) => [country, hubs.capitals[index] as Hub]);
 
-  const hubPeople = drawDistinct(random, hubs.headsOfState, PERSON_WEIGHTS, random.integer(1, 3));
-  const places = drawDistinct(random, hubPlaces, PLACE_WEIGHTS, random.integer(1, 3));
-  const hubOrganizations = random.chance(0.5) ? drawDistinct(random, hubs.organizations, ORGANIZATION_WEIGHTS, 1) : [];
+  const hubPeople = drawDistinct(random, {
+    items: hubs.headsOfState,
+    weights: PERSON_WEIGHTS,
+    count: random.integer(1, 3),
+  });
+  const places = drawDistinct(random, { items: hubPlaces, weights: PLACE_WEIGHTS, count: random.integer(1, 3) });
+  const hubOrganizations = random.chance(0.5)
+    ? drawDistinct(random, { items: hubs.organizations, weights: ORGANIZATION_WEIGHTS, count: 1 })
+    : [];
 
   const localPlaces = Array.from({ length: random.integer(1, 3) }, (_, index) => {
     const { name, kind } = placeNameOf(articleNumber * 4 + index);
@@ -108,12 +114,11 @@ export function generateSyntheticArticle(
     const precisionRoll = random.next();
     const date = precisionRoll < 0.75 ? start : precisionRoll < 0.95 ? start.slice(0, 7) : start.slice(0, 4);
     const endDate = status === 'ongoing' && date.length === 10 ? addDays(published, random.integer(1, 30)) : undefined;
-    const participants = drawDistinct(
-      random,
-      agents,
-      agents.map((agent) => agent.weight),
-      random.integer(1, 3),
-    ).map((agent, order) => ({
+    const participants = drawDistinct(random, {
+      items: agents,
+      weights: agents.map((agent) => agent.weight),
+      count: random.integer(1, 3),
+    }).map((agent, order) => ({
       id: agent.id,
       role: order === 0 ? 'host' : random.pick(words.PARTICIPANT_ROLES),
     }));
@@ -146,7 +151,7 @@ export function generateSyntheticArticle(
   const claimCount = Math.max(random.integer(MIN_CLAIMS, MAX_CLAIMS), mustCover.length);
   const claims: ClaimInput[] = [];
   for (let number = 1; number <= claimCount; number += 1) {
-    const primary = mustCover[number - 1] ?? pickSubject(random, hubSubjects, localSubjects, eventSubjects);
+    const primary = mustCover[number - 1] ?? pickSubject(random, { hubSubjects, localSubjects, eventSubjects });
     const others = [...hubSubjects, ...localSubjects, ...eventSubjects].filter((subject) => subject.id !== primary.id);
     const secondary = random.chance(0.5) && others.length > 0 ? random.pick(others) : null;
     const disputes: string[] = [];
@@ -161,7 +166,9 @@ export function generateSyntheticArticle(
     const kind = roll < 0.35 ? 'quote' : roll < 0.7 ? 'paraphrase' : 'narration';
     const speaker =
       kind === 'narration' ? null : (agents[random.weightedIndex(agents.map((agent) => agent.weight))] ?? null);
-    const sentence = writer.write(() => composeClaim(random, kind, speaker, primary, secondary, disputes.length > 0));
+    const sentence = writer.write(() =>
+      composeClaim(random, { kind, speaker, primary, secondary, disputing: disputes.length > 0 }),
+    );
     claims.push({
       id: `claim:synthetic-${key}-c${number}`,
       kind,
@@ -175,7 +182,7 @@ export function generateSyntheticArticle(
     });
   }
 
-  const text = layoutText(fixedLines, eventSentences, placeSentences, writer.evidences);
+  const text = layoutText({ fixedLines, eventSentences, placeSentences, evidences: writer.evidences });
   writer.assertEachOnceIn(text, stem);
   const json: SeedFileInput = {
     source: {
@@ -215,12 +222,14 @@ export function generateSyntheticArticle(
   return { stem, json, text };
 }
 
-function pickSubject(
-  random: SeededRandom,
-  hubSubjects: Subject[],
-  localSubjects: Subject[],
-  eventSubjects: Subject[],
-): Subject {
+/** The subjects an article's claims can be about, by where they come from. */
+interface SubjectPools {
+  readonly hubSubjects: readonly Subject[];
+  readonly localSubjects: readonly Subject[];
+  readonly eventSubjects: readonly Subject[];
+}
+
+function pickSubject(random: SeededRandom, { hubSubjects, localSubjects, eventSubjects }: SubjectPools): Subject {
   const roll = random.next();
   if (roll < 0.6) return random.pick(hubSubjects);
   if (roll < 0.85) return random.pick(localSubjects);
@@ -228,7 +237,10 @@ function pickSubject(
 }
 
 /** `count` distinct items, each drawn with probability proportional to its weight. */
-function drawDistinct<T>(random: SeededRandom, items: readonly T[], weights: readonly number[], count: number): T[] {
+function drawDistinct<T>(
+  random: SeededRandom,
+  { items, weights, count }: { items: readonly T[]; weights: readonly number[]; count: number },
+): T[] {
   const remaining = [...weights];
   const drawn: T[] = [];
   while (drawn.length < Math.min(count, items.length)) {
@@ -245,13 +257,20 @@ interface ComposedClaim {
   readonly quote: string | null;
 }
 
+/** What a claim sentence is to say; the wording is drawn at random. */
+interface ClaimPlan {
+  readonly kind: 'quote' | 'paraphrase' | 'narration';
+  /** Who makes the claim; null only for narration. */
+  readonly speaker: Subject | null;
+  readonly primary: Subject;
+  readonly secondary: Subject | null;
+  /** Whether the claim disputes another, which changes the verb and the frame. */
+  readonly disputing: boolean;
+}
+
 function composeClaim(
   random: SeededRandom,
-  kind: 'quote' | 'paraphrase' | 'narration',
-  speaker: Subject | null,
-  primary: Subject,
-  secondary: Subject | null,
-  disputing: boolean,
+  { kind, speaker, primary, secondary, disputing }: ClaimPlan,
 ): ComposedClaim {
   const topic = random.pick(words.TOPICS);
   const time = random.pick(words.TIMES);
@@ -280,12 +299,17 @@ function capitalize(sentence: string): string {
 }
 
 /** Title, dateline, then paragraphs of about five sentences with the event sentences among them. */
-function layoutText(
-  fixedLines: string[],
-  eventSentences: string[],
-  placeSentences: string[],
-  evidences: readonly string[],
-): string {
+function layoutText({
+  fixedLines,
+  eventSentences,
+  placeSentences,
+  evidences,
+}: {
+  fixedLines: readonly string[];
+  eventSentences: readonly string[];
+  placeSentences: readonly string[];
+  evidences: readonly string[];
+}): string {
   const paragraphs: string[][] = [[...eventSentences.slice(0, 1), ...placeSentences]];
   const laterEvents = eventSentences.slice(1);
   for (let at = 0; at < evidences.length; at += 5) {

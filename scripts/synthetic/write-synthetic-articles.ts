@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateSyntheticArticle } from './generate-synthetic-article';
+import { generateSyntheticArticle, type SyntheticArticle } from './generate-synthetic-article';
 import type { SeedFileInput } from './seed-file-input';
 import { buildHubsFile, listSyntheticHubs } from './synthetic-hubs';
 
@@ -25,17 +25,29 @@ export const MANIFEST_FILE = 'manifest.txt';
 export const GENERATOR_VERSION = 1;
 const GENERATED_FILE = /^(article-\d+\.(json|txt)|hubs\.(json|txt)|manifest\.txt)$/;
 
+/** What to generate, and where. */
+export interface SyntheticRunRequest {
+  /** Folder to write into; created if missing. */
+  readonly folder: string;
+  /** How many articles, a whole number of at least 1. */
+  readonly articles: number;
+  /** Run seed: the same (articles, seed) always writes the same files. */
+  readonly seed: number;
+  /** Called after every thousandth article; nothing by default. */
+  readonly progress?: (done: number) => void;
+}
+
 /**
  * Writes `hubs.json` and `articles` synthetic articles (`article-000001.json` + `.txt`, ...)
  * into `folder`, one article at a time so memory stays flat, replacing files of an earlier
  * run there. The manifest is written last: a folder without one is an interrupted run.
  */
-export function writeSyntheticArticles(
-  folder: string,
-  articles: number,
-  seed: number,
-  progress: (done: number) => void = () => undefined,
-): SyntheticRunSummary {
+export function writeSyntheticArticles({
+  folder,
+  articles,
+  seed,
+  progress = () => undefined,
+}: SyntheticRunRequest): SyntheticRunSummary {
   if (!Number.isInteger(articles) || articles < 1)
     throw new Error(`articles must be a whole number of at least 1, but got ${articles}`);
   mkdirSync(folder, { recursive: true });
@@ -43,13 +55,13 @@ export function writeSyntheticArticles(
 
   const hubs = listSyntheticHubs();
   const hubsFile = buildHubsFile(hubs);
-  let bytes = write(folder, 'hubs', hubsFile.json, hubsFile.text);
+  let bytes = write(folder, { stem: 'hubs', json: hubsFile.json, text: hubsFile.text });
   const hubNodes = countNodes(hubsFile.json);
   let nodes = hubNodes;
   let relationships = countRelationships(hubsFile.json);
   for (let number = 1; number <= articles; number += 1) {
     const article = generateSyntheticArticle(number, seed, hubs);
-    bytes += write(folder, article.stem, article.json, article.text);
+    bytes += write(folder, article);
     nodes += countNodes(article.json);
     relationships += countRelationships(article.json);
     if (number % 1000 === 0) progress(number);
@@ -74,7 +86,7 @@ export function readSyntheticRunSummary(folder: string): SyntheticRunSummary | n
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SyntheticRunSummary) : null;
 }
 
-function write(folder: string, stem: string, json: SeedFileInput, text: string): number {
+function write(folder: string, { stem, json, text }: SyntheticArticle): number {
   const body = JSON.stringify(json);
   writeFileSync(path.join(folder, `${stem}.json`), body);
   writeFileSync(path.join(folder, `${stem}.txt`), text);

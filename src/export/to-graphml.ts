@@ -45,7 +45,7 @@ export function toGraphml(view: GraphView): string {
   graph.ele('data', { key: 'g0' }).txt(String(view.truncated));
   view.nodes.forEach((node, i) => {
     const element = graph.ele('node', { id: prepareXmlValue(node.id, 'attribute') });
-    writeData(element, 'node', nodeAttributes, nodeRecords[i] ?? {});
+    writeData(element, { domain: 'node', attributes: nodeAttributes, record: nodeRecords[i] ?? {} });
   });
   view.edges.forEach((edge, i) => {
     const element = graph.ele('edge', {
@@ -53,7 +53,7 @@ export function toGraphml(view: GraphView): string {
       source: prepareXmlValue(edge.source, 'attribute'),
       target: prepareXmlValue(edge.target, 'attribute'),
     });
-    writeData(element, 'edge', edgeAttributes, edgeRecords[i] ?? {});
+    writeData(element, { domain: 'edge', attributes: edgeAttributes, record: edgeRecords[i] ?? {} });
   });
   return root.end({ prettyPrint: true });
 }
@@ -74,12 +74,14 @@ function declareKeys(root: XMLBuilder, domain: 'node' | 'edge', attributes: read
   });
 }
 
-function writeData(
-  element: XMLBuilder,
-  domain: 'node' | 'edge',
-  attributes: readonly AttributeDescription[],
-  record: Readonly<Record<string, unknown>>,
-): void {
+/** One element's attribute values, under the keys `declareKeys` gave its domain. */
+interface ElementData {
+  readonly domain: 'node' | 'edge';
+  readonly attributes: readonly AttributeDescription[];
+  readonly record: Readonly<Record<string, unknown>>;
+}
+
+function writeData(element: XMLBuilder, { domain, attributes, record }: ElementData): void {
   attributes.forEach((attribute, i) => {
     const value = formatAttributeValue(record[attribute.name]);
     if (value !== undefined) element.ele('data', { key: keyIdOf(domain, i) }).txt(prepareXmlValue(value, 'text'));

@@ -42,7 +42,7 @@ export class GraphDatabase {
     cypher: string,
     parameters: QueryParameters = {},
   ): Promise<QueryResult<Shape>> {
-    return this.inTransaction('READ', (tx) => this.run<Shape>(tx, 'READ', cypher, parameters));
+    return this.inTransaction('READ', (tx) => this.run<Shape>(tx, { mode: 'READ', cypher, parameters }));
   }
 
   /** Runs one write query and returns its records. */
@@ -50,7 +50,7 @@ export class GraphDatabase {
     cypher: string,
     parameters: QueryParameters = {},
   ): Promise<QueryResult<Shape>> {
-    return this.inTransaction('WRITE', (tx) => this.run<Shape>(tx, 'WRITE', cypher, parameters));
+    return this.inTransaction('WRITE', (tx) => this.run<Shape>(tx, { mode: 'WRITE', cypher, parameters }));
   }
 
   /**
@@ -59,7 +59,7 @@ export class GraphDatabase {
    */
   async writeTransaction<T>(work: (run: TransactionRunner) => Promise<T>): Promise<T> {
     return this.inTransaction('WRITE', (tx) =>
-      work((cypher, parameters = {}) => this.run(tx, 'WRITE', cypher, parameters)),
+      work((cypher, parameters = {}) => this.run(tx, { mode: 'WRITE', cypher, parameters })),
     );
   }
 
@@ -122,9 +122,7 @@ export class GraphDatabase {
 
   private run<Shape extends RecordShape>(
     tx: ManagedTransaction,
-    mode: 'READ' | 'WRITE',
-    cypher: string,
-    parameters: QueryParameters,
+    { mode, cypher, parameters }: { mode: 'READ' | 'WRITE'; cypher: string; parameters: QueryParameters },
   ): Promise<QueryResult<Shape>> {
     this.observeQuery(mode);
     return tx.run<Shape>(cypher, parameters);

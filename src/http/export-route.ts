@@ -22,7 +22,15 @@ function unknownId(parameter: string, message: string): HttpError {
   return new HttpError(ErrorCode.NotFound, message, { argumentName: parameter });
 }
 
-function integerParameter(request: Request, name: string, fallback: number, min: number, max: number): number {
+/** A whole-number query parameter: `fallback` when absent, from `min` to `max` inclusive. */
+interface IntegerParameterRule {
+  readonly name: string;
+  readonly fallback: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+function integerParameter(request: Request, { name, fallback, min, max }: IntegerParameterRule): number {
   const raw = request.query[name];
   if (raw === undefined) return fallback;
   const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
@@ -72,14 +80,24 @@ export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
         );
       }
       const labels = labelsParameter(request);
-      const limit = integerParameter(request, 'limit', limits.maxNeighborhoodLimit, 1, limits.maxNeighborhoodLimit);
+      const limit = integerParameter(request, {
+        name: 'limit',
+        fallback: limits.maxNeighborhoodLimit,
+        min: 1,
+        max: limits.maxNeighborhoodLimit,
+      });
       const focus = stringParameter(request, 'focus');
       const from = stringParameter(request, 'from');
       const to = stringParameter(request, 'to');
       let view: GraphView;
       let scope: string;
       if (focus !== null) {
-        const depth = integerParameter(request, 'depth', 1, 1, limits.maxNeighborhoodDepth);
+        const depth = integerParameter(request, {
+          name: 'depth',
+          fallback: 1,
+          min: 1,
+          max: limits.maxNeighborhoodDepth,
+        });
         const found = await graph.neighborhood({ id: focus, depth, limit, labels, detail: 'full' });
         if (found === null) throw unknownId('focus', `No node has the id ${JSON.stringify(focus)}`);
         view = found;
@@ -87,7 +105,12 @@ export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
       } else if (from !== null || to !== null) {
         if (from === null || to === null)
           throw badParameter(from === null ? 'from' : 'to', 'A path export needs both from and to');
-        const maxLength = integerParameter(request, 'maxLength', 6, 1, limits.maxPathLength);
+        const maxLength = integerParameter(request, {
+          name: 'maxLength',
+          fallback: 6,
+          min: 1,
+          max: limits.maxPathLength,
+        });
         const result = await graph.path({
           from,
           to,

@@ -15,7 +15,7 @@ function generate(
 ): { folder: string; summary: ReturnType<typeof writeSyntheticArticles> } {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-synthetic-'));
   folders.push(folder);
-  return { folder, summary: writeSyntheticArticles(folder, articles, seed) };
+  return { folder, summary: writeSyntheticArticles({ folder, articles, seed }) };
 }
 const read = (folder: string, file: string) => readFileSync(path.join(folder, file), 'utf8');
 // Parsed with the real schema, so its defaults (empty lists) fill what the files leave out.

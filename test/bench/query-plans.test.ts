@@ -42,7 +42,7 @@ describe('the plans of the hot queries', () => {
     // The planner picks by the graph's statistics, so plans are taken on a loaded graph.
     database = await openEmptyTestDatabase();
     folder = mkdtempSync(path.join(os.tmpdir(), 'kg-plans-'));
-    writeSyntheticArticles(folder, 8, 1);
+    writeSyntheticArticles({ folder, articles: 8, seed: 1 });
     const loaded = await loadSeedPaths(database, [folder], { reset: true });
     if (loaded.kind !== 'loaded')
       throw new Error(`The synthetic graph did not load: ${JSON.stringify(loaded).slice(0, 1000)}`);

@@ -8,12 +8,18 @@ export const NASTY_TEXT = `Putin said: ${NASTY_QUOTE}\r\n\tthe end.`;
 /** A description with characters XML 1.0 forbids (BEL, NUL); the XML formats drop them. */
 export const DESCRIPTION_WITH_CONTROL_CHARACTERS = 'Bell\u0007 and nul\u0000 inside';
 
-function edge(
-  type: RelationshipType,
-  source: string,
-  target: string,
-  properties: Record<string, unknown> = {},
-): GraphViewEdge {
+/** An edge with the id the graph layer would give it; no properties unless given. */
+function edge({
+  type,
+  source,
+  target,
+  properties = {},
+}: {
+  type: RelationshipType;
+  source: string;
+  target: string;
+  properties?: Record<string, unknown>;
+}): GraphViewEdge {
   return { id: edgeIdOf(type, source, target), type, source, target, properties };
 }
 
@@ -148,29 +154,54 @@ export const NASTY_VIEW: GraphView = {
     },
   ],
   edges: [
-    edge('PARTICIPATED_IN', 'person:vladimir-putin', 'event:summit', { role: 'host' }),
-    edge('PARTICIPATED_IN', 'person:sean-obrien', 'event:summit', { role: null }),
-    edge('PARTICIPATED_IN', 'organization:kremlin', 'event:talks', { role: 'organizer' }),
-    edge('OCCURRED_AT', 'event:summit', 'place:moscow'),
-    edge('PART_OF', 'event:summit', 'place:moscow'),
-    edge('STATED', 'person:vladimir-putin', 'claim:putin-we-will-see'),
-    edge('ABOUT', 'claim:putin-we-will-see', 'event:summit'),
-    edge('APPEARS_IN', 'claim:putin-we-will-see', 'source:wire-1', {
-      start: 120,
-      end: 188,
-      text: NASTY_QUOTE,
-      source: 'a property named source',
+    edge({
+      type: 'PARTICIPATED_IN',
+      source: 'person:vladimir-putin',
+      target: 'event:summit',
+      properties: { role: 'host' },
     }),
-    edge('APPEARS_IN', 'claim:narration', 'source:wire-1', {
-      start: 0,
-      end: 37,
-      text: 'The summit ended without a statement.',
+    edge({ type: 'PARTICIPATED_IN', source: 'person:sean-obrien', target: 'event:summit', properties: { role: null } }),
+    edge({
+      type: 'PARTICIPATED_IN',
+      source: 'organization:kremlin',
+      target: 'event:talks',
+      properties: { role: 'organizer' },
     }),
-    edge('MENTIONED_IN', 'person:vladimir-putin', 'source:wire-1'),
-    edge('LEADS', 'person:vladimir-putin', 'organization:kremlin', { title: 'President' }),
-    edge('BASED_IN', 'organization:kremlin', 'place:moscow'),
-    edge('DISPUTES', 'claim:narration', 'claim:putin-we-will-see'),
-    edge('SUPPORTS', 'claim:putin-we-will-see', 'claim:narration'),
+    edge({ type: 'OCCURRED_AT', source: 'event:summit', target: 'place:moscow' }),
+    edge({ type: 'PART_OF', source: 'event:summit', target: 'place:moscow' }),
+    edge({ type: 'STATED', source: 'person:vladimir-putin', target: 'claim:putin-we-will-see' }),
+    edge({ type: 'ABOUT', source: 'claim:putin-we-will-see', target: 'event:summit' }),
+    edge({
+      type: 'APPEARS_IN',
+      source: 'claim:putin-we-will-see',
+      target: 'source:wire-1',
+      properties: {
+        start: 120,
+        end: 188,
+        text: NASTY_QUOTE,
+        source: 'a property named source',
+      },
+    }),
+    edge({
+      type: 'APPEARS_IN',
+      source: 'claim:narration',
+      target: 'source:wire-1',
+      properties: {
+        start: 0,
+        end: 37,
+        text: 'The summit ended without a statement.',
+      },
+    }),
+    edge({ type: 'MENTIONED_IN', source: 'person:vladimir-putin', target: 'source:wire-1' }),
+    edge({
+      type: 'LEADS',
+      source: 'person:vladimir-putin',
+      target: 'organization:kremlin',
+      properties: { title: 'President' },
+    }),
+    edge({ type: 'BASED_IN', source: 'organization:kremlin', target: 'place:moscow' }),
+    edge({ type: 'DISPUTES', source: 'claim:narration', target: 'claim:putin-we-will-see' }),
+    edge({ type: 'SUPPORTS', source: 'claim:putin-we-will-see', target: 'claim:narration' }),
   ],
 };
 

@@ -23,7 +23,7 @@ describe('the streamed load, validating in one pass and writing in another', () 
   });
   beforeEach(() => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'kg-streamed-load-'));
-    writeSyntheticArticles(folder, 30, 7);
+    writeSyntheticArticles({ folder, articles: 30, seed: 7 });
   });
   afterEach(() => {
     rmSync(folder, { recursive: true, force: true });

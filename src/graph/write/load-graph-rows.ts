@@ -77,14 +77,36 @@ export async function loadGraphRows(
     const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, queries: 0 };
     let done = 0;
     for (const label of part === 'relationships' ? [] : NODE_LABELS) {
-      await runInBatches(run, mergeNodesStatement(label), 'rows', rows.nodes[label], BATCH_SIZE, counts);
+      await runInBatches(
+        run,
+        { statement: mergeNodesStatement(label), key: 'rows', rows: rows.nodes[label], batchSize: BATCH_SIZE },
+        counts,
+      );
       done += rows.nodes[label].length;
       progress(done, total);
     }
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
       if (!graphWasEmpty)
-        await runInBatches(run, dropUndeclaredStatement(type), 'owners', ownersOf(rows, type), BATCH_SIZE, counts);
-      await runInBatches(run, mergeRelationshipsStatement(type), 'rows', rows.relationships[type], BATCH_SIZE, counts);
+        await runInBatches(
+          run,
+          {
+            statement: dropUndeclaredStatement(type),
+            key: 'owners',
+            rows: ownersOf(rows, type),
+            batchSize: BATCH_SIZE,
+          },
+          counts,
+        );
+      await runInBatches(
+        run,
+        {
+          statement: mergeRelationshipsStatement(type),
+          key: 'rows',
+          rows: rows.relationships[type],
+          batchSize: BATCH_SIZE,
+        },
+        counts,
+      );
       done += rows.relationships[type].length;
       progress(done, total);
     }

@@ -105,13 +105,20 @@ export interface WriteCounts {
   queries: number;
 }
 
+/** One statement to run over many rows, `batchSize` rows at a time. */
+export interface BatchedStatement {
+  readonly statement: string;
+  /** The Cypher parameter each batch is passed as (`$rows` or `$owners`). */
+  readonly key: 'rows' | 'owners';
+  /** Nothing runs when this is empty. */
+  readonly rows: readonly unknown[];
+  readonly batchSize: number;
+}
+
 /** Runs `statement` once per batch of `rows`, adding the database's counters to `counts`. */
 export async function runInBatches(
   run: TransactionRunner,
-  statement: string,
-  key: 'rows' | 'owners',
-  rows: readonly unknown[],
-  batchSize: number,
+  { statement, key, rows, batchSize }: BatchedStatement,
   counts: WriteCounts,
 ): Promise<void> {
   for (let at = 0; at < rows.length; at += batchSize) {
