@@ -109,6 +109,9 @@ export class GraphDatabase {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // One bookmark manager for the instance: on a cluster, a read routed to a follower waits
+      // until that follower has this instance's writes, so a mutation's payload shows the write.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     const config = { timeout: this.settings.transactionTimeoutMs };
     try {

@@ -1,34 +1,11 @@
-/** Argument types of the schema's fields, declared once beside the SDL they mirror. */
+/**
+ * Argument types of the fields resolved in JavaScript, declared once beside the SDL they mirror.
+ * The arguments of compiled fields are read from the operation (see compiled/select-root-field).
+ */
 
 export interface PageArguments {
   readonly first?: number | null;
   readonly after?: string | null;
-}
-
-export interface NodeArguments {
-  readonly id: string;
-}
-
-export interface NodesArguments {
-  readonly ids: readonly string[];
-}
-
-export interface SearchArguments {
-  readonly text: string;
-  readonly types?: readonly string[] | null;
-  readonly first?: number | null;
-}
-
-export interface EventsArguments extends PageArguments {
-  readonly from?: string | null;
-  readonly to?: string | null;
-}
-
-export interface ClaimsArguments extends PageArguments {
-  readonly speaker?: string | null;
-  readonly about?: string | null;
-  readonly kind?: string | null;
-  readonly text?: string | null;
 }
 
 export interface NeighborhoodArguments {
@@ -43,8 +20,4 @@ export interface PathArguments {
   readonly to: string;
   readonly maxLength?: number | null;
   readonly via?: readonly string[] | null;
-}
-
-export interface MentionsArguments {
-  readonly types?: readonly string[] | null;
 }

@@ -1,13 +1,13 @@
 import type { Viewer } from '../auth/roles';
 import type { WriteGuard } from '../auth/write-guard';
 import type { QueryLimits } from '../config/load-config';
-import type { RequestGraph } from '../graph/request-graph';
+import type { QueryEngine } from '../graph/compile/query-engine';
 import type { CurationGraph } from '../graph/write/curation-graph';
 import type { ChangeFeed } from './subscriptions/change-feed';
 
-/** What every resolver receives: the request's view of the graph and the argument bounds. */
+/** What every resolver receives: the server's query engine and the argument bounds. */
 export interface GraphQLContext {
-  readonly graph: RequestGraph;
+  readonly engine: QueryEngine;
   readonly limits: QueryLimits;
   readonly requestId: string;
   /** Who is asking: anonymous, or the subject and roles of a verified token. */

@@ -4,11 +4,17 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 import { ErrorCode } from '../errors/error-codes';
 
 /**
- * A field's cost multiplies with the size of what it returns: `first` for pages and search,
- * `limit` (times `depth`) for neighbourhoods, `maxLength` for paths. Defaults mirror the schema's.
+ * A field's cost multiplies with the size of what it returns: `first` for pages, lists and
+ * search (a list without `first`, such as `mentionedIn`, is estimated at LIST_SIZE_ESTIMATE
+ * items: most hold a few, and the page maximum bounds the rest at execution), `limit`
+ * (times `depth`) for neighbourhoods, `maxLength` for paths. A `where` adds its conditions to the
+ * cost of each item, a relationship condition (`some`/`none`/`all`, a claim's speaker or source)
+ * ten, since it is a subquery per item. Defaults mirror the schema's.
  */
+const LIST_SIZE_ESTIMATE = 10;
+
 const sizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const own = 1 + childComplexity;
+  const own = 1 + childComplexity + whereCost(args.where);
   if (field.name === 'neighborhood') {
     const limit = numberOr(args.limit, 200);
     const depth = numberOr(args.depth, 1);
@@ -16,9 +22,23 @@ const sizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
   }
   if (field.name === 'path') return numberOr(args.maxLength, 6) * own;
   if (field.name === 'nodes' && Array.isArray(args.ids)) return Math.max(1, args.ids.length) * own;
-  if ('first' in args) return Math.max(1, numberOr(args.first, 10)) * own;
+  if (field.args.some((argument) => argument.name === 'first'))
+    return Math.max(1, numberOr(args.first, LIST_SIZE_ESTIMATE)) * own;
   return undefined;
 };
+
+const SUBQUERY_FILTERS = new Set(['some', 'none', 'all', 'speaker', 'source']);
+const SUBQUERY_COST = 10;
+
+/** One per condition of a where, plus SUBQUERY_COST per relationship condition. */
+function whereCost(where: unknown): number {
+  if (Array.isArray(where)) return where.reduce((sum: number, part) => sum + whereCost(part), 0);
+  if (typeof where !== 'object' || where === null) return 0;
+  return Object.entries(where).reduce(
+    (sum, [name, value]) => sum + 1 + (SUBQUERY_FILTERS.has(name) ? SUBQUERY_COST : 0) + whereCost(value),
+    0,
+  );
+}
 
 function numberOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;

@@ -15,7 +15,7 @@ import type { GraphQLContext } from './context';
 import { hideSuggestions } from './hide-suggestions';
 import { errorLoggingPlugin, maskError } from './mask-errors';
 import { metricsPlugin } from './metrics-plugin';
-import { readNodeProperty } from './read-node-property';
+import { readResponseKey } from './read-response-key';
 
 export interface ApolloDependencies {
   readonly config: Config;
@@ -58,7 +58,7 @@ export function createApolloServer({
   }).protect();
   return new ApolloServer<GraphQLContext>({
     schema,
-    fieldResolver: readNodeProperty,
+    fieldResolver: readResponseKey,
     introspection: config.http.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: config.production ? (formatted, error) => hideSuggestions(maskError(formatted, error)) : maskError,

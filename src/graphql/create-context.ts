@@ -5,15 +5,23 @@ import { createAuthenticator, type Authenticator } from '../auth/create-authenti
 import { createWriteGuard, type WriteGuard } from '../auth/write-guard';
 import type { Config } from '../config/load-config';
 import type { GraphDatabase } from '../graph/graph-database';
-import { RequestGraph } from '../graph/request-graph';
+import { QueryEngine } from '../graph/compile/query-engine';
 import { CurationGraph } from '../graph/write/curation-graph';
 import type { GraphQLContext } from './context';
 import { ChangeFeed } from './subscriptions/change-feed';
+
+/**
+ * Compiled Cypher texts kept: one per shape of root field (selection and arguments present); a
+ * client's operations have a few dozen shapes, and each text is a few kilobytes.
+ */
+const COMPILED_QUERY_CACHE_SIZE = 1000;
 
 /** What every request's context is made from; one set per server instance. */
 export interface ContextServices {
   readonly config: Config;
   readonly database: GraphDatabase;
+  /** Compiles and runs every read of the GraphQL API and the exports. */
+  readonly engine: QueryEngine;
   readonly authenticator: Authenticator;
   readonly writeGuard: WriteGuard;
   readonly curation: CurationGraph;
@@ -32,6 +40,7 @@ export function createContextServices(config: Config, database: GraphDatabase, l
   return {
     config,
     database,
+    engine: new QueryEngine(database, COMPILED_QUERY_CACHE_SIZE),
     authenticator,
     writeGuard: createWriteGuard(config.auth, authenticator.writesDisabledReason),
     curation,
@@ -50,7 +59,7 @@ export async function createRequestContext(
 ): Promise<GraphQLContext> {
   const viewer = await authenticateViewer(services, authorization);
   return {
-    graph: new RequestGraph(services.database),
+    engine: services.engine,
     limits: services.config.limits,
     requestId,
     viewer,

@@ -1,20 +1,15 @@
 import { changeResolvers } from './resolvers/change-resolvers';
-import { mutationResolvers } from './resolvers/mutation-resolvers';
+import { mutationResolvers, payloadTypeResolvers } from './resolvers/mutation-resolvers';
 import { queryResolvers } from './resolvers/query-resolvers';
 import { typeResolvers } from './resolvers/type-resolvers';
 
-const NODE_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Claim', 'Source'] as const;
-
-/** Every resolver of the schema: the read side, then the curation side (writes, change log, subscription). */
+/** Every resolver of the schema: the reads (compiled), then the writes and the subscription. */
 export function createResolvers() {
-  const { history, Claim, Query, ...curationTypes } = changeResolvers;
-  const resolvers: Record<string, object> = {
+  return {
     ...typeResolvers,
-    ...curationTypes,
-    Query: { ...queryResolvers, ...Query },
+    ...payloadTypeResolvers,
+    ...changeResolvers,
+    Query: queryResolvers,
     Mutation: mutationResolvers,
   };
-  for (const type of NODE_TYPES) resolvers[type] = { ...resolvers[type], history };
-  resolvers.Claim = { ...resolvers.Claim, ...Claim };
-  return resolvers;
 }

@@ -6,9 +6,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../graph/graph-model';
-import { decodeCursor } from '../graph/read/cursor';
-import type { PageRequest } from '../graph/read/page';
-import { firstDayOf, lastDayOf, precisionOf } from '../graph/partial-dates';
+import { decodeCursor, type SortKey } from '../graph/read/cursor';
 import type { PageArguments } from './argument-types';
 
 /**
@@ -27,6 +25,12 @@ export function requireIntegerIn(
   if (!Number.isInteger(actual) || actual < min || actual > max)
     throw badUserInput(name, `an integer from ${min} to ${max}`, actual);
   return actual;
+}
+
+/** A page's checked `first`, and its `after` cursor decoded (null for the first page). */
+export interface PageRequest {
+  readonly first: number;
+  readonly after: SortKey | null;
 }
 
 /** `first` and `after` of a connection; `sortKeyLength` is how many values the cursor holds. */
@@ -54,15 +58,6 @@ export function toLabels(types: readonly string[] | null | undefined): NodeLabel
 export function toPathTypes(via: readonly string[] | null | undefined): RelationshipType[] {
   if (via === undefined || via === null) return RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type));
   return RELATIONSHIP_TYPES.filter((type) => via.includes(type));
-}
-
-/** A `from`/`to` date bound as a whole day: the first (from) or last (to) day it covers. */
-export function toDayBound(name: 'from' | 'to', value: string | null | undefined): string | null {
-  if (value === undefined || value === null) return null;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || precisionOf(value) === null) {
-    throw badUserInput(name, 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD', value);
-  }
-  return name === 'from' ? firstDayOf(value) : lastDayOf(value);
 }
 
 /** Free text arguments are bounded so a 100 kB string is refused, not searched. */

@@ -6,10 +6,9 @@ import {
   isExportFormat,
   serializeGraphView,
 } from '../export/export-formats';
-import type { GraphDatabase } from '../graph/graph-database';
 import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel } from '../graph/graph-model';
 import type { GraphView } from '../graph/graph-view';
-import { RequestGraph } from '../graph/request-graph';
+import type { QueryEngine } from '../graph/compile/query-engine';
 import { ErrorCode } from '../errors/error-codes';
 import { HttpError, sendHttpError } from './send-http-error';
 
@@ -70,7 +69,7 @@ function labelsParameter(request: Request): NodeLabel[] | null {
  * (`focus`, `depth`), or a path (`from`, `to`), filtered by `types` and cut at `limit` nodes,
  * as a file. The same graph view feeds every format, so all formats carry the same elements.
  */
-export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
+export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
   return async (request: Request, response: Response): Promise<void> => {
     try {
       const format = stringParameter(request, 'format') ?? '';
@@ -90,7 +89,6 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
       const focus = stringParameter(request, 'focus');
       const from = stringParameter(request, 'from');
       const to = stringParameter(request, 'to');
-      const graph = new RequestGraph(database);
       let view: GraphView;
       let scope: string;
       if (focus !== null) {
@@ -100,7 +98,7 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
           min: 1,
           max: limits.maxNeighborhoodDepth,
         });
-        const found = await graph.neighborhood(focus, depth, limit, labels, 'full');
+        const found = await graph.neighborhood({ id: focus, depth, limit, labels, detail: 'full' });
         if (found === null) throw unknownId('focus', `No node has the id ${JSON.stringify(focus)}`);
         view = found;
         scope = `neighborhood-${focus}`;
@@ -113,13 +111,13 @@ export function exportRoute(database: GraphDatabase, limits: QueryLimits) {
           min: 1,
           max: limits.maxPathLength,
         });
-        const result = await graph.path(
+        const result = await graph.path({
           from,
           to,
           maxLength,
-          RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
-          'full',
-        );
+          via: RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
+          detail: 'full',
+        });
         if (result.kind === 'unknown-id') {
           const unknown = result.ids[0] ?? from;
           throw unknownId(unknown === from ? 'from' : 'to', `No node has the id ${JSON.stringify(unknown)}`);

@@ -63,6 +63,16 @@ describe('expensive queries are refused before any Cypher runs', () => {
     expect((await post(JSON.stringify({ query, variables: { n: 3 } }))).status).toBe(200);
   });
 
+  it('counts filters in the cost: each relationship condition is a subquery per item', async () => {
+    const query = `query($where: ClaimWhere) { people(first: 100) { edges { node {
+      statements(first: 40, where: $where) { totalCount } } } } }`;
+    const where = { speaker: { id: { eq: 'person:vladimir-putin' } }, about: { some: { id: { eq: 'place:valaam' } } } };
+    expect((await post(JSON.stringify({ query, variables: { where: null } }))).status).toBe(200);
+    const refused = await post(JSON.stringify({ query, variables: { where } }));
+    expect(refused.status).toBe(400);
+    expect(firstError(refused.text)?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('refuses a token flood with a clean 400, not a 500', async () => {
     const query = `{ ${'__typename '.repeat(6000)} }`;
     const response = await post(JSON.stringify({ query }));
@@ -143,11 +153,12 @@ describe('hostile strings in every string argument', () => {
     (value: string) => ({ query: 'query($v: [ID!]!) { nodes(ids: $v) { id } }', variables: { v: [value] } }),
     (value: string) => ({ query: 'query($v: String!) { search(text: $v) { score } }', variables: { v: value } }),
     (value: string) => ({
-      query: 'query($v: String, $id: ID) { claims(text: $v, speaker: $id, about: $id) { totalCount } }',
+      query: `query($v: String, $id: ID) { claims(where: {text: {matches: $v}, speaker: {id: {eq: $id}},
+        about: {some: {id: {eq: $id}}}}) { totalCount } }`,
       variables: { v: value, id: value },
     }),
     (value: string) => ({
-      query: 'query($v: String) { events(from: $v, to: $v) { totalCount } }',
+      query: 'query($v: String) { events(where: {date: {gte: $v, lte: $v}}) { totalCount } }',
       variables: { v: value },
     }),
     (value: string) => ({ query: 'query($v: String) { people(after: $v) { totalCount } }', variables: { v: value } }),

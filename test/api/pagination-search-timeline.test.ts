@@ -120,7 +120,8 @@ describe('search', () => {
 });
 
 describe('timeline', () => {
-  const EVENTS = `query($from: String, $to: String, $after: String) { events(first: 100, from: $from, to: $to, after: $after) {
+  const EVENTS = `query($from: String, $to: String, $after: String) {
+    events(first: 100, where: {date: {gte: $from, lte: $to}}, after: $after) {
     totalCount edges { node { id ... on Event { date endDate datePrecision } } } } }`;
 
   it('lists events in chronological order, undated last', async () => {
@@ -146,7 +147,8 @@ describe('timeline', () => {
   });
 
   it('walks a window page by page through the same events, in the same order, as one page', async () => {
-    const PAGED = `query($from: String, $to: String, $first: Int, $after: String) { events(first: $first, from: $from, to: $to, after: $after) {
+    const PAGED = `query($from: String, $to: String, $first: Int, $after: String) {
+      events(first: $first, where: {date: {gte: $from, lte: $to}}, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
     const windows = [
       { from: '2022', to: '2025' },
@@ -174,7 +176,7 @@ describe('timeline', () => {
   it('refuses a date that is not ISO 8601', async () => {
     const response = await api.graphql(EVENTS, { from: 'August 2025' });
     expect(response.errors?.[0]?.message).toBe(
-      'from must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, but got: "August 2025"',
+      'where.date.gte must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, but got: "August 2025"',
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -182,7 +184,8 @@ describe('timeline', () => {
 
 describe('claims filters', () => {
   it("walks a speaker's claims page by page, every one once and in id order, as many as the total", async () => {
-    const CLAIMS = `query($kind: ClaimKind, $after: String) { claims(speaker: "person:alexander-lukashenko", kind: $kind, first: 4, after: $after) {
+    const CLAIMS = `query($kind: ClaimKind, $after: String) { claims(
+      where: {speaker: {id: {eq: "person:alexander-lukashenko"}}, kind: {eq: $kind}}, first: 4, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id ... on Claim { kind speaker { ... on Person { id } } } } } } }`;
     for (const kind of [null, 'QUOTE']) {
       const walked: { id: string; kind: string; speaker: { id: string } }[] = [];
@@ -220,7 +223,7 @@ describe('claims filters', () => {
         edges: { node: { id: string; kind: string; speaker: { id: string }; about: { id: string }[] } }[];
       };
     }>(
-      `{ claims(speaker: "person:alexander-lukashenko", kind: QUOTE, text: "sanctions", first: 50) {
+      `{ claims(where: {speaker: {id: {eq: "person:alexander-lukashenko"}}, kind: {eq: QUOTE}, text: {matches: "sanctions"}}, first: 50) {
         totalCount edges { node { id ... on Claim { kind speaker { ... on Person { id } } about { id } } } } } }`,
     );
     expect(result.claims.totalCount).toBeGreaterThan(0);
@@ -229,7 +232,7 @@ describe('claims filters', () => {
       expect(node.speaker.id).toBe('person:alexander-lukashenko');
     }
     const about = await data<{ claims: { edges: { node: { about: { id: string }[] } }[] } }>(
-      `{ claims(about: "person:volodymyr-zelensky", first: 50) { edges { node { ... on Claim { about { id } } } } } }`,
+      `{ claims(where: {about: {some: {id: {eq: "person:volodymyr-zelensky"}}}}, first: 50) { edges { node { ... on Claim { about { id } } } } } }`,
     );
     expect(about.claims.edges.length).toBeGreaterThan(0);
     for (const { node } of about.claims.edges)

@@ -205,7 +205,7 @@ describe('every relationship is a field on both ends', () => {
 
   it('gives a narration no speaker and a quote its verbatim words', async () => {
     const narration = await data<{ claims: { edges: { node: { speaker: unknown; kind: string } }[] } }>(
-      `{ claims(kind: NARRATION, first: 5) { edges { node { ... on Claim { kind speaker { __typename } } } } } }`,
+      `{ claims(where: {kind: {eq: NARRATION}}, first: 5) { edges { node { ... on Claim { kind speaker { __typename } } } } } }`,
     );
     expect(narration.claims.edges.length).toBeGreaterThan(0);
     for (const edge of narration.claims.edges) expect(edge.node).toEqual({ kind: 'NARRATION', speaker: null });

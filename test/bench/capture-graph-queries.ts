@@ -1,14 +1,14 @@
+import pino from 'pino';
+import { QueryEngine } from '../../src/graph/compile/query-engine';
 import type { GraphDatabase, QueryParameters } from '../../src/graph/graph-database';
-import { findEvidence } from '../../src/graph/read/find-evidence';
 import { findNeighborhood } from '../../src/graph/read/find-neighborhood';
-import { findNodesByIds } from '../../src/graph/read/find-nodes-by-ids';
 import { findPath } from '../../src/graph/read/find-path';
-import { listClaims } from '../../src/graph/read/list-claims';
-import { listEvents } from '../../src/graph/read/list-root-nodes';
-import { findRelatedPages, type ConnectionName } from '../../src/graph/read/related-connections';
-import { findRelatedNodes, RELATIONS, type RelationName } from '../../src/graph/read/related-nodes';
-import { searchNodes } from '../../src/graph/read/search-nodes';
 import { PROVENANCE_TYPES, RELATIONSHIP_TYPES } from '../../src/graph/graph-model';
+import { createGraphQLSchema } from '../../src/graphql/create-graphql-schema';
+import type { GraphQLContext } from '../../src/graphql/context';
+import { createApolloServer } from '../../src/graphql/create-apollo-server';
+import { createMetrics } from '../../src/observability/create-metrics';
+import { testConfig } from '../support/test-database';
 
 /** A query exactly as the graph layer sends it, with the parameters it sends. */
 export interface CapturedQuery {
@@ -26,92 +26,158 @@ export interface HotQueryIds {
 }
 
 /**
- * Stands in for GraphDatabase: records every read and answers it with no records, so the graph
- * layer's functions can be called for the Cypher they send without a database (and without
- * exporting their query constants).
+ * Stands in for GraphDatabase: records every read and answers it with no records, so the
+ * Cypher that GraphQL operations compile to can be captured without a database.
  */
 class RecordingDatabase {
   readonly reads: { cypher: string; parameters: QueryParameters }[] = [];
 
-  async read(cypher: string, parameters: QueryParameters = {}) {
+  read(cypher: string, parameters: QueryParameters = {}) {
     this.reads.push({ cypher, parameters });
-    return { records: [], summary: {} };
+    return Promise.resolve({ records: [], summary: {} });
   }
 }
 
-async function capture(name: string, send: (database: GraphDatabase) => Promise<unknown>): Promise<CapturedQuery[]> {
-  const recorder = new RecordingDatabase();
-  await send(recorder as unknown as GraphDatabase);
-  if (recorder.reads.length === 0)
-    throw new Error(`${name}: expected the graph layer to send a query, but it sent none`);
+function named(name: string, recorder: RecordingDatabase): CapturedQuery[] {
+  if (recorder.reads.length === 0) throw new Error(`${name}: expected a query to be sent, but none was`);
   return recorder.reads.map((read, index) => ({
     name: recorder.reads.length > 1 ? `${name} (query ${index + 1})` : name,
     ...read,
   }));
 }
 
-/** The window the benchmark's timeline asks for. */
-const TIMELINE_WINDOW = { from: '2025-01-01', to: '2025-12-31' } as const;
+const CLAIM_FIELDS = `id text kind speaker { ... on Node { id } } about { id }
+  evidence { start end source { id title } excerpt { text } } disputes { id } disputedBy { id } supports { id } supportedBy { id }`;
 
-const CONNECTIONS: readonly ConnectionName[] = ['statements', 'claimsAbout', 'sourceClaims'];
+/** The hot GraphQL operations, each compiled to one statement per root field. */
+function hotOperations(ids: HotQueryIds): { name: string; query: string; variables: Record<string, unknown> }[] {
+  const claims = (filter: string) => `query($after: String) { claims(${filter}, first: 20, after: $after) {
+    totalCount edges { node { ${CLAIM_FIELDS} } } } }`;
+  return [
+    { name: 'node by id', query: `query($id: ID!) { node(id: $id) { id } }`, variables: { id: ids.person } },
+    {
+      name: 'nodes by ids',
+      query: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      variables: { ids: [ids.person, ids.claim, ids.source] },
+    },
+    {
+      name: 'person with every relationship field',
+      query: `query($id: ID!) { node(id: $id) { ... on Person { name mentionedIn { id }
+        statements(first: 20) { totalCount edges { node { ${CLAIM_FIELDS} } } }
+        claimsAbout(first: 20) { totalCount edges { node { id } } }
+        events { role event { id places { id } parts { id } partOf { id } participants { role agent { ... on Node { id } } } } }
+        leads { title led { ... on Node { id } } } } } }`,
+      variables: { id: ids.person },
+    },
+    {
+      name: 'places and organizations with every relationship field',
+      query: `{ places(first: 5) { edges { node { partOf { id } parts { id } events { id } leaders { title person { id } }
+        organizations { id basedIn { id } leaders { person { id } } events { role } } } } } }`,
+      variables: {},
+    },
+    {
+      name: 'source with claims and mentions',
+      query: `query($id: ID!) { node(id: $id) { ... on Source { claims(first: 20) { totalCount edges { node { id } } }
+        mentions(types: [PERSON, PLACE]) { id } } } }`,
+      variables: { id: ids.source },
+    },
+    { name: 'claims by speaker', query: claims(`where: {speaker: {id: {eq: "${ids.person}"}}}`), variables: {} },
+    {
+      name: 'claims by speaker, second page',
+      query: claims(`where: {speaker: {id: {eq: "${ids.person}"}}}`),
+      variables: { after: cursor([ids.claim]) },
+    },
+    { name: 'claims about', query: claims(`where: {about: {some: {id: {eq: "${ids.person}"}}}}`), variables: {} },
+    {
+      name: 'claims by speaker of a kind',
+      query: claims(`where: {speaker: {id: {eq: "${ids.person}"}}, kind: {eq: QUOTE}}`),
+      variables: {},
+    },
+    {
+      name: 'people by name',
+      query: `{ people(first: 20) { totalCount edges { cursor node { id name } } } }`,
+      variables: {},
+    },
+    ...timelines(),
+    {
+      name: 'search',
+      query: `{ search(text: "Venn grain") { score node { id ... on Claim { speaker { ... on Node { id } } } } } }`,
+      variables: {},
+    },
+  ];
+}
+
+function timelines() {
+  const timeline = (window: string) => `query($after: String) { events(${window}, first: 50, after: $after) {
+    totalCount edges { node { id date participants { agent { ... on Node { id } } } places { id } } } } }`;
+  return [
+    { name: 'timeline', query: timeline('where: {date: {gte: "2025", lte: "2025"}}'), variables: {} },
+    {
+      name: 'timeline, next page',
+      query: timeline('where: {date: {gte: "2025", lte: "2025"}}'),
+      variables: { after: cursor(['2025-03-01', 'event:synthetic-a1-e1']) },
+    },
+    { name: 'timeline from a day on', query: timeline('where: {date: {gte: "2025-01-01"}}'), variables: {} },
+    { name: 'timeline up to a day', query: timeline('where: {date: {lte: "2025-12-31"}}'), variables: {} },
+  ];
+}
+
+function cursor(key: readonly string[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
 
 /**
- * The queries behind the hot operations: lookups by id, every related-node and related-page
- * field, evidence, a depth-2 neighbourhood, a path, claims by speaker or subject, a timeline window
- * (first and next page, and windows open at either end) and search.
+ * The queries behind the hot operations: the compiled statements of lookups by id, of every
+ * relationship field, of claims by speaker or subject, of a timeline window (first and next
+ * page, and windows open at either end) and of search; and the tuned depth-2 neighbourhood and
+ * path queries.
  */
 export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery[]> {
-  const page = { first: 20, after: null };
+  const config = testConfig();
+  const apollo = createApolloServer({
+    config,
+    metrics: createMetrics(),
+    logger: pino({ level: 'silent' }),
+    schema: createGraphQLSchema(),
+  });
+  await apollo.start();
+  const captured: CapturedQuery[] = [];
+  try {
+    for (const operation of hotOperations(ids)) {
+      const recorder = new RecordingDatabase();
+      const engine = new QueryEngine(recorder as unknown as GraphDatabase, 10);
+      const response = await apollo.executeOperation(
+        { query: operation.query, variables: operation.variables },
+        // Reads need no curation services: only the engine is used.
+        { contextValue: { engine, limits: config.limits, requestId: operation.name } as unknown as GraphQLContext },
+      );
+      if (response.body.kind === 'single' && response.body.singleResult.errors !== undefined)
+        throw new Error(`${operation.name}: ${JSON.stringify(response.body.singleResult.errors)}`);
+      captured.push(...named(operation.name, recorder));
+    }
+  } finally {
+    await apollo.stop();
+  }
   const pathTypes = RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type));
-  const groups = await Promise.all([
-    capture('node by id', (database) => findNodesByIds(database, [ids.person])),
-    capture('nodes by ids', (database) => findNodesByIds(database, [ids.person, ids.claim, ids.source])),
-    ...(Object.keys(RELATIONS) as RelationName[]).map((relation) =>
-      capture(`related nodes: ${relation}`, (database) =>
-        findRelatedNodes(database, relation, [ids.person, ids.claim]),
-      ),
-    ),
-    ...CONNECTIONS.map((connection) =>
-      capture(`related pages: ${connection}`, (database) =>
-        findRelatedPages(database, connection, [ids.person, ids.source], page),
-      ),
-    ),
-    capture('evidence', (database) => findEvidence(database, [ids.claim])),
-    ...(['summary', 'full'] as const).flatMap((detail) => [
-      capture(`neighborhood depth 2, ${detail}`, (database) =>
-        findNeighborhood(database, { id: ids.person, depth: 2, limit: 200, labels: null, detail }),
-      ),
-      capture(`path, ${detail}`, (database) =>
-        findPath(database, { from: ids.person, to: ids.otherPerson, maxLength: 6, via: pathTypes, detail }),
-      ),
-    ]),
-    capture('claims by speaker', (database) =>
-      listClaims(database, { speaker: ids.person, about: null, kind: null, text: null }, page),
-    ),
-    capture('claims by speaker, second page', (database) =>
-      listClaims(
-        database,
-        { speaker: ids.person, about: null, kind: null, text: null },
-        { first: 20, after: [ids.claim] },
-      ),
-    ),
-    capture('claims about', (database) =>
-      listClaims(database, { speaker: null, about: ids.person, kind: null, text: null }, page),
-    ),
-    capture('claims by speaker of a kind', (database) =>
-      listClaims(database, { speaker: ids.person, about: null, kind: 'QUOTE', text: null }, page),
-    ),
-    capture('timeline', (database) => listEvents(database, TIMELINE_WINDOW, { first: 50, after: null })),
-    capture('timeline, next page', (database) =>
-      listEvents(database, TIMELINE_WINDOW, { first: 50, after: ['2025-03-01', 'event:synthetic-a1-e1'] }),
-    ),
-    capture('timeline from a day on', (database) =>
-      listEvents(database, { from: TIMELINE_WINDOW.from, to: null }, { first: 50, after: null }),
-    ),
-    capture('timeline up to a day', (database) =>
-      listEvents(database, { from: null, to: TIMELINE_WINDOW.to }, { first: 50, after: null }),
-    ),
-    capture('search', (database) => searchNodes(database, 'Venn grain', null, 10)),
-  ]);
-  return groups.flat();
+  for (const detail of ['summary', 'full'] as const) {
+    const neighborhood = new RecordingDatabase();
+    await findNeighborhood(neighborhood as unknown as GraphDatabase, {
+      id: ids.person,
+      depth: 2,
+      limit: 200,
+      labels: null,
+      detail,
+    });
+    captured.push(...named(`neighborhood depth 2, ${detail}`, neighborhood));
+    const path = new RecordingDatabase();
+    await findPath(path as unknown as GraphDatabase, {
+      from: ids.person,
+      to: ids.otherPerson,
+      maxLength: 6,
+      via: pathTypes,
+      detail,
+    });
+    captured.push(...named(`path, ${detail}`, path));
+  }
+  return captured;
 }

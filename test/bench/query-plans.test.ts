@@ -65,9 +65,9 @@ describe('the plans of the hot queries', () => {
     for (const expected of [
       'node by id',
       'nodes by ids',
-      'related nodes: about',
-      'related pages: statements',
-      'evidence',
+      'person with every relationship field',
+      'places and organizations with every relationship field',
+      'source with claims and mentions',
       'neighborhood depth 2, summary',
       'neighborhood depth 2, full',
       'path, summary (query 2)',
@@ -75,6 +75,7 @@ describe('the plans of the hot queries', () => {
       'claims by speaker',
       'timeline',
       'timeline, next page',
+      'people by name',
       'search',
     ]) {
       expect(names).toContain(expected);

@@ -254,7 +254,7 @@ describe('retractClaim', () => {
     const listed = async () =>
       (
         await data<{ claims: { edges: { node: { id: string } }[] } }>(
-          `{ claims(speaker: "${PUTIN}", first: 100) { edges { node { id } } } }`,
+          `{ claims(where: {speaker: {id: {eq: "${PUTIN}"}}}, first: 100) { edges { node { id } } } }`,
         )
       ).claims.edges.map((edge) => edge.node.id);
     expect(await listed()).toContain(id);

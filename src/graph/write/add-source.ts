@@ -1,6 +1,6 @@
 import { sourceSchema } from '../../../seed/seed-file-schema';
 import type { GraphDatabase } from '../graph-database';
-import type { NodeRecord } from '../node-record';
+import type { NodeRecord } from './node-record';
 import { precisionOf } from '../partial-dates';
 import type { AddSourceInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';

@@ -3,7 +3,7 @@ import { sourceProvenance } from '../../../seed/fact-basis';
 import { claimSchema, type ClaimEntry } from '../../../seed/seed-file-schema';
 import { conflict, invalidInput } from '../../errors/error-codes';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
-import { toNodeRecord, type NodeRecord } from '../node-record';
+import { toNodeRecord, type NodeRecord } from './node-record';
 import type { CreateClaimInput, UpdateClaimInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import {

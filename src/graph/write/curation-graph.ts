@@ -1,6 +1,6 @@
 import type { ChangeRecord } from '../change-record';
 import type { GraphDatabase } from '../graph-database';
-import type { NodeRecord } from '../node-record';
+import type { NodeRecord } from './node-record';
 import { findLatestSequence, listChanges, type ChangeFilter } from '../read/list-changes';
 import { addSource } from './add-source';
 import { createClaim, retractClaim, updateClaim } from './claim-writes';

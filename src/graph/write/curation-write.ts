@@ -1,6 +1,6 @@
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import type { ChangeRecord } from '../change-record';
-import type { NodeRecord } from '../node-record';
+import type { NodeRecord } from './node-record';
 import { lockChangeLog, recordChange } from './record-change';
 
 /** What the work of a curation write did, for its change record. */

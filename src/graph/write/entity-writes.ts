@@ -1,7 +1,7 @@
 import { toEntityProperties } from '../../../seed/entry-properties';
 import { organizationSchema, personSchema, placeSchema } from '../../../seed/seed-file-schema';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
-import type { NodeRecord } from '../node-record';
+import type { NodeRecord } from './node-record';
 import type { CreateEntityInput, EntityFieldsInput, EntityTypeInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { findAliasClashes, type EntityLabel } from './find-alias-clashes';

@@ -1,7 +1,7 @@
 import { toEventProperties } from '../../../seed/entry-properties';
 import { eventSchema } from '../../../seed/seed-file-schema';
 import type { GraphDatabase } from '../graph-database';
-import type { NodeRecord } from '../node-record';
+import type { NodeRecord } from './node-record';
 import type { CreateEventInput, EventFieldsInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { definedFields } from './entity-writes';

@@ -2,7 +2,7 @@ import { foldForm } from '../../../seed/fold-form';
 import { invalidInput, notFound } from '../../errors/error-codes';
 import type { GraphDatabase } from '../graph-database';
 import { isEntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
-import type { NodeRecord } from '../node-record';
+import type { NodeRecord } from './node-record';
 import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
 import { readNode, updateNode } from './node-access';
 

@@ -1,7 +1,7 @@
 import { conflict, invalidInput, notFound } from '../../errors/error-codes';
 import type { TransactionRunner } from '../graph-database';
 import { labelOfId, NODE_LABELS, type NodeLabel, type RelationshipType } from '../graph-model';
-import { toNodeRecord, type NodeRecord } from '../node-record';
+import { toNodeRecord, type NodeRecord } from './node-record';
 import { mergeNodesStatement, mergeRelationshipsStatement, type RelationshipRowParameter } from './merge-statements';
 import { FIND_NODE_LABELS, READ_NODE, UPDATE_NODE } from './node-statements';
 

@@ -1,4 +1,4 @@
-import { projectNode } from '../node-record';
+import { projectNode } from './node-record';
 
 /**
  * Cypher of the curation writes on single nodes. Labels are never spliced here: nodes are found

@@ -1,15 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors/error-codes';
 import type { ChangeRecord } from '../../graph/change-record';
-import type { NodeRecord } from '../../graph/node-record';
+import { selectFieldAs } from '../compiled/select-root-field';
 import type { GraphQLContext } from '../context';
-import { requireIntegerIn } from '../validate-arguments';
-
-interface ChangesArguments {
-  readonly after?: number | null;
-  readonly first?: number | null;
-  readonly where?: { readonly node?: string | null; readonly subject?: string | null } | null;
-}
 
 interface GraphChangedArguments {
   readonly ids?: readonly string[] | null;
@@ -17,24 +11,20 @@ interface GraphChangedArguments {
   readonly afterSequence?: number | null;
 }
 
-function changeFilter(args: ChangesArguments, nodeId: string | null, maxPageSize: number) {
-  return {
-    after: requireIntegerIn('after', args.after, 0, 0, Number.MAX_SAFE_INTEGER),
-    first: requireIntegerIn('first', args.first, 20, 1, maxPageSize),
-    nodeId: nodeId ?? args.where?.node ?? null,
-    subject: args.where?.subject ?? null,
-  };
-}
+/**
+ * A change the graph layer handed over (a write's record, an event of the feed), read through
+ * the compiler by its sequence number, so its `node` and everything under it has the shape of
+ * every other compiled result.
+ */
+export const readChange = (
+  change: ChangeRecord,
+  { engine, limits }: GraphQLContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown> =>
+  engine.read(selectFieldAs(info, limits, { field: 'change', args: { sequence: change.sequence } }));
 
-const history = (parent: NodeRecord, args: ChangesArguments, { curation, limits }: GraphQLContext) =>
-  curation.changes(changeFilter(args, parent.properties.id as string, limits.maxPageSize));
-
-/** The change log's fields: Query.changes, Node.history, Change, Claim's retraction, the subscription. */
+/** The change log's subscription; `Query.changes` and `Node.history` are compiled like other reads. */
 export const changeResolvers = {
-  Query: {
-    changes: (_: unknown, args: ChangesArguments, { curation, limits }: GraphQLContext) =>
-      curation.changes(changeFilter(args, null, limits.maxPageSize)),
-  },
   Subscription: {
     graphChanged: {
       subscribe: (_: unknown, args: GraphChangedArguments, { changeFeed }: GraphQLContext) => {
@@ -48,25 +38,8 @@ export const changeResolvers = {
           after,
         );
       },
-      resolve: (change: ChangeRecord) => change,
+      resolve: (change: ChangeRecord, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
+        readChange(change, context, info),
     },
   },
-  Change: {
-    node: (change: ChangeRecord, _: unknown, { graph }: GraphQLContext) => {
-      const id = change.nodeIds[0];
-      return id === undefined ? null : graph.node(id);
-    },
-  },
-  Claim: {
-    retracted: (claim: NodeRecord) => typeof claim.properties.retractedAt === 'string',
-    retraction: (claim: NodeRecord) =>
-      typeof claim.properties.retractedAt === 'string'
-        ? {
-            by: claim.properties.retractedBy,
-            at: claim.properties.retractedAt,
-            reason: claim.properties.retractionReason,
-          }
-        : null,
-  },
-  history,
 };

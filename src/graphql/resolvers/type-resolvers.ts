@@ -1,70 +1,20 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import type { RelatedNode } from '../../graph/read/related-nodes';
-import type { NodeRecord } from '../../graph/node-record';
-import type { EvidenceSpan } from '../../graph/read/find-evidence';
-import { provenanceOf } from '../../graph/read/fact-provenance';
+import { SOURCE_TEXT_KEY, SPAN_END_KEY, SPAN_START_KEY, TYPE_KEY } from '../../graph/compile/compile-scope';
 import type { GraphViewNode } from '../../graph/graph-view';
-import type { MentionsArguments, PageArguments } from '../argument-types';
-import type { GraphQLContext } from '../context';
-import { toLabels, toPageRequest } from '../validate-arguments';
-import { toConnection } from './to-connection';
+import { connectionResolvers, edgeResolvers, pageInfoResolvers } from './connection-resolvers';
+import { byFieldName } from './by-field-name';
 
 /**
- * Resolvers of the object types. Parents are `NodeRecord`s; scalar fields are read from their
- * properties by the server's default field resolver. Every relationship field goes through a
- * batched loader of `RequestGraph`, so a level of a nested query costs one query in all.
+ * Resolvers of the object types. Node values come from the query compiler already in the
+ * response's shape, keyed by response key, and are read by the default field resolver
+ * (readResponseKey); only what the compiler leaves to JavaScript is resolved here: the concrete
+ * type of abstract fields, cursors and page state, evidence excerpts, and the graph views, which
+ * are plain objects keyed by field name.
  */
 
-const idOf = (parent: NodeRecord) => parent.properties.id as string;
-const nodesOf = (related: RelatedNode[]) => related.map((item) => item.node);
 const EXCERPT_CONTEXT = 60;
 
-const resolveType = (parent: NodeRecord) => parent.label;
-
-const claimsAbout = async (parent: NodeRecord, args: PageArguments, { graph, limits }: GraphQLContext) =>
-  toConnection(await graph.page('claimsAbout', idOf(parent), toPageRequest(args, 10, limits.maxPageSize, 1)));
-
-const statements = async (parent: NodeRecord, args: PageArguments, { graph, limits }: GraphQLContext) =>
-  toConnection(await graph.page('statements', idOf(parent), toPageRequest(args, 10, limits.maxPageSize, 1)));
-
-const mentionedIn = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-  nodesOf(await graph.related('mentionedIn', idOf(parent)));
-
-const participations = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-  (await graph.related('participations', idOf(parent))).map((item) => ({
-    role: item.relationship.role ?? null,
-    event: item.node,
-    ...provenanceOf(item.relationship),
-  }));
-
-const leaders = async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-  (await graph.related('leaders', idOf(parent))).map((item) => ({
-    title: item.relationship.title ?? null,
-    person: item.node,
-    ...provenanceOf(item.relationship),
-  }));
-
-/** A DISPUTES or SUPPORTS relation as links: the other claim, the reason and the basis. */
-const claimLinks =
-  (relation: 'disputes' | 'disputedBy' | 'supports' | 'supportedBy') =>
-  async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-    (await graph.related(relation, idOf(parent))).map((item) => ({
-      claim: item.node,
-      reason: item.relationship.reason ?? null,
-      ...provenanceOf(item.relationship),
-    }));
-
-/** Where the sources mention an entity, a page at a time. */
-const occurrences = async (parent: NodeRecord, args: PageArguments, { graph, limits }: GraphQLContext) =>
-  toConnection(await graph.occurrences(idOf(parent), toPageRequest(args, 10, limits.maxPageSize, 2)));
-
-/** Names from outside the sources; empty for nodes loaded before entities had them. */
-const otherNames = (parent: NodeRecord) => parent.properties.otherNames ?? [];
-
-const related =
-  (relation: Parameters<GraphQLContext['graph']['related']>[0]) =>
-  async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-    nodesOf(await graph.related(relation, idOf(parent)));
+const resolveType = (parent: Record<string, unknown>) => parent[TYPE_KEY];
 
 /** Output-only scalar for free-form properties. */
 const JSON_SCALAR = new GraphQLScalarType({
@@ -81,6 +31,18 @@ const JSON_SCALAR = new GraphQLScalarType({
   },
 });
 
+/** The span with some context on each side; offsets count code points, so the text is sliced as code points. */
+function excerptOf(evidence: Record<string, unknown>) {
+  const text = Array.from((evidence[SOURCE_TEXT_KEY] as string | null) ?? '');
+  const start = evidence[SPAN_START_KEY] as number;
+  const end = evidence[SPAN_END_KEY] as number;
+  return {
+    before: text.slice(Math.max(0, start - EXCERPT_CONTEXT), start).join(''),
+    text: text.slice(start, end).join(''),
+    after: text.slice(end, end + EXCERPT_CONTEXT).join(''),
+  };
+}
+
 export const typeResolvers = {
   JSON: JSON_SCALAR,
   Node: { __resolveType: resolveType },
@@ -88,108 +50,29 @@ export const typeResolvers = {
   Agent: { __resolveType: resolveType },
   Led: { __resolveType: resolveType },
 
-  Person: {
-    claimsAbout,
-    occurrences,
-    otherNames,
-    statements,
-    mentionedIn,
-    events: participations,
-    leads: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-      (await graph.related('leads', idOf(parent))).map((item) => ({
-        title: item.relationship.title ?? null,
-        led: item.node,
-        ...provenanceOf(item.relationship),
-      })),
-  },
-
-  Organization: {
-    claimsAbout,
-    occurrences,
-    otherNames,
-    statements,
-    mentionedIn,
-    events: participations,
-    basedIn: related('basedIn'),
-    leaders,
-  },
-
-  Place: {
-    claimsAbout,
-    occurrences,
-    otherNames,
-    mentionedIn,
-    partOf: related('partOf'),
-    parts: related('parts'),
-    events: related('eventsHere'),
-    leaders,
-    organizations: related('basedHere'),
-  },
-
-  Event: {
-    claimsAbout,
-    mentionedIn,
-    participants: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-      (await graph.related('participants', idOf(parent))).map((item) => ({
-        role: item.relationship.role ?? null,
-        agent: item.node,
-        ...provenanceOf(item.relationship),
-      })),
-    places: related('occurredAt'),
-    partOf: related('partOf'),
-    parts: related('parts'),
-  },
-
-  Claim: {
-    speaker: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-      (await graph.related('speaker', idOf(parent)))[0]?.node ?? null,
-    about: related('about'),
-    evidence: (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) => graph.evidence(idOf(parent)),
-    disputes: related('disputes'),
-    disputedBy: related('disputedBy'),
-    supports: related('supports'),
-    supportedBy: related('supportedBy'),
-    subjects: async (parent: NodeRecord, _: unknown, { graph }: GraphQLContext) =>
-      (await graph.related('about', idOf(parent))).map((item) => ({
-        node: item.node,
-        ...provenanceOf(item.relationship),
-      })),
-    disputeLinks: claimLinks('disputes'),
-    disputedByLinks: claimLinks('disputedBy'),
-    supportLinks: claimLinks('supports'),
-    supportedByLinks: claimLinks('supportedBy'),
-  },
+  PersonConnection: connectionResolvers,
+  OrganizationConnection: connectionResolvers,
+  PlaceConnection: connectionResolvers,
+  EventConnection: connectionResolvers,
+  ClaimConnection: connectionResolvers,
+  SourceConnection: connectionResolvers,
+  PersonEdge: edgeResolvers,
+  OrganizationEdge: edgeResolvers,
+  PlaceEdge: edgeResolvers,
+  EventEdge: edgeResolvers,
+  ClaimEdge: edgeResolvers,
+  SourceEdge: edgeResolvers,
+  OccurrenceConnection: connectionResolvers,
+  OccurrenceEdge: edgeResolvers,
+  PageInfo: pageInfoResolvers,
 
   Evidence: {
-    source: (span: EvidenceSpan, _: unknown, { graph }: GraphQLContext) => graph.node(span.sourceId),
-    excerpt: async (span: EvidenceSpan, _: unknown, { graph }: GraphQLContext) => {
-      const source = await graph.node(span.sourceId);
-      // Offsets count code points, so the text is sliced as code points too.
-      const text = Array.from(typeof source?.properties.text === 'string' ? source.properties.text : '');
-      return {
-        before: text.slice(Math.max(0, span.start - EXCERPT_CONTEXT), span.start).join(''),
-        text: text.slice(span.start, span.end).join(''),
-        after: text.slice(span.end, span.end + EXCERPT_CONTEXT).join(''),
-      };
-    },
+    excerpt: excerptOf,
   },
+  Excerpt: byFieldName(['before', 'text', 'after']),
 
-  // Graph view nodes also have `label` and `properties`, so they must not be read as node records.
-  GraphNode: {
-    id: (node: GraphViewNode) => node.id,
-    type: (node: GraphViewNode) => node.type,
-    label: (node: GraphViewNode) => node.label,
-    degree: (node: GraphViewNode) => node.degree,
-    properties: (node: GraphViewNode) => node.properties,
-  },
-
-  Source: {
-    claims: async (parent: NodeRecord, args: PageArguments, { graph, limits }: GraphQLContext) =>
-      toConnection(await graph.page('sourceClaims', idOf(parent), toPageRequest(args, 10, limits.maxPageSize, 1))),
-    mentions: async (parent: NodeRecord, args: MentionsArguments, { graph }: GraphQLContext) => {
-      const labels = toLabels(args.types);
-      const mentioned = nodesOf(await graph.related('sourceMentions', idOf(parent)));
-      return labels === null ? mentioned : mentioned.filter((node) => labels.includes(node.label));
-    },
-  },
+  // Graph views are plain objects keyed by field name, not compiled maps keyed by response key.
+  Graph: byFieldName(['nodes', 'edges', 'truncated']),
+  GraphEdge: byFieldName(['id', 'type', 'source', 'target', 'basis', 'properties']),
+  GraphNode: byFieldName<GraphViewNode>(['id', 'type', 'label', 'degree', 'properties']),
 };

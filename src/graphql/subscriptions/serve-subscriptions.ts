@@ -11,10 +11,9 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../../auth/roles';
-import { RequestGraph } from '../../graph/request-graph';
 import type { GraphQLContext } from '../context';
 import { authenticateViewer, type ContextServices } from '../create-context';
-import { readNodeProperty } from '../read-node-property';
+import { readResponseKey } from '../read-response-key';
 
 /** What a client may send in graphql-ws's `connection_init` payload. */
 type ConnectionParams = Record<string, unknown> & {
@@ -40,8 +39,8 @@ export function serveSubscriptions(
   const cleanup = useServer<ConnectionParams>(
     {
       schema,
-      execute: (args) => execute({ ...args, fieldResolver: readNodeProperty }),
-      subscribe: (args) => subscribe({ ...args, fieldResolver: readNodeProperty }),
+      execute: (args) => execute({ ...args, fieldResolver: readResponseKey }),
+      subscribe: (args) => subscribe({ ...args, fieldResolver: readResponseKey }),
       onConnect: async (ctx) => {
         const fromParams = ctx.connectionParams?.authorization;
         const authorization = typeof fromParams === 'string' ? fromParams : ctx.extra.request.headers.authorization;
@@ -63,11 +62,7 @@ export function serveSubscriptions(
         return undefined;
       },
       context: (ctx): GraphQLContext => ({
-        // A subscription lives long and delivers many events: each read of `graph` gets fresh
-        // loaders, so an event never shows a node as an earlier event's loader cached it.
-        get graph() {
-          return new RequestGraph(services.database);
-        },
+        engine: services.engine,
         limits: services.config.limits,
         requestId: `ws-${String(ctx.extra.request.headers['sec-websocket-key'] ?? '')}`,
         viewer: viewers.get(ctx.extra) ?? { kind: 'anonymous' },

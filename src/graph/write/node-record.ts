@@ -1,5 +1,5 @@
-import { NODE_LABELS, type NodeLabel } from './graph-model';
-import { toPlainValue } from './to-plain-value';
+import { NODE_LABELS, type NodeLabel } from '../graph-model';
+import { toPlainValue } from '../to-plain-value';
 
 /**
  * A node as the graph layer hands it to resolvers: its type and its properties as plain JSON.

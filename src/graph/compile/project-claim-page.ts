@@ -1,0 +1,72 @@
+import { quoteKey, type CompileScope } from './compile-scope';
+import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import type { ClaimPageSpec } from './field-table';
+import { relationshipPattern, type SpecifiedField } from './project-related';
+import { childrenOf, type FieldSelection } from './selection';
+
+/**
+ * A nested connection of claims ordered by id, as a map the connection resolvers read:
+ * `items` (at most `first + 1` of `{key, n}`, the extra one telling whether a next page exists),
+ * `first`, `afterGiven` and, when `totalCount` is asked, `total`. The page is a keyset page
+ * (`id > $after`), filtered by the field's `where`, in a COLLECT subquery, so it is computed once per parent and never sorts
+ * more than the parent's claims. `total` counts relationships without the `:Claim` label: each
+ * of these types starts or ends at a claim only, and without the label Neo4j reads the count
+ * from the node's degree instead of expanding every relationship.
+ */
+export function projectClaimPage(
+  variable: string,
+  { spec, field }: SpecifiedField<ClaimPageSpec>,
+  scope: CompileScope,
+): string {
+  const parameters = scope.nextParameterGroup();
+  const { node } = scope.nextVariables();
+  const where = field.args.where as WhereInput | undefined;
+  const predicate =
+    where === undefined ? null : compileWhere({ kind: 'Claim', where }, node, new WhereSink(parameters));
+  const after = field.args.after === undefined ? null : `${node}.id > $${parameters}_after`;
+  const retracted = hideRetracted(where, node);
+  const conditions = [predicate, retracted, after].filter((condition) => condition !== null);
+  const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  const item = projectPageItem({ variable: node, key: `[${node}.id]` }, field, scope);
+  const hop = { type: spec.relationship, direction: spec.direction };
+  const claims = relationshipPattern(variable, hop, `${node}:Claim`);
+  const page = `COLLECT { MATCH ${claims} ${filter}
+    WITH ${node} ORDER BY ${node}.id LIMIT $${parameters}_limit RETURN ${item} }`;
+  // A filtered count must look at each claim; an unfiltered one reads the degree and takes off
+  // the retracted claims, which are few.
+  const counted =
+    predicate === null
+      ? `COUNT { ${relationshipPattern(variable, hop, '')} } - COUNT { ${relationshipPattern(variable, hop, `${node}:Retracted`)} }`
+      : `COUNT { MATCH ${claims} WHERE ${[predicate, retracted].filter((condition) => condition !== null).join(' AND ')} }`;
+  const total = asksTotal(field) ? `, total: ${counted}` : '';
+  return `{items: ${page}, first: $${parameters}_first, afterGiven: ${field.args.after !== undefined}${total}}`;
+}
+
+/**
+ * One item of a page: its sort key (the cursor's content) and, under `n`, the node projected
+ * once per `edges` alias and `node` alias, so aliased edges with different selections coexist.
+ */
+export function projectPageItem(
+  { variable, key }: { readonly variable: string; readonly key: string },
+  connection: FieldSelection,
+  scope: CompileScope,
+): string {
+  const byEdges: string[] = [];
+  for (const fields of childrenOf(connection).values()) {
+    for (const edges of fields) {
+      if (edges.field !== 'edges') continue;
+      const nodes: string[] = [];
+      for (const edgeFields of childrenOf(edges).values())
+        for (const edgeField of edgeFields)
+          if (edgeField.field === 'node')
+            nodes.push(`${quoteKey(edgeField.key)}: ${scope.projectNode(variable, childrenOf(edgeField), scope)}`);
+      byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
+    }
+  }
+  return `{key: ${key}, n: {${byEdges.join(', ')}}}`;
+}
+
+/** Whether any alias of the connection selects `totalCount`. */
+export function asksTotal(connection: FieldSelection): boolean {
+  return [...childrenOf(connection).values()].some((fields) => fields.some((field) => field.field === 'totalCount'));
+}

@@ -1,0 +1,60 @@
+import { quoteKey, type CompileScope } from './compile-scope';
+import { projectSpan } from './project-span';
+import { childrenOf, type FieldSelection } from './selection';
+
+/**
+ * `occurrences`: where the sources mention node `variable` (MENTIONED_IN's parallel `starts`,
+ * `ends`, `texts`), as a page in the shape the connection resolvers read (see
+ * projectClaimPage), ordered by source id, then offset; the cursor holds `[sourceId, start]`.
+ * The total adds up the span lists, without expanding them.
+ */
+export function projectOccurrences(variable: string, connection: FieldSelection, scope: CompileScope): string {
+  const parameters = scope.nextParameterGroup();
+  const { node: source, relationship } = scope.nextVariables();
+  const [i, start, end, text] = ['i', 'start', 'end', 'text'].map((name) => `${source}${name}`) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const afterGiven = connection.args.after !== undefined;
+  const after = afterGiven ? `WHERE [${source}.id, ${start}] > [$${parameters}_after0, $${parameters}_after1]` : '';
+  const byEdges: string[] = [];
+  for (const fields of childrenOf(connection).values())
+    for (const edges of fields) {
+      if (edges.field !== 'edges') continue;
+      const nodes: string[] = [];
+      for (const edgeFields of childrenOf(edges).values())
+        for (const edgeField of edgeFields)
+          if (edgeField.field === 'node')
+            nodes.push(`${quoteKey(edgeField.key)}: ${projectSpan({ source, start, end, text }, edgeField, scope)}`);
+      byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
+    }
+  const mentions = `(${variable})-[${relationship}:MENTIONED_IN]->(${source}:Source)`;
+  const items = `COLLECT {
+    MATCH ${mentions}
+    UNWIND range(0, size(coalesce(${relationship}.starts, [])) - 1) AS ${i}
+    WITH ${source}, ${relationship}.starts[${i}] AS ${start}, ${relationship}.ends[${i}] AS ${end},
+      coalesce(${relationship}.texts[${i}], '') AS ${text}
+    ${after}
+    WITH ${source}, ${start}, ${end}, ${text} ORDER BY ${source}.id, ${start} LIMIT $${parameters}_limit
+    RETURN {key: [${source}.id, ${start}], n: {${byEdges.join(', ')}}} }`;
+  const total = `reduce(total = 0, count IN COLLECT { MATCH ${mentions} RETURN size(coalesce(${relationship}.starts, [])) } | total + count)`;
+  return `{items: ${items}, first: $${parameters}_first, afterGiven: ${afterGiven}, total: ${total}}`;
+}
+
+/** Visits the node selections inside an occurrences connection in the order it compiles them. */
+export function forEachOccurrenceNodeSelection(
+  connection: FieldSelection,
+  visit: (selection: ReturnType<typeof childrenOf>) => void,
+): void {
+  for (const fields of childrenOf(connection).values())
+    for (const edges of fields) {
+      if (edges.field !== 'edges') continue;
+      for (const edgeFields of childrenOf(edges).values())
+        for (const edgeField of edgeFields)
+          if (edgeField.field === 'node')
+            for (const spanFields of childrenOf(edgeField).values())
+              for (const child of spanFields) if (child.field === 'source') visit(childrenOf(child));
+    }
+}

@@ -1,0 +1,49 @@
+import neo4j from 'neo4j-driver';
+import type { ParameterBinder } from './bind-parameters';
+import { quoteKey, type CompileScope } from './compile-scope';
+import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import { childrenOf, type RootSelection } from './selection';
+
+/** How each grouping finds a claim `m`'s groups: the key, and the node (`g`) when there is one. */
+const GROUPINGS: Readonly<Record<string, string>> = {
+  SPEAKER: 'MATCH (g)-[:STATED]->(m) WITH m, g, g.id AS key',
+  SUBJECT: 'MATCH (m)-[:ABOUT]->(g) WITH m, g, g.id AS key',
+  SOURCE: 'MATCH (m)-[:APPEARS_IN]->(g:Source) WITH m, g, g.id AS key',
+  KIND: 'WITH m, null AS g, m.kind AS key',
+  MONTH:
+    'MATCH (m)-[:APPEARS_IN]->(s:Source) WHERE s.published IS NOT NULL WITH DISTINCT m, null AS g, substring(s.published, 0, 7) AS key',
+};
+
+/**
+ * `claimGroups`: the claims that match `where`, counted per group, largest first (ties by key),
+ * each group projected as the ClaimGroup selection asks (`node` null for kinds and months).
+ */
+export function claimGroupsQuery(selection: RootSelection, prefix: string, scope: CompileScope): string {
+  const grouping = GROUPINGS[selection.args.by as string];
+  if (grouping === undefined) throw new Error(`No claim grouping ${String(selection.args.by)}`);
+  const where = selection.args.where as WhereInput | undefined;
+  const conditions = [
+    where === undefined ? null : compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix)),
+    hideRetracted(where, 'm'),
+  ].filter((condition) => condition !== null);
+  const predicate = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  const entries: string[] = [];
+  for (const fields of selection.children.values())
+    for (const field of fields) {
+      const value =
+        field.field === 'node'
+          ? `CASE WHEN g IS NULL THEN null ELSE ${scope.projectNode('g', childrenOf(field), scope)} END`
+          : field.field;
+      entries.push(`${quoteKey(field.key)}: ${value}`);
+    }
+  return `MATCH (m:Claim) ${predicate}
+    ${grouping}
+    WITH key, g, count(DISTINCT m) AS count ORDER BY count DESC, key LIMIT $${prefix}_first
+    RETURN collect({${entries.join(', ')}}) AS result`;
+}
+
+export function bindClaimGroups(prefix: string, selection: RootSelection, binder: ParameterBinder): void {
+  binder.parameters[`${prefix}_first`] = neo4j.int(selection.args.first as number);
+  const where = selection.args.where as WhereInput | undefined;
+  if (where !== undefined) compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix, binder.parameters));
+}

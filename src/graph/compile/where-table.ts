@@ -1,0 +1,100 @@
+import type { NodeLabel, RelationshipType } from '../graph-model';
+import type { Direction } from './field-table';
+
+/**
+ * The fields each `where` input can filter on, and what they read. Like the field table, this
+ * is the only source of the property names and relationship types a filter puts in Cypher.
+ */
+
+/** The where input types: one per node type, plus the node and agent filters of relationships. */
+export type WhereKind = NodeLabel | 'Node' | 'Agent';
+
+export type WhereField =
+  | { readonly kind: 'id' }
+  | { readonly kind: 'string'; readonly property: string }
+  | { readonly kind: 'enum'; readonly property: string }
+  | { readonly kind: 'number'; readonly property: string }
+  /** A date range (events: first and last day) or a single date (sources: start = end). */
+  | { readonly kind: 'date'; readonly start: string; readonly end: string }
+  /** `{some, none, all}` over the nodes at the other end. */
+  | {
+      readonly kind: 'relation';
+      readonly relationship: RelationshipType;
+      readonly direction: Direction;
+      readonly target: WhereKind;
+    }
+  /** A nested where on the one node at the other end (a claim's speaker, its source). */
+  | {
+      readonly kind: 'single';
+      readonly relationship: RelationshipType;
+      readonly direction: Direction;
+      readonly target: WhereKind;
+    }
+  | { readonly kind: 'disputed' }
+  /** Retracted claims (curation); without this filter they are left out of every claim list. */
+  | { readonly kind: 'retracted' };
+
+const relation = (relationship: RelationshipType, direction: Direction, target: WhereKind): WhereField => ({
+  kind: 'relation',
+  relationship,
+  direction,
+  target,
+});
+const string = (property: string): WhereField => ({ kind: 'string', property });
+const ID: WhereField = { kind: 'id' };
+
+const NAMED = { id: ID, name: string('name'), description: string('description') };
+const MENTIONED_IN = relation('MENTIONED_IN', 'out', 'Source');
+
+export const WHERE_TABLE: Readonly<Record<WhereKind, Readonly<Record<string, WhereField>>>> = {
+  Person: {
+    ...NAMED,
+    statements: relation('STATED', 'out', 'Claim'),
+    events: relation('PARTICIPATED_IN', 'out', 'Event'),
+    mentionedIn: MENTIONED_IN,
+  },
+  Organization: {
+    ...NAMED,
+    statements: relation('STATED', 'out', 'Claim'),
+    events: relation('PARTICIPATED_IN', 'out', 'Event'),
+    basedIn: relation('BASED_IN', 'out', 'Place'),
+    mentionedIn: MENTIONED_IN,
+  },
+  Place: {
+    ...NAMED,
+    kind: string('kind'),
+    latitude: { kind: 'number', property: 'latitude' },
+    longitude: { kind: 'number', property: 'longitude' },
+    partOf: relation('PART_OF', 'out', 'Place'),
+    mentionedIn: MENTIONED_IN,
+  },
+  Event: {
+    ...NAMED,
+    kind: string('kind'),
+    status: { kind: 'enum', property: 'status' },
+    date: { kind: 'date', start: 'startsOn', end: 'endsOn' },
+    participants: relation('PARTICIPATED_IN', 'in', 'Agent'),
+    places: relation('OCCURRED_AT', 'out', 'Place'),
+    mentionedIn: MENTIONED_IN,
+  },
+  Claim: {
+    id: ID,
+    text: string('text'),
+    quote: string('quote'),
+    kind: { kind: 'enum', property: 'kind' },
+    speaker: { kind: 'single', relationship: 'STATED', direction: 'in', target: 'Agent' },
+    about: relation('ABOUT', 'out', 'Node'),
+    disputed: { kind: 'disputed' },
+    retracted: { kind: 'retracted' },
+    source: { kind: 'single', relationship: 'APPEARS_IN', direction: 'out', target: 'Source' },
+  },
+  Source: {
+    id: ID,
+    title: string('title'),
+    publisher: string('publisher'),
+    language: string('language'),
+    published: { kind: 'date', start: 'published', end: 'published' },
+  },
+  Node: { id: ID, name: string('name') },
+  Agent: { id: ID, name: string('name') },
+};

@@ -1,0 +1,71 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields';
+import type { QueryLimits } from '../../config/load-config';
+import type { FieldSelection, RootSelection } from '../../graph/compile/selection';
+import { checkFieldArguments } from './check-field-arguments';
+
+/**
+ * The selection of the root field being resolved, as the query compiler takes it: fragments
+ * applied, `@skip`/`@include` evaluated, each field's arguments coerced by graphql-js (defaults
+ * included) and checked, so an argument out of bounds anywhere in the tree is refused before any
+ * query is sent.
+ */
+export function selectRootField(info: GraphQLResolveInfo, limits: QueryLimits): RootSelection {
+  const selection = selectField(info, info.parentType, info.fieldNodes, limits);
+  if (selection.children === null) throw new Error(`${info.fieldName} has no sub-selection`);
+  return { ...selection, children: selection.children };
+}
+
+/**
+ * The selection of the field being resolved, read as the compiler's root `field` with `args`:
+ * a mutation payload's node as `node(id)`, a change record as `change(sequence)`, so objects
+ * that writes and subscriptions hand over are read in the response's shape like any other.
+ */
+export function selectFieldAs(
+  info: GraphQLResolveInfo,
+  limits: QueryLimits,
+  root: { readonly field: string; readonly args: Readonly<Record<string, unknown>> },
+): RootSelection {
+  const selection = selectRootField(info, limits);
+  return { ...selection, field: root.field, args: root.args };
+}
+
+function selectField(
+  info: GraphQLResolveInfo,
+  parentType: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+  limits: QueryLimits,
+): FieldSelection {
+  const first = nodes[0] as FieldNode;
+  const definition = parentType.getFields()[first.name.value] as GraphQLField<unknown, unknown>;
+  const raw = getArgumentValues(definition, first, info.variableValues);
+  const takesFirst = definition.args.some((argument) => argument.name === 'first');
+  const args = checkFieldArguments(parentType.name, definition.name, raw, limits, takesFirst);
+  const key = first.alias?.value ?? first.name.value;
+  const returnType = getNamedType(definition.type);
+  if (isLeafType(returnType)) return { key, field: definition.name, args, children: null };
+  const possible = isAbstractType(returnType)
+    ? info.schema.getPossibleTypes(returnType)
+    : [returnType as GraphQLObjectType];
+  const children = new Map<string, readonly FieldSelection[]>();
+  for (const type of possible) {
+    const fields = collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes);
+    const selected: FieldSelection[] = [];
+    for (const [name, fieldNodes] of fields) {
+      // graphql-js answers __typename itself, from the type __resolveType returns.
+      if (name !== '__typename' && (fieldNodes[0] as FieldNode).name.value !== '__typename')
+        selected.push(selectField(info, type, fieldNodes, limits));
+    }
+    children.set(type.name, selected);
+  }
+  return { key, field: definition.name, args, children };
+}
