@@ -1,4 +1,5 @@
 import { changeResolvers } from './resolvers/change-resolvers';
+import { factMutationResolvers } from './resolvers/fact-mutation-resolvers';
 import { mutationResolvers } from './resolvers/mutation-resolvers';
 import { queryResolvers } from './resolvers/query-resolvers';
 import { typeResolvers } from './resolvers/type-resolvers';
@@ -12,7 +13,7 @@ export function createResolvers() {
     ...typeResolvers,
     ...curationTypes,
     Query: { ...queryResolvers, ...Query },
-    Mutation: mutationResolvers,
+    Mutation: { ...mutationResolvers, ...factMutationResolvers },
   };
   for (const type of NODE_TYPES) resolvers[type] = { ...resolvers[type], history };
   resolvers.Claim = { ...resolvers.Claim, ...Claim };
