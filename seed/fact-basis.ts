@@ -40,6 +40,8 @@ export interface FactContext {
   readonly where: string;
   /** The span a fact with neither evidence nor background rests on (a claim's own passage). */
   readonly fallback?: LocatedSpan | undefined;
+  /** How to pick one occurrence of a repeated passage, when not the seed format's `occurrence`. */
+  readonly occurrenceFix?: string | undefined;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface FactContext {
  */
 export function checkFactBasis(
   fact: FactBasisEntry,
-  { source, where, fallback }: FactContext,
+  { source, where, fallback, occurrenceFix }: FactContext,
 ): { provenance: FactProvenance | null; problems: string[] } {
   const problems: string[] = [];
   if (fact.evidence !== undefined && fact.background !== undefined) {
@@ -67,7 +69,9 @@ export function checkFactBasis(
   }
   const spans: LocatedSpan[] = [];
   fact.evidence.forEach((passage, i) => {
-    const located = locateEvidence(passage, { source, where: `${where}.evidence[${i}]` });
+    const path = `${where}.evidence[${i}]`;
+    const hint = occurrenceFix === undefined ? undefined : { fix: occurrenceFix, occurrencePath: `${path}.occurrence` };
+    const located = locateEvidence(passage, { source, where: path, hint });
     problems.push(...located.problems);
     if (located.span !== null) spans.push(located.span);
   });

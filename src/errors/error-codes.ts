@@ -83,3 +83,8 @@ export function notFound(argument: string, id: string): GraphQLError {
     extensions: { code: ErrorCode.NotFound, argumentName: argument },
   });
 }
+
+/** A relationship that a removal names but the graph does not have; `message` names both ends. */
+export function relationshipNotFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound } });
+}

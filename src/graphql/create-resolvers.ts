@@ -1,5 +1,7 @@
 import { changeResolvers } from './resolvers/change-resolvers';
-import { mutationResolvers, payloadTypeResolvers } from './resolvers/mutation-resolvers';
+import { factMutationResolvers } from './resolvers/fact-mutation-resolvers';
+import { mutationResolvers } from './resolvers/mutation-resolvers';
+import { payloadTypeResolvers } from './resolvers/payload-resolvers';
 import { queryResolvers } from './resolvers/query-resolvers';
 import { typeResolvers } from './resolvers/type-resolvers';
 
@@ -10,6 +12,6 @@ export function createResolvers() {
     ...payloadTypeResolvers,
     ...changeResolvers,
     Query: queryResolvers,
-    Mutation: mutationResolvers,
+    Mutation: { ...mutationResolvers, ...factMutationResolvers },
   };
 }

@@ -16,6 +16,13 @@ import type {
 import type { UpdateRequest, WriteResult } from './curation-write';
 import { createEntity, updateEntity } from './entity-writes';
 import { createEvent, updateEvent } from './event-writes';
+import {
+  addFactLink,
+  removeFactLink,
+  type AddFactLinkRequest,
+  type FactLinkNodes,
+  type RemoveFactLinkRequest,
+} from './fact-link-writes';
 import { mergeEntities, type MergeRequest } from './merge-entities';
 
 type Write<Input> = (subject: string, input: Input) => Promise<WriteResult<NodeRecord>>;
@@ -38,6 +45,16 @@ export class CurationGraph {
   readonly updateEntity: Update<EntityFieldsInput> = (request) => updateEntity(this.database, request);
   readonly createEvent: Write<CreateEventInput> = (subject, input) => createEvent(this.database, subject, input);
   readonly updateEvent: Update<EventFieldsInput> = (request) => updateEvent(this.database, request);
+
+  /** Adds a participation, an event's place, part-of, based-in, leadership or a claim link. */
+  addFactLink(request: AddFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {
+    return addFactLink(this.database, request);
+  }
+
+  /** Removes a fact link (see removeFactLink). */
+  removeFactLink(request: RemoveFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {
+    return removeFactLink(this.database, request);
+  }
 
   mergeEntities(request: MergeRequest): Promise<WriteResult<NodeRecord>> {
     return mergeEntities(this.database, request);

@@ -73,3 +73,50 @@ export interface AddSourceInput {
   readonly note?: string | null;
   readonly text: string;
 }
+
+/**
+ * What a fact rests on, in the terms of the seed format: `evidence`, passages of source
+ * `sourceId`'s text that state it, or `background`, a note saying where knowledge the source does
+ * not state comes from. Exactly one of the two; `sourceId` goes with `evidence` only.
+ */
+export interface FactBasisInput {
+  readonly sourceId?: string | null;
+  readonly evidence?: readonly string[] | null;
+  readonly background?: string | null;
+}
+
+export interface AddParticipationInput extends FactBasisInput {
+  readonly agentId: string;
+  readonly eventId: string;
+  readonly role?: string | null;
+}
+
+export interface AddEventLocationInput extends FactBasisInput {
+  readonly eventId: string;
+  readonly placeId: string;
+}
+
+export interface AddPartOfInput extends FactBasisInput {
+  readonly partId: string;
+  readonly wholeId: string;
+}
+
+export interface AddBasedInInput extends FactBasisInput {
+  readonly organizationId: string;
+  readonly placeId: string;
+}
+
+export interface AddLeadershipInput extends FactBasisInput {
+  readonly personId: string;
+  readonly ledId: string;
+  readonly title?: string | null;
+}
+
+export type ClaimLinkKindInput = 'DISPUTES' | 'SUPPORTS';
+
+export interface AddClaimLinkInput extends FactBasisInput {
+  readonly kind: ClaimLinkKindInput;
+  readonly claimId: string;
+  readonly targetId: string;
+  readonly reason: string;
+}

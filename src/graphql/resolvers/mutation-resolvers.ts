@@ -1,6 +1,6 @@
 import type { Role } from '../../auth/roles';
 import type { ChangeRecord } from '../../graph/change-record';
-import { idOf, type NodeRecord } from '../../graph/write/node-record';
+import type { NodeRecord } from '../../graph/write/node-record';
 import type {
   AddSourceInput,
   CreateClaimInput,
@@ -11,10 +11,7 @@ import type {
   UpdateClaimInput,
 } from '../../graph/write/curation-inputs';
 import type { WriteResult } from '../../graph/write/curation-write';
-import type { GraphQLResolveInfo } from 'graphql';
-import { selectFieldAs } from '../compiled/select-root-field';
 import type { GraphQLContext } from '../context';
-import { readChange } from './change-resolvers';
 
 interface InputArguments<Input> {
   readonly input: Input;
@@ -77,26 +74,4 @@ export const mutationResolvers = {
     write(context, 'admin', 'mergeEntities', 'entity', (subject) =>
       context.curation.mergeEntities({ subject, ...args }),
     ),
-};
-
-/**
- * A payload's fields: the written node, read back through the compiler as `node(id)` in the
- * shape the mutation's selection asks for, and the change record (see readChange).
- */
-function payloadResolvers(nodeField: string) {
-  return {
-    [nodeField]: (payload: Record<string, NodeRecord>, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
-      context.engine.read(
-        selectFieldAs(info, context.limits, { field: 'node', args: { id: idOf(payload[nodeField] as NodeRecord) } }),
-      ),
-    change: (payload: { change: ChangeRecord }, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
-      readChange(payload.change, context, info),
-  };
-}
-
-export const payloadTypeResolvers = {
-  ClaimPayload: payloadResolvers('claim'),
-  EntityPayload: payloadResolvers('entity'),
-  EventPayload: payloadResolvers('event'),
-  SourcePayload: payloadResolvers('source'),
 };

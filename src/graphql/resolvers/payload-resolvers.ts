@@ -1,0 +1,39 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ChangeRecord } from '../../graph/change-record';
+import { idOf, type NodeRecord } from '../../graph/write/node-record';
+import { selectFieldAs } from '../compiled/select-root-field';
+import type { GraphQLContext } from '../context';
+import { readChange } from './change-resolvers';
+
+type Payload = Readonly<Record<string, NodeRecord | ChangeRecord>>;
+
+/**
+ * A mutation payload's fields: each written node read back through the compiler as `node(id)`,
+ * in the shape the mutation's selection asks for, and the change record (see readChange). The
+ * write's own records only carry ids across.
+ */
+function payloadResolvers(...nodeFields: readonly string[]) {
+  const resolvers: Record<string, unknown> = {
+    change: (payload: Payload, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
+      readChange(payload.change as ChangeRecord, context, info),
+  };
+  for (const field of nodeFields)
+    resolvers[field] = (payload: Payload, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
+      context.engine.read(
+        selectFieldAs(info, context.limits, { field: 'node', args: { id: idOf(payload[field] as NodeRecord) } }),
+      );
+  return resolvers;
+}
+
+export const payloadTypeResolvers = {
+  ClaimPayload: payloadResolvers('claim'),
+  EntityPayload: payloadResolvers('entity'),
+  EventPayload: payloadResolvers('event'),
+  SourcePayload: payloadResolvers('source'),
+  ParticipationPayload: payloadResolvers('participant', 'event'),
+  EventLocationPayload: payloadResolvers('event', 'place'),
+  PartOfPayload: payloadResolvers('part', 'whole'),
+  BasedInPayload: payloadResolvers('organization', 'place'),
+  LeadershipPayload: payloadResolvers('leader', 'led'),
+  ClaimLinkPayload: payloadResolvers('claim', 'target'),
+};
