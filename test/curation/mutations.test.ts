@@ -94,6 +94,40 @@ describe('createClaim', () => {
     expect(mentioned.node.mentionedIn.map((source) => source.id)).toContain(sourceId);
   });
 
+  it('records where the source names the speaker and subjects, so their occurrences stay whole', async () => {
+    const text = 'Putin spoke in Minsk. Later Putin said: "We agree." Lukashenko nodded.';
+    const added = await data<{ addSource: { source: { id: string } } }>(
+      `mutation Add($text: String!) { addSource(input: { title: "Names", language: "en", text: $text }) { source { id } } }`,
+      { text },
+    );
+    const namesSource = added.addSource.source.id;
+    for (const quote of ['We agree.', undefined]) {
+      await data(CREATE_CLAIM, {
+        input: quoteInput({
+          sourceId: namesSource,
+          kind: quote === undefined ? 'PARAPHRASE' : 'QUOTE',
+          text: quote === undefined ? 'Putin spoke in Minsk.' : 'Putin agrees.',
+          quote,
+          evidence: quote === undefined ? 'Putin spoke in Minsk.' : 'Later Putin said: "We agree."',
+        }),
+      });
+    }
+    const occurrences = await data<{ node: { occurrences: { edges: { node: Record<string, unknown> }[] } } }>(
+      `{ node(id: "${PUTIN}") { ... on Person { occurrences(first: 100) { edges { node { start end text source { id } } } } } } }`,
+    );
+    const inSource = occurrences.node.occurrences.edges
+      .map((edge) => edge.node)
+      .filter((span) => (span.source as { id: string }).id === namesSource);
+    const expected = [text.indexOf('Putin'), text.lastIndexOf('Putin')].map((start) => ({
+      start,
+      end: start + 'Putin'.length,
+      text: 'Putin',
+      source: { id: namesSource },
+    }));
+    // A second claim in the same source used to overwrite the spans with none.
+    expect(inSource).toEqual(expected);
+  });
+
   it('refuses a quote without its quoted words, and writes nothing', async () => {
     const refusal = await refused(CREATE_CLAIM, { input: quoteInput({ quote: null }) });
     expect(refusal.code).toBe('BAD_USER_INPUT');

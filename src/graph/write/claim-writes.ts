@@ -1,5 +1,6 @@
 import { checkClaimEntry, type EvidenceProperties } from '../../../seed/check-claim-entry';
 import { sourceProvenance } from '../../../seed/fact-basis';
+import { findMentions } from '../../../seed/find-mentions';
 import { claimSchema, type ClaimEntry } from '../../../seed/seed-file-schema';
 import { conflict, invalidInput } from '../../errors/error-codes';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
@@ -32,9 +33,9 @@ export async function createClaim(
 ): Promise<WriteResult<NodeRecord>> {
   const entry = parseEntry(claimSchema, claimEntryOf(input.id ?? newNodeId('Claim', input.text), input), RENAMES);
   return runCurationWrite(database, { subject, kind: 'createClaim' }, async (run) => {
-    const evidence = await checkClaimInGraph(run, entry, input.sourceId);
+    const { evidence, text } = await checkClaimInGraph(run, entry, input.sourceId);
     const claim = await createNode(run, { label: 'Claim', id: entry.id, properties: claimProperties(entry) });
-    await writeClaimLinks(run, { entry, sourceId: input.sourceId, evidence });
+    await writeClaimLinks(run, { entry, source: { id: input.sourceId, text }, evidence });
     return {
       result: claim,
       nodeIds: [entry.id],
@@ -64,9 +65,9 @@ export async function updateClaim(
       aboutIds: input.aboutIds ?? (current?.get('about') as string[]),
     });
     const entry = parseEntry(claimSchema, merged, RENAMES);
-    const evidence = await checkClaimInGraph(run, entry, sourceId);
+    const { evidence, text } = await checkClaimInGraph(run, entry, sourceId);
     await run(DROP_CLAIM_RELATIONSHIPS, { id });
-    await writeClaimLinks(run, { entry, sourceId, evidence });
+    await writeClaimLinks(run, { entry, source: { id: sourceId, text }, evidence });
     const after = await updateNode(run, id, claimProperties(entry));
     return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
   });
@@ -117,7 +118,7 @@ async function checkClaimInGraph(
   run: TransactionRunner,
   entry: ClaimEntry,
   sourceId: string,
-): Promise<EvidenceProperties> {
+): Promise<{ evidence: EvidenceProperties; text: string }> {
   const references = [
     { id: sourceId, where: 'input.sourceId' },
     ...(entry.speaker === undefined ? [] : [{ id: entry.speaker, where: 'input.speakerId' }]),
@@ -128,14 +129,23 @@ async function checkClaimInGraph(
   const text = typeof source?.properties.text === 'string' ? source.properties.text : '';
   const checked = checkClaimEntry(entry, { text, where: 'input', textName: `the text of ${sourceId}` });
   refuseIfAny(checked.problems.map(renameFields));
-  return checked.evidence as EvidenceProperties;
+  return { evidence: checked.evidence as EvidenceProperties, text };
 }
 
-/** Writes a checked claim's speaker, subjects and evidence, and the source's mentions of them. */
+/**
+ * Writes a checked claim's speaker, subjects and evidence, and the source's mentions of them:
+ * every span where the source uses each one's name or an alias, found as the seed loader finds
+ * them, so an entity's occurrences stay whole when a claim is written through the API.
+ */
 async function writeClaimLinks(
   run: TransactionRunner,
-  { entry, sourceId, evidence }: { entry: ClaimEntry; sourceId: string; evidence: EvidenceProperties },
+  {
+    entry,
+    source,
+    evidence,
+  }: { entry: ClaimEntry; source: { id: string; text: string }; evidence: EvidenceProperties },
 ): Promise<void> {
+  const sourceId = source.id;
   const subjects = subjectIdsOf(entry);
   const mentioned = [...(entry.speaker === undefined ? [] : [entry.speaker]), ...subjects];
   if (entry.speaker !== undefined)
@@ -151,11 +161,25 @@ async function writeClaimLinks(
     })),
   );
   await mergeRelationships(run, 'APPEARS_IN', [{ from: entry.id, to: sourceId, properties: { ...evidence } }]);
-  await mergeRelationships(
-    run,
-    'MENTIONED_IN',
-    mentioned.map((id) => ({ from: id, to: sourceId, properties: {} })),
+  const mentions = [];
+  // One statement at a time: a transaction runs its statements in order.
+  for (const id of mentioned)
+    mentions.push({ from: id, to: sourceId, properties: mentionsOf(await readNode(run, id), source.text) });
+  await mergeRelationships(run, 'MENTIONED_IN', mentions);
+}
+
+/** MENTIONED_IN's parallel span lists for the places `text` uses the node's name or aliases. */
+function mentionsOf(node: NodeRecord | null, text: string) {
+  const { name, aliases } = (node?.properties ?? {}) as { name?: unknown; aliases?: unknown };
+  const forms = [name, ...(Array.isArray(aliases) ? (aliases as unknown[]) : [])].filter(
+    (form): form is string => typeof form === 'string',
   );
+  const spans = findMentions(text, forms);
+  return {
+    starts: spans.map((span) => span.start),
+    ends: spans.map((span) => span.end),
+    texts: spans.map((span) => span.text),
+  };
 }
 
 /** The ids a claim is about (the API gives bare ids; a seed entry may also give its basis). */
