@@ -4,9 +4,8 @@ import { hasField, PAGE_SIZES, type GraphQLSide } from './operation-sides';
 /**
  * Our side of each operation, in the query engine's `where` dialect
  * (`claims(where: {speaker: {id: {eq: …}}})`, `events(where: {date: {gte, lte}})`). Every query
- * text of our side is here and nowhere else. The two operations marked null are still pending:
- * a sorted claim list needs `orderBy` (not built yet); claim counts by speaker can now be asked
- * as `claimGroups(by: SPEAKER)` but are not wired into the benchmark yet.
+ * text of our side is here and nowhere else. The operation marked null is still pending:
+ * a sorted claim list needs `orderBy`.
  */
 export const OUR_OPERATIONS: GraphQLSide = {
   personStatements: (samples) => ({
@@ -107,5 +106,15 @@ export const OUR_OPERATIONS: GraphQLSide = {
   }),
 
   filteredClaims: null,
-  countsBySpeaker: null,
+  countsBySpeaker: (samples) => ({
+    query: `query CountsBySpeaker($subject: ID!) {
+  claimGroups(where: {about: {some: {id: {eq: $subject}}}}, by: SPEAKER, first: ${PAGE_SIZES.speakerGroups}) {
+    key
+    count
+    node { id ... on Entity { name } }
+  }
+}`,
+    variableSets: samples.speakers.map((subject) => ({ subject })),
+    hasData: hasField('claimGroups'),
+  }),
 };

@@ -211,6 +211,15 @@ export function countsBySpeakerOfPeer(data: Data, first: number): SpeakerCount[]
     .slice(0, first);
 }
 
+export function countsBySpeakerOfOurs(data: Data): SpeakerCount[] {
+  type Group = { key: string; count: number; node: { id: string; name: string } };
+  return (data.claimGroups as Group[]).map((group) => ({
+    id: group.node.id,
+    name: group.node.name,
+    claims: group.count,
+  }));
+}
+
 export function countsBySpeakerOfRaw(rows: readonly Data[]): SpeakerCount[] {
   return rows.map((record) => toPlainValue(record) as SpeakerCount);
 }

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { ParameterBinder } from './bind-parameters';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import { anchorClauses, anchorOf, bindAnchoredWhere } from './root-claims';
 import { childrenOf, type RootSelection } from './selection';
 
 /** How each grouping finds a claim `m`'s groups: the key, and the node (`g`) when there is one. */
@@ -22,8 +23,14 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
   const grouping = GROUPINGS[selection.args.by as string];
   if (grouping === undefined) throw new Error(`No claim grouping ${String(selection.args.by)}`);
   const where = selection.args.where as WhereInput | undefined;
+  // The claims are found as the claims list finds them: from one speaker, one subject or the
+  // full-text index when the where names one, so a group of a hub's claims never scans them all.
+  const anchor = anchorOf(where ?? {});
+  const clauses = anchorClauses(anchor.name, prefix);
   const conditions = [
-    where === undefined ? null : compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix)),
+    Object.keys(anchor.rest).length === 0
+      ? null
+      : compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix)),
     hideRetracted(where, 'm'),
   ].filter((condition) => condition !== null);
   const predicate = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
@@ -36,7 +43,8 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
           : field.field;
       entries.push(`${quoteKey(field.key)}: ${value}`);
     }
-  return `MATCH (m:Claim) ${predicate}
+  return `${clauses.start}
+    ${clauses.match} ${predicate}
     ${grouping}
     WITH key, g, count(DISTINCT m) AS count ORDER BY count DESC, key LIMIT $${prefix}_first
     RETURN collect({${entries.join(', ')}}) AS result`;
@@ -44,6 +52,5 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
 
 export function bindClaimGroups(prefix: string, selection: RootSelection, binder: ParameterBinder): void {
   binder.parameters[`${prefix}_first`] = neo4j.int(selection.args.first as number);
-  const where = selection.args.where as WhereInput | undefined;
-  if (where !== undefined) compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix, binder.parameters));
+  bindAnchoredWhere(prefix, selection.args.where as WhereInput | undefined, binder);
 }

@@ -13,14 +13,14 @@ type AnchorName = 'text' | 'speaker' | 'about' | 'all';
  * Where the match starts: the most selective condition of the where's top level (full-text
  * words, one speaker, one subject), and the rest of the where, checked on each claim.
  */
-interface Anchor {
+export interface Anchor {
   readonly name: AnchorName;
   /** The anchor's own value: the words, or the speaker's or subject's id. */
   readonly value: string | null;
   readonly rest: WhereInput;
 }
 
-function anchorOf(where: WhereInput): Anchor {
+export function anchorOf(where: WhereInput): Anchor {
   const { text, speaker, about } = where as Record<string, Record<string, unknown> | undefined>;
   if (text?.matches !== undefined) {
     const { matches, ...textRest } = text;
@@ -50,7 +50,7 @@ function without(where: WhereInput, key: string): WhereInput {
 // A speaker or subject anchor binds its node first (`a`), so the count can read its degree:
 // every STATED and ABOUT relationship joins a claim, so counting them without the `:Claim` label
 // is answered from the node's degree instead of expanding each relationship.
-function anchorClauses(name: AnchorName, prefix: string) {
+export function anchorClauses(name: AnchorName, prefix: string) {
   switch (name) {
     case 'text':
       return {
@@ -116,7 +116,12 @@ export function claimsQuery({
 
 export function bindClaims(prefix: string, args: ClaimListArguments, binder: ParameterBinder): void {
   binder.bindPage(prefix, args, ['after']);
-  const anchor = anchorOf(args.where ?? {});
+  bindAnchoredWhere(prefix, args.where, binder);
+}
+
+/** Binds a claim where as anchorOf splits it: the anchor's value, then the rest's values. */
+export function bindAnchoredWhere(prefix: string, where: WhereInput | undefined, binder: ParameterBinder): void {
+  const anchor = anchorOf(where ?? {});
   // Words that leave no Lucene terms give '', which the engine answers with an empty page.
   binder.parameters[`${prefix}_anchor`] =
     anchor.name === 'text' ? toLuceneQuery(anchor.value as string, 'all') : anchor.value;
