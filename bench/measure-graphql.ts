@@ -12,26 +12,28 @@ export interface LoadShape {
   readonly durationSeconds: number;
 }
 
+/** Which server to drive, with which requests, and the operation's name for errors. */
+export interface GraphQLTarget {
+  readonly url: string;
+  readonly name: string;
+  readonly requests: GraphQLRequests;
+}
+
 /**
  * Drives `POST /graphql` at `url` with autocannon for `durationSeconds` over `connections`
  * connections, cycling through the variable sets of `requests` (one side of operation `name`). Every response must be 200 with data and no
  * `errors` (GraphQL errors come with status 200, so the body is checked); any other throws, as
  * a fast error would make the figures meaningless.
  */
-export async function measureGraphQL(
-  url: string,
-  name: string,
-  requests: GraphQLRequests,
-  shape: LoadShape,
-): Promise<LatencySummary> {
-  const timed = await driveLoad(url, name, requests, {
+export async function measureGraphQL(target: GraphQLTarget, shape: LoadShape): Promise<LatencySummary> {
+  const timed = await driveLoad(target, {
     connections: shape.connections,
     duration: shape.durationSeconds,
   });
   if (timed.latencies.length > 0) return summarizeLatencies(timed.latencies, timed.seconds);
   // Requests slower than the measurement time complete none within it (autocannon drops those in
   // flight when time is up): such a side is measured by a fixed number of requests instead.
-  const counted = await driveLoad(url, name, requests, {
+  const counted = await driveLoad(target, {
     connections: shape.connections,
     amount: SLOW_SIDE_REQUESTS_PER_CONNECTION * shape.connections,
     timeout: SLOW_SIDE_TIMEOUT_SECONDS,
@@ -43,19 +45,12 @@ export async function measureGraphQL(
  * The same load, its figures discarded: it warms the server's code and caches. On a busy
  * machine a short warm-up may complete no request at all, which is no error here.
  */
-export async function warmUpGraphQL(
-  url: string,
-  name: string,
-  requests: GraphQLRequests,
-  shape: LoadShape,
-): Promise<void> {
-  await driveLoad(url, name, requests, { connections: shape.connections, duration: shape.durationSeconds });
+export async function warmUpGraphQL(target: GraphQLTarget, shape: LoadShape): Promise<void> {
+  await driveLoad(target, { connections: shape.connections, duration: shape.durationSeconds });
 }
 
 async function driveLoad(
-  url: string,
-  name: string,
-  requests: GraphQLRequests,
+  { url, name, requests }: GraphQLTarget,
   limits: Pick<autocannon.Options, 'connections' | 'duration' | 'amount' | 'timeout'>,
 ): Promise<{ latencies: number[]; seconds: number }> {
   const bodies = requests.variableSets.map((variables) => JSON.stringify({ query: requests.query, variables }));
@@ -89,6 +84,7 @@ async function driveLoad(
     );
     // autocannon's own histogram rounds to whole milliseconds; the raw side keeps fractions, so
     // both are summarized from the exact times.
+    // eslint-disable-next-line max-params -- autocannon's event signature, not ours to shape
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   const failed = result.non2xx + result.errors + result.timeouts + result.mismatches;

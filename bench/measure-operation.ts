@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { BenchOperation } from './bench-operations';
 import type { OperationResult, SideFigures } from './bench-results';
 import { measureCpu, type CpuPerRequest } from './measure-cpu';
-import { isGoodResponse, measureGraphQL, warmUpGraphQL, type LoadShape } from './measure-graphql';
+import { isGoodResponse, measureGraphQL, warmUpGraphQL, type GraphQLTarget, type LoadShape } from './measure-graphql';
 import { measureRawCypher } from './measure-raw-cypher';
 import type { GraphQLRequests } from './operation-sides';
 import type { BenchServer, ServerProcess } from './start-bench-server';
@@ -25,34 +25,45 @@ export interface BenchServers {
  * Cypher (warming Neo4j's plan and page caches for all), then under the same load one after
  * the other: our server (after a warm-up), the peer (after a warm-up), the raw floor.
  */
+/** What one operation is measured against: both servers, Neo4j (its driver and process) and the graph size. */
+export interface MeasureTarget {
+  readonly servers: BenchServers;
+  readonly driver: Driver;
+  readonly graphNodes: number;
+  readonly neo4jPid: number | null;
+}
+
 export async function measureOperation(
-  servers: BenchServers,
-  driver: Driver,
+  { servers, driver, graphNodes, neo4jPid }: MeasureTarget,
   operation: BenchOperation,
-  graphNodes: number,
   settings: MeasureSettings,
-  neo4jPid: number | null,
 ): Promise<OperationResult> {
   const roundTrips: number[] = [];
   if (operation.ours !== null) {
     for (const variables of operation.ours.variableSets) {
       const before = await servers.ours.queriesSent();
-      await checkAnswer(servers.ours.url, operation.name, operation.ours, variables);
+      await checkAnswer({ url: servers.ours.url, name: operation.name, requests: operation.ours }, variables);
       roundTrips.push((await servers.ours.queriesSent()) - before);
     }
   }
   if (operation.peer !== null)
     for (const variables of operation.peer.variableSets)
-      await checkAnswer(servers.peer.url, `${operation.name} (peer)`, operation.peer, variables);
+      await checkAnswer(
+        { url: servers.peer.url, name: `${operation.name} (peer)`, requests: operation.peer },
+        variables,
+      );
   for (const parameters of operation.raw.parameterSets)
     await driver.executeQuery(operation.raw.cypher, parameters, { database: 'neo4j', routing: 'READ' });
 
   const measureSide = async (server: ServerProcess, requests: GraphQLRequests | null, label: string) => {
     if (requests === null) return null;
     if (settings.warmUpSeconds > 0)
-      await warmUpGraphQL(server.url, label, requests, { ...settings, durationSeconds: settings.warmUpSeconds });
+      await warmUpGraphQL(
+        { url: server.url, name: label, requests },
+        { ...settings, durationSeconds: settings.warmUpSeconds },
+      );
     const measured = await measureCpu({ server: server.pid, neo4j: neo4jPid }, () =>
-      measureGraphQL(server.url, label, requests, settings),
+      measureGraphQL({ url: server.url, name: label, requests }, settings),
     );
     return figuresOf(measured.result, measured.cpu);
   };
@@ -79,12 +90,7 @@ export async function measureOperation(
 }
 
 /** Sends one request and throws unless the answer is 200 with the data asked for and no errors. */
-async function checkAnswer(
-  url: string,
-  name: string,
-  requests: GraphQLRequests,
-  variables: Record<string, unknown>,
-): Promise<void> {
+async function checkAnswer({ url, name, requests }: GraphQLTarget, variables: Record<string, unknown>): Promise<void> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

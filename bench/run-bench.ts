@@ -138,7 +138,11 @@ async function measureEveryOperation(
   try {
     const results: OperationResult[] = [];
     for (const operation of listBenchOperations(samples)) {
-      const result = await measureOperation({ ours: server, peer }, driver, operation, graphNodes, settings, neo4jPid);
+      const result = await measureOperation(
+        { servers: { ours: server, peer }, driver, graphNodes, neo4jPid },
+        operation,
+        settings,
+      );
       results.push(result);
       print(describeOperationResult(result));
     }

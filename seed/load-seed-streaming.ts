@@ -35,7 +35,7 @@ export async function loadSeedFilesStreaming(
 ): Promise<LoadSeedResult> {
   const print = options.print ?? (() => undefined);
   const reset = options.reset === true;
-  const validation = await validateFiles(database, files, reset, print);
+  const validation = await validateFiles(database, files, { reset, print });
   if (validation.problems.length > 0) return { kind: 'invalid', problems: validation.problems };
   const { nodeRows, relationshipRows, fingerprints } = validation;
   const rowCount = nodeRows + relationshipRows;
@@ -47,7 +47,7 @@ export async function loadSeedFilesStreaming(
   const written = { nodes: 0, relationships: 0 };
   for (const part of ['nodes', 'relationships'] as const) {
     const partStarted = performance.now();
-    await forEachBatch(files, fingerprints, part, async (batch, size) => {
+    await forEachBatch({ files, fingerprints, part }, async (batch, size) => {
       const counts: WriteCounts = await loadGraphRows(database, batch, { part, graphWasEmpty: reset });
       totals.nodesCreated += counts.nodesCreated;
       totals.relationshipsCreated += counts.relationshipsCreated;
@@ -89,8 +89,7 @@ export async function loadSeedFilesStreaming(
 async function validateFiles(
   database: GraphDatabase,
   files: readonly string[],
-  reset: boolean,
-  print: (line: string) => void,
+  { reset, print }: { readonly reset: boolean; readonly print: (line: string) => void },
 ) {
   const validator = new SeedValidator((index) => {
     const file = files[index];
@@ -128,9 +127,15 @@ const WRITES_IN_FLIGHT: Readonly<Record<Exclude<LoadPart, 'all'>, number>> = { n
  * overlap; at most WRITES_IN_FLIGHT + 1 batches are in memory.
  */
 async function forEachBatch(
-  files: readonly string[],
-  fingerprints: readonly string[],
-  part: Exclude<LoadPart, 'all'>,
+  {
+    files,
+    fingerprints,
+    part,
+  }: {
+    readonly files: readonly string[];
+    readonly fingerprints: readonly string[];
+    readonly part: Exclude<LoadPart, 'all'>;
+  },
   write: (batch: GraphRows, size: number) => Promise<void>,
 ): Promise<void> {
   let batch = emptyGraphRows();

@@ -102,7 +102,7 @@ export class SeedValidator {
     forEachReference(data, (id) => {
       if (!this.definedIn.has(id)) this.referencedEarly.add(id);
     });
-    forEachForm(data, (form, key, id, where) => {
+    forEachForm(data, ({ form, key, id, where }) => {
       const owner = this.aliasOwners.get(key);
       if (owner === undefined) this.aliasOwners.set(key, { id, file: index });
       else if (owner.id !== id) this.aliasClashes.push({ where: `${name}: ${where}`, form, key, owner });
@@ -186,8 +186,8 @@ class FileLocations {
     const file = this.fileAt(index);
     if (file === null) return `file ${index + 1}`;
     const found: string[] = [];
-    forEachForm(file.data, (_form, formKey, owner, where) => {
-      if (owner === id && formKey === key) found.push(where);
+    forEachForm(file.data, (form) => {
+      if (form.id === id && form.key === key) found.push(form.where);
     });
     return found[0] === undefined ? file.name : `${file.name}: ${found[0]}`;
   }
@@ -284,12 +284,20 @@ function forEachReference(data: SeedFile, visit: (id: string, where: () => strin
   );
 }
 
+/** A name or alias as forEachForm finds it: the form, its clash key, its entity and where it is. */
+interface FoundForm {
+  readonly form: string;
+  readonly key: string;
+  readonly id: string;
+  readonly where: string;
+}
+
 /**
  * Calls `visit` with every name and alias of the file's people, organizations and places, with
  * the key two forms clash on: two entities of one type may not share a name or alias (compared
  * without case or accents).
  */
-function forEachForm(data: SeedFile, visit: (form: string, key: string, id: string, where: string) => void): void {
+function forEachForm(data: SeedFile, visit: (found: FoundForm) => void): void {
   for (const [section, entries] of [
     ['people', data.people],
     ['organizations', data.organizations],
@@ -297,12 +305,12 @@ function forEachForm(data: SeedFile, visit: (form: string, key: string, id: stri
   ] as const) {
     entries.forEach((entry, i) => {
       [entry.name, ...entry.aliases].forEach((form, j) => {
-        visit(
+        visit({
           form,
-          `${section}\u0000${foldForm(form)}`,
-          entry.id,
-          `${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`,
-        );
+          key: `${section}\u0000${foldForm(form)}`,
+          id: entry.id,
+          where: `${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`,
+        });
       });
     });
   }
