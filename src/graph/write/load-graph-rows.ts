@@ -4,7 +4,7 @@ import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './gr
 import {
   dropUndeclaredStatement,
   mergeNodesStatement,
-  mergeRelationshipsStatement,
+  loadRelationshipsStatement,
   ownerSideOf,
   OWNER_LABELS,
   runInBatches,
@@ -116,7 +116,7 @@ export async function loadGraphRows(
       await runInBatches(
         run,
         {
-          statement: mergeRelationshipsStatement(type),
+          statement: loadRelationshipsStatement(type),
           key: 'rows',
           rows: rows.relationships[type],
           batchSize: BATCH_SIZE,

@@ -59,16 +59,21 @@ export const OWNER_LABELS: Readonly<Record<RelationshipType, readonly NodeLabel[
 // Every node carries a version that each change of its properties increments, so curation writes
 // can detect a stale read (`expectedVersion`). A node's first load sets 1; reloading it unchanged
 // keeps its version, reloading it changed counts as one more version.
+//
+// Curation wins over reloads: a node a curator has written (`curated`, set by every curation
+// write) keeps its properties when its file is loaded again, and an id merged into another entity
+// (a MergedId) is not created again.
 const MERGE_NODES: Readonly<Record<NodeLabel, string>> = Object.fromEntries(
   NODE_LABELS.map((label) => {
     const extraLabels = isEntityLabel(label) ? `:${label}:${ENTITY_LABEL}` : `:${label}`;
     return [
       label,
       `UNWIND $rows AS row
+       WITH row WHERE NOT EXISTS { MATCH (:MergedId {id: row.id}) }
        MERGE (n:${ANY_NODE_LABEL} {id: row.id})
        SET n${extraLabels}
        WITH n, row, n.version AS version, properties(n) AS before
-       SET n = row.properties
+       SET n = CASE WHEN before.curated = true THEN before ELSE row.properties END
        WITH n, version, before, properties(n) AS after
        SET n.version = CASE
          WHEN version IS NULL THEN 1
@@ -79,6 +84,7 @@ const MERGE_NODES: Readonly<Record<NodeLabel, string>> = Object.fromEntries(
   }),
 ) as Record<NodeLabel, string>;
 
+/** Curation's relationship writes: marked `curated`, so a reload of a seed file keeps them. */
 const MERGE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
     type,
@@ -86,13 +92,32 @@ const MERGE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.f
      MATCH (a:${ANY_NODE_LABEL} {id: row.from})
      MATCH (b:${ANY_NODE_LABEL} {id: row.to})
      MERGE (a)-[r:${type}]->(b)
+     SET r = row.properties, r.curated = true`,
+  ]),
+) as Record<RelationshipType, string>;
+
+/**
+ * The seed loader's relationship writes: a relationship whose declaring node a curator has
+ * written is the curator's (added, changed or removed through the API), and so is one a curator
+ * wrote; a reload leaves both as they are.
+ */
+const LOAD_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `UNWIND $rows AS row
+     MATCH (a:${ANY_NODE_LABEL} {id: row.from})
+     MATCH (b:${ANY_NODE_LABEL} {id: row.to})
+     WITH a, b, row WHERE NOT coalesce(${OWNER_SIDE[type] === 'from' ? 'a' : 'b'}.curated, false)
+     MERGE (a)-[r:${type}]->(b)
+     WITH r, row WHERE NOT coalesce(r.curated, false)
      SET r = row.properties`,
   ]),
 ) as Record<RelationshipType, string>;
 
 /**
  * Removes relationships a reloaded file no longer declares: for each owner, those of the type
- * whose other end is not in `keep`. A second load of unchanged files deletes nothing.
+ * whose other end is not in `keep`. A second load of unchanged files deletes nothing. Owners a
+ * curator has written, and relationships a curator wrote, are left alone.
  */
 const DROP_UNDECLARED: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => {
@@ -101,8 +126,9 @@ const DROP_UNDECLARED: Readonly<Record<RelationshipType, string>> = Object.fromE
       type,
       `UNWIND $owners AS entry
        MATCH (owner:${ANY_NODE_LABEL} {id: entry.id})
+       WHERE NOT coalesce(owner.curated, false)
        MATCH ${pattern}
-       WHERE NOT other.id IN entry.keep
+       WHERE NOT other.id IN entry.keep AND NOT coalesce(r.curated, false)
        DELETE r`,
     ];
   }),
@@ -147,6 +173,11 @@ export function mergeNodesStatement(label: NodeLabel): string {
 
 export function mergeRelationshipsStatement(type: RelationshipType): string {
   return MERGE_RELATIONSHIPS[type];
+}
+
+/** The seed loader's statement for relationships of `type` (see LOAD_RELATIONSHIPS). */
+export function loadRelationshipsStatement(type: RelationshipType): string {
+  return LOAD_RELATIONSHIPS[type];
 }
 
 export function dropUndeclaredStatement(type: RelationshipType): string {

@@ -72,7 +72,8 @@ export async function createNode(
   { label, id, properties }: { label: NodeLabel; id: string; properties: Readonly<Record<string, unknown>> },
 ): Promise<NodeRecord> {
   if ((await readNode(run, id)) !== null) throw conflict(`The id "${id}" is taken; choose another id`);
-  await run(mergeNodesStatement(label), { rows: [{ id, properties: { ...properties, id } }] });
+  // Marked curated like every node a curator writes, so a seed file that later defines the id leaves it be.
+  await run(mergeNodesStatement(label), { rows: [{ id, properties: { ...properties, id, curated: true } }] });
   return (await readNode(run, id)) as NodeRecord;
 }
 

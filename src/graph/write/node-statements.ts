@@ -7,11 +7,15 @@ import { projectNode } from './node-record';
 
 export const READ_NODE = `MATCH (n:Node {id: $id}) RETURN ${projectNode('n')} AS node`;
 
-/** Sets (or, for null values, removes) properties and counts one more version. */
+/**
+ * Sets (or, for null values, removes) properties and counts one more version. The node is marked
+ * `curated`: from now on a reload of its seed file leaves it, and what it declares, as curators
+ * made it (see merge-statements.ts).
+ */
 export const UPDATE_NODE = `
   MATCH (n:Node {id: $id})
   SET n += $properties
-  SET n.version = n.version + 1
+  SET n.version = n.version + 1, n.curated = true
   RETURN ${projectNode('n')} AS node`;
 
 /** Labels of those ids that exist, as the validator's `ExistingIdLookup` needs them. */
@@ -24,7 +28,7 @@ export const FIND_NODE_LABELS = `
 export const RETRACT_CLAIM = `
   MATCH (n:Node:Claim {id: $id})
   SET n:Retracted, n.retractedBy = $subject, n.retractedAt = $at, n.retractionReason = $reason
-  SET n.version = n.version + 1
+  SET n.version = n.version + 1, n.curated = true
   RETURN ${projectNode('n')} AS node`;
 
 /** Forgets the relationships of a claim that `updateClaim` declares anew. */
