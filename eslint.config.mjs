@@ -53,7 +53,10 @@ export default tseslint.config(
   },
   {
     files: ['public/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: { ...globals.browser, cytoscape: 'readonly' } },
+    languageOptions: {
+      sourceType: 'module',
+      globals: { ...globals.browser, cytoscape: 'readonly', graphqlWs: 'readonly' },
+    },
   },
   {
     files: ['jest.config.js', 'test/support/closing-line-reporter.js', 'test/export/run-d3-force.mjs'],

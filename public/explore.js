@@ -27,6 +27,8 @@ import { renderSearchResults, renderPathResult } from './result-lists.js';
 import { resolveNodeReference } from './resolve-node-reference.js';
 import { createStatusLine } from './status-line.js';
 import { findPageElements } from './find-page-elements.js';
+import { followDrawnNodes } from './follow-drawn-nodes.js';
+import { createLiveIndicator } from './live-indicator.js';
 import { ENTITY_TYPES } from './node-types.js';
 
 /** @typedef {import('./graph-queries.js').Graph} Graph */
@@ -375,6 +377,21 @@ window.__explorer = {
 };
 
 wireControls();
+// Changes to what is drawn are drawn in place; the panel follows when it shows a changed node.
+followDrawnNodes({
+  graph,
+  indicator: createLiveIndicator(elements.liveStatus),
+  onRefreshed: async (id) => {
+    applyFilters();
+    if (state.selectedId === id) await openNode(id);
+  },
+  onRemoved: (id) => {
+    state.expanded.delete(id);
+    if (state.selectedId === id) selectNothing();
+    applyFilters();
+  },
+  onError: (error) => status.error(error),
+});
 renderNoSelection(elements.details);
 updateGraphSummary();
 await Promise.all([showFirstView(), loadTimeline()]);

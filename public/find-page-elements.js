@@ -14,6 +14,7 @@ export function findPageElements() {
     status: byId('status'),
     graph: byId('graph'),
     graphCounts: byId('graph-counts'),
+    liveStatus: byId('live-status'),
     graphHint: byId('graph-hint'),
     details: byId('details'),
     legend: byId('legend'),

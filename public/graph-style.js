@@ -112,6 +112,8 @@ export function buildStylesheet({ big, edgeLabels }) {
         'z-index': 20,
       },
     },
+    // A node a live update just changed: outlined for a moment, under a selection's outline.
+    { selector: 'node.updated', style: { 'outline-width': 4, 'outline-color': '#2ca02c', 'outline-opacity': 0.8 } },
     // Filters hide with display, which also removes the elements from layouts and hit tests.
     { selector: '.filtered-out', style: { display: 'none' } },
   ];

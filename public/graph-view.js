@@ -5,11 +5,13 @@
  */
 import { buildStylesheet, EDGE_LABEL_LIMIT, isBigGraph } from './graph-style.js';
 import { chooseLayout } from './choose-layout.js';
+import { displayLabelOf, nodeDataOf, sizeOf } from './graph-node-data.js';
 
 /** @typedef {import('./graph-queries.js').Graph} Graph */
 /** @typedef {import('./graph-queries.js').GraphNode} GraphNode */
 
-const GRAPH_LABEL_LENGTH = 28;
+/** How long a node that just changed stays outlined. */
+const UPDATED_MARK_MS = 4000;
 
 /**
  * @param {HTMLElement} container
@@ -92,7 +94,7 @@ export function createGraphView(container, handlers) {
       const position = around === null ? undefined : ringPosition(around, index, fresh.length);
       nodes.push({
         group: 'nodes',
-        data: nodeData(node, drawnEdges.get(node.id) ?? 0),
+        data: nodeDataOf(node, drawnEdges.get(node.id) ?? 0),
         ...(position ? { position } : {}),
       });
     });
@@ -162,6 +164,64 @@ export function createGraphView(container, handlers) {
       });
       if (added > 0) runLayout(cy.nodes().length > added);
       return added;
+    },
+
+    /**
+     * Brings a drawn node up to date in place from a fresh neighbourhood of it: its own and its
+     * drawn neighbours' label, degree, size and properties, its relationships to drawn nodes added
+     * and, when the neighbourhood is complete, those it no longer has removed. Nothing is laid out
+     * again, nothing moves and the selection stays. False when the node is not drawn.
+     * @param {Graph} graph the node's neighbourhood (depth 1)
+     * @param {string} id
+     */
+    refreshNode(graph, id) {
+      const node = cy.getElementById(id);
+      if (node.empty()) return false;
+      cy.batch(() => {
+        for (const fresh of graph.nodes) {
+          const drawn = cy.getElementById(fresh.id);
+          if (drawn.nonempty())
+            drawn.data({ degree: fresh.degree, properties: fresh.properties, label: fresh.label, size: sizeOf(fresh) });
+        }
+        const edges = graph.edges.filter(
+          (edge) => cy.getElementById(edge.source).nonempty() && cy.getElementById(edge.target).nonempty(),
+        );
+        cy.add(newElementsOf({ nodes: [], edges, truncated: false }, null).edges);
+        if (!graph.truncated) {
+          const current = new Set(graph.edges.map((edge) => edge.id));
+          node
+            .connectedEdges()
+            .filter((edge) => !current.has(edge.id()))
+            .remove();
+        }
+        refreshDerivedData();
+        adaptToSize();
+      });
+      return true;
+    },
+
+    /**
+     * Outlines a node for a few seconds: it has just changed.
+     * @param {string} id
+     */
+    markUpdated(id) {
+      const node = cy.getElementById(id);
+      node.addClass('updated');
+      setTimeout(() => node.removeClass('updated'), UPDATED_MARK_MS);
+    },
+
+    /**
+     * Takes a node and its relationships off the graph (it no longer exists).
+     * @param {string} id
+     */
+    remove(id) {
+      cy.getElementById(id).remove();
+      cy.batch(refreshDerivedData);
+    },
+
+    /** The ids of every drawn node, hidden ones included. */
+    drawnIds() {
+      return cy.nodes().map((node) => node.id());
     },
 
     /**
@@ -280,39 +340,6 @@ function zoomTo(elements) {
 }
 
 /**
- * @param {GraphNode} node
- * @param {number} drawnEdges
- */
-function nodeData(node, drawnEdges) {
-  // Area grows with degree, so hubs stand out without a 200-edge hub swallowing the screen.
-  const size = Math.min(64, 14 + 5 * Math.sqrt(node.degree));
-  const more = Math.max(0, node.degree - drawnEdges);
-  return {
-    id: node.id,
-    type: node.type,
-    label: node.label,
-    degree: node.degree,
-    properties: node.properties,
-    size,
-    more,
-    display: displayLabelOf(node.label, node.type, more),
-  };
-}
-
-/**
- * The text drawn under a node: its shortened label and, when relationships are not drawn yet,
- * how many. A claim's label is already a fragment of a sentence and a counter under it would
- * read as part of the claim; claims show their count in the panel and as a dashed outline.
- * @param {string} label
- * @param {string} type
- * @param {number} more
- */
-function displayLabelOf(label, type, more) {
-  const short = shorten(label);
-  return more > 0 && type !== 'CLAIM' ? `${short}\n+${more} more` : short;
-}
-
-/**
  * @param {any} element
  * @param {string} className
  * @param {boolean} wanted
@@ -332,18 +359,6 @@ function toPlainNode(node) {
     properties: data.properties,
     more: data.more,
   };
-}
-
-/** @param {string} label */
-function shorten(label) {
-  // By code points, so an emoji is never cut in half.
-  const characters = Array.from(label);
-  return characters.length > GRAPH_LABEL_LENGTH
-    ? `${characters
-        .slice(0, GRAPH_LABEL_LENGTH - 1)
-        .join('')
-        .trimEnd()}…`
-    : label;
 }
 
 /**

@@ -58,3 +58,17 @@ export function findAnswerProblem(operation: LoadOperation, body: string): strin
   const missing = operation.expectations.filter((expected) => !body.includes(expected));
   return missing.length > 0 ? `missing ${missing.map((text) => JSON.stringify(text)).join(', ')}` : null;
 }
+
+/**
+ * The `extensions.code` of the first GraphQL error in a body, `NOT_JSON` when the body is not
+ * JSON, or null when it carries no error with a code.
+ */
+export function errorCodeOf(body: string): string | null {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] };
+    const code = parsed.errors?.[0]?.extensions?.code;
+    return typeof code === 'string' ? code : null;
+  } catch {
+    return 'NOT_JSON';
+  }
+}

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { findAnswerProblem, readReadmeOperations, type LoadOperation } from './loadtest-operations';
+import { errorCodeOf, findAnswerProblem, readReadmeOperations, type LoadOperation } from './loadtest-operations';
 
 export interface LoadTestOptions {
   /** The server's base URL, e.g. http://127.0.0.1:4000 (the load goes to its /graphql). */
@@ -30,6 +30,11 @@ export interface LoadTestResult {
   readonly timeouts: number;
   /** 2xx answers with `errors`, without `data`, or missing an expected string. */
   readonly badBodies: number;
+  /**
+   * Bad answers (non-2xx or bad bodies) by the first error's `extensions.code`; `HTTP_<status>`
+   * or `BAD_BODY` when the answer names none.
+   */
+  readonly errorsByCode: Readonly<Record<string, number>>;
   /** Per operation: answers, bad answers and the first problem seen. */
   readonly byOperation: readonly {
     readonly name: string;
@@ -54,6 +59,10 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     bad: 0,
     firstProblem: null as string | null,
   }));
+  const errorsByCode: Record<string, number> = {};
+  const countError = (code: string) => {
+    errorsByCode[code] = (errorsByCode[code] ?? 0) + 1;
+  };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
       {
@@ -71,9 +80,13 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
             const tally = tallies[index] as (typeof tallies)[number];
             tally.answers += 1;
             // Non-2xx answers are counted by autocannon; only 2xx bodies are judged here.
-            if (status < 200 || status >= 300) return;
+            if (status < 200 || status >= 300) {
+              countError(errorCodeOf(body) ?? `HTTP_${status}`);
+              return;
+            }
             const problem = findAnswerProblem(operation, body);
             if (problem === null) return;
+            countError(errorCodeOf(body) ?? 'BAD_BODY');
             tally.bad += 1;
             tally.firstProblem ??= problem;
           },
@@ -100,6 +113,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     errors: result.errors,
     timeouts: result.timeouts,
     badBodies,
+    errorsByCode,
     byOperation: tallies,
     ok: result.non2xx === 0 && result.errors === 0 && result.timeouts === 0 && badBodies === 0 && requests > 0,
   };
@@ -111,6 +125,7 @@ export function formatLoadTestResult(result: LoadTestResult): string {
     `${result.requests} requests in ${result.durationSeconds.toFixed(1)} s over ${result.connections} connections: ${result.requestsPerSecond.toFixed(1)} req/s`,
     `latency ms: p50 ${result.latencyMs.p50}, p90 ${result.latencyMs.p90}, p99 ${result.latencyMs.p99}, max ${result.latencyMs.max}, mean ${result.latencyMs.mean.toFixed(1)}`,
     `failures: non-2xx ${result.non2xx}, connection errors ${result.errors}, timeouts ${result.timeouts}, bad bodies ${result.badBodies}`,
+    `errors by code: ${formatCounts(result.errorsByCode)}`,
     ...result.byOperation.map(
       (operation) =>
         `  ${operation.name}: ${operation.answers} answers, ${operation.bad} bad${operation.firstProblem === null ? '' : ` (first: ${operation.firstProblem})`}`,
@@ -118,4 +133,10 @@ export function formatLoadTestResult(result: LoadTestResult): string {
     result.ok ? 'PASS: every answer was 2xx with data and no errors' : 'FAIL: see the failures above',
   ];
   return lines.join('\n');
+}
+
+/** `CONFLICT 3, RATE_LIMITED 1`, largest first, or `none`. */
+export function formatCounts(counts: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(counts).sort(([, a], [, b]) => b - a);
+  return entries.length === 0 ? 'none' : entries.map(([code, count]) => `${code} ${count}`).join(', ');
 }

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/load-config';
 import { GraphDatabase } from '../src/graph/graph-database';
 import { startServer } from '../src/start-server';
@@ -7,9 +8,16 @@ import { startServer } from '../src/start-server';
  * start, but never started or seeded from here), a free loopback port, warnings only. It runs in
  * a process of its own so the load generator's work and sockets do not count against it. Prints
  * `LISTENING <url>` once it serves; exits 0 on SIGTERM after finishing in-flight requests.
+ * `--write-rate-limit N` replaces the per-subject write limit, for the mixed load test.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const { values } = parseArgs({ options: { 'write-rate-limit': { type: 'string' } } });
+  const loaded = loadConfig();
+  const writeRateLimit = values['write-rate-limit'];
+  const config =
+    writeRateLimit === undefined
+      ? loaded
+      : { ...loaded, auth: { ...loaded.auth, writeRateLimit: Number(writeRateLimit) } };
   const database = new GraphDatabase(config.neo4j);
   try {
     await database.ping(2_000);

@@ -1,11 +1,17 @@
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { signEditorTokens } from './loadtest-editors';
+import { formatMixedLoadTestResult, runMixedLoadTest } from './loadtest-mixed';
 import { findAnswerProblem, readReadmeOperations } from './loadtest-operations';
 import { formatLoadTestResult, runLoadTest } from './loadtest-run';
 import { DEFAULT_SOAK_BOUNDS, formatSamples, runSoak } from './loadtest-soak';
 
-const USAGE = `Usage: npm run loadtest -- [--url http://127.0.0.1:4000] [--duration 30] [--connections 50] [--soak]
+/** High enough that no editor of a mixed run is throttled, so the limit does not shape the figures. */
+const MIXED_WRITE_RATE_LIMIT = 1_000_000;
+
+const USAGE = `Usage: npm run loadtest -- [--url http://127.0.0.1:4000] [--duration 30] [--connections 50]
+                        [--soak | --mixed [--editors 4] [--subjects 8]]
 
 Sends the README's example queries to POST /graphql with autocannon and checks every answer
 (2xx, data, no errors, the README's expected strings). Without --url it starts a server of its
@@ -14,6 +20,13 @@ running and seeded.
 --soak runs for 300 s unless --duration says otherwise, samples the server's heap, open handles
 and file descriptors from /metrics every 10 s, and fails if the last third of the run exceeds the
 first by more than ${DEFAULT_SOAK_BOUNDS.heapGrowthBytes / 1024 / 1024} MiB of heap floor, ${DEFAULT_SOAK_BOUNDS.handleGrowth} handles or ${DEFAULT_SOAK_BOUNDS.fdGrowth} file descriptors.
+--mixed adds --editors connections sending real writes (createClaim citing the seeded article,
+updateEntity with expectedVersion on people the run creates; CONFLICT is an expected outcome) with
+editor tokens of --subjects subjects, signed as npm run token signs them, beside the readers. It
+reports read and write throughput, p50/p99 and errors by code, then checks that the change log
+holds exactly the writes acknowledged, and fails if not. Its own server gets a write rate limit of
+${MIXED_WRITE_RATE_LIMIT} per subject; with --url, the server's limit applies. It writes to the graph (claims and
+people named "Load test ..."): use a scratch database, or seed again afterwards.
 Exits 1 on any failure. Only loopback URLs are accepted: this is not a tool to load other hosts.`;
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -26,6 +39,9 @@ async function main(): Promise<number> {
       duration: { type: 'string' },
       connections: { type: 'string', default: '50' },
       soak: { type: 'boolean', default: false },
+      mixed: { type: 'boolean', default: false },
+      editors: { type: 'string', default: '4' },
+      subjects: { type: 'string', default: '8' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -35,6 +51,9 @@ async function main(): Promise<number> {
   }
   const durationSeconds = positiveInteger('--duration', values.duration ?? (values.soak ? '300' : '30'));
   const connections = positiveInteger('--connections', values.connections);
+  if (values.mixed && values.soak) throw new Error('--mixed and --soak are separate runs; choose one');
+  // Signed before a server of our own starts, so a development secret both use exists already.
+  const editors = values.mixed ? await signEditorTokens(positiveInteger('--subjects', values.subjects)) : [];
 
   let server: { url: string; stop(): Promise<void> } | null = null;
   let url = values.url?.replace(/\/+$/, '');
@@ -45,7 +64,7 @@ async function main(): Promise<number> {
         `--url must be a loopback address (127.0.0.1, localhost, [::1]), but got: ${JSON.stringify(values.url)}`,
       );
   } else {
-    server = await startOwnServer();
+    server = await startOwnServer(values.mixed ? ['--write-rate-limit', String(MIXED_WRITE_RATE_LIMIT)] : []);
     url = server.url;
   }
   try {
@@ -69,6 +88,25 @@ async function main(): Promise<number> {
     console.log(
       `Load test: ${operations.length} README queries against ${url}/graphql, ${connections} connections, ${durationSeconds} s${values.soak ? ' (soak)' : ''}`,
     );
+    if (values.mixed) {
+      const editorConnections = positiveInteger('--editors', values.editors);
+      console.log(
+        `Mixed: and ${editorConnections} editor connections writing (createClaim, updateEntity with expectedVersion) as ${editors.length} subjects`,
+      );
+      const result = await runMixedLoadTest({
+        url,
+        readers: connections,
+        editorConnections,
+        durationSeconds,
+        editors,
+        rateLimitNote:
+          server === null
+            ? `the server's own WRITE_RATE_LIMIT applies (writes spread over ${editors.length} subjects); RATE_LIMITED answers count as failures, so raise it there to measure`
+            : `set to ${MIXED_WRITE_RATE_LIMIT} writes per subject per window on this run's own server, writes spread over ${editors.length} subjects`,
+      });
+      console.log(formatMixedLoadTestResult(result));
+      return result.ok ? 0 : 1;
+    }
     if (!values.soak) {
       const result = await runLoadTest({ url, connections, durationSeconds, operations });
       console.log(formatLoadTestResult(result));
@@ -90,12 +128,16 @@ async function main(): Promise<number> {
 
 /**
  * Starts scripts/loadtest-server.ts in a child process (the configured Neo4j, a free loopback
- * port) and resolves once it serves; `stop` sends SIGTERM and waits for it to exit.
+ * port, `serverArgs` passed on) and resolves once it serves; `stop` sends SIGTERM and waits for it to exit.
  */
-async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'loadtest-server.ts')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startOwnServer(serverArgs: readonly string[]): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'loadtest-server.ts'), ...serverArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let errors = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {

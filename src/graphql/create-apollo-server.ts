@@ -1,5 +1,4 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitPlugin } from './cost-limit-plugin';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -12,9 +11,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import type { Metrics } from '../observability/create-metrics';
 import type { GraphQLContext } from './context';
-import { hideSuggestions } from './hide-suggestions';
-import { errorLoggingPlugin, maskError } from './mask-errors';
+import { createErrorFormatter } from './create-error-formatter';
+import { errorLoggingPlugin } from './mask-errors';
 import { metricsPlugin } from './metrics-plugin';
+import { protectQueryShape } from './protect-query-shape';
 import { readResponseKey } from './read-response-key';
 
 export interface ApolloDependencies {
@@ -45,23 +45,14 @@ export function createApolloServer({
   plugins = [],
 }: ApolloDependencies): ApolloServer<GraphQLContext> {
   const { limits } = config;
-  // graphql-armor's own token limit turns syntax errors into 500s; Apollo's parseOptions bounds
-  // tokens instead. Its cost limit cannot see variables; costLimitPlugin does that.
-  const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxQueryDepth, exposeLimits: false },
-    maxAliases: { n: limits.maxAliases, exposeLimits: false },
-    maxDirectives: { n: limits.maxDirectives, exposeLimits: false },
-    costLimit: { enabled: false },
-    maxTokens: { enabled: false },
-    // Its suggestion mask misses enum values; hideSuggestions (in formatError) covers every shape.
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
+  // The same limits guard the WebSocket (serveSubscriptions).
+  const armor = protectQueryShape(limits);
   return new ApolloServer<GraphQLContext>({
     schema,
     fieldResolver: readResponseKey,
     introspection: config.http.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: config.production ? (formatted, error) => hideSuggestions(maskError(formatted, error)) : maskError,
+    formatError: createErrorFormatter(config.production),
     persistedQueries: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -70,7 +61,7 @@ export function createApolloServer({
     // signal and answered with exit code 1.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

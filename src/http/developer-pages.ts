@@ -14,6 +14,8 @@ const VENDOR_FOLDERS: Readonly<Record<string, readonly [resolvable: string, fold
   react: ['react/package.json', 'umd'],
   'react-dom': ['react-dom/package.json', 'umd'],
   graphiql: ['graphiql/package.json', '.'],
+  // The explorer's live updates: the browser client of the protocol /graphql speaks over WebSocket.
+  'graphql-ws': ['graphql-ws/package.json', 'umd'],
 };
 
 /**

@@ -127,3 +127,89 @@ describe('graphChanged', () => {
     await expect(events.next()).rejects.toMatchObject({ code: 4403 });
   });
 });
+
+describe('limits on the socket', () => {
+  /** A selection `levels` claims deep under the change's node: depth beyond MAX_QUERY_DEPTH (10). */
+  const nested = (levels: number) => {
+    let selection = 'id';
+    for (let i = 0; i < levels; i += 1) selection = `id ... on Claim { disputes { ${selection} } }`;
+    return `subscription Deep { graphChanged { sequence node { ${selection} } } }`;
+  };
+  // 100 statements, 100 changes of each, and 100 of each change's node: far above MAX_COST
+  // (50,000), but only through the variable, which the cost must therefore see.
+  const COSTLY = `subscription Costly($n: Int, $after: Int) {
+    graphChanged(afterSequence: $after) {
+      node {
+        ... on Person {
+          statements(first: $n) { edges { node { history(first: $n) { node { history(first: $n) { sequence } } } } } }
+        }
+      }
+    }
+  }`;
+
+  async function queriesSentBySecond(): Promise<number> {
+    const metric = await second.metrics.neo4jQueries.get();
+    return metric.values.reduce((sum, value) => sum + value.value, 0);
+  }
+
+  /** The errors an operation gets over HTTP, without the request id that differs per request. */
+  async function errorsOverHttp(query: string, variables: Record<string, unknown>) {
+    const response = await fetch(`${second.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+    return { status: response.status, errors: withoutRequestIds(body.errors) };
+  }
+
+  function withoutRequestIds(errors: readonly { extensions?: Record<string, unknown> }[] | undefined) {
+    return errors?.map(({ extensions, ...rest }) => {
+      const { requestId: _requestId, ...others } = extensions ?? {};
+      return { ...rest, extensions: others };
+    });
+  }
+
+  it.each([
+    { shape: 'too deep', query: nested(12), variables: {}, code: 'GRAPHQL_VALIDATION_FAILED' },
+    { shape: 'too costly', query: COSTLY, variables: { n: 100 }, code: 'QUERY_TOO_COMPLEX' },
+  ])(
+    'refuses a subscription that is $shape with the error HTTP gives, before any Cypher runs',
+    async ({ query, variables, code }) => {
+      const overHttp = await errorsOverHttp(query, variables);
+      expect(overHttp.status).toBe(400);
+      expect(overHttp.errors?.[0]?.extensions).toMatchObject({ code });
+
+      const client = connect(second, null);
+      const before = await queriesSentBySecond();
+      const events = client.iterate<ChangeEvent>({ query, variables });
+      const refusal: unknown = await events.next().then(
+        () => 'delivered',
+        (errors: unknown) => errors,
+      );
+      expect(Array.isArray(refusal)).toBe(true);
+      const refusalErrors = refusal as { extensions?: Record<string, unknown> }[];
+      expect(refusalErrors[0]?.extensions?.requestId).toEqual(expect.stringMatching(/^ws-/));
+      expect(withoutRequestIds(refusalErrors)).toEqual(overHttp.errors);
+      expect(await queriesSentBySecond()).toBe(before);
+    },
+  );
+
+  it('lets the same shape through within the limits, and that one reads the database', async () => {
+    await createPersonThroughSecond('Within The Limits');
+    const client = connect(second, null);
+    const before = await queriesSentBySecond();
+    // Resuming just before the person's creation: delivered from the log, with no new write.
+    const events = client.iterate<ChangeEvent>({
+      query: COSTLY,
+      variables: { n: 3, after: (await lastSequence()) - 1 },
+    });
+    const delivered = await events.next();
+    expect(delivered.done).toBe(false);
+    expect((delivered.value as { data?: { graphChanged: { node: unknown } } }).data?.graphChanged.node).toEqual({
+      statements: { edges: [] },
+    });
+    expect(await queriesSentBySecond()).toBeGreaterThan(before);
+    await events.return?.();
+  });
+});

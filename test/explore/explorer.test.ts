@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../../src/start-server';
 import { loadSeed } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
 import { openEmptyTestDatabase, testConfig } from '../support/test-database';
+import { AUTH_ENVIRONMENT, bearer } from '../curation/curation-fixtures';
 import { clickNode, drawnNodeIds, openExplorer, waitUntilIdle } from './explorer-page';
 import { buildSyntheticGraph, SYNTHETIC_HUB_ID } from './synthetic-graph';
 
@@ -29,7 +30,8 @@ beforeAll(async () => {
   database = await openEmptyTestDatabase();
   const seeded = await loadSeed(database, readSeedInputs([DEFAULT_SEED_DIR]).inputs);
   expect(seeded.kind).toBe('loaded');
-  server = await startServer(testConfig({ PORT: '0' }));
+  // With a token secret, so the live-update test can write as an editor; reads stay public.
+  server = await startServer(testConfig({ PORT: '0', ...AUTH_ENVIRONMENT }));
   browser = await launchBrowser();
 }, BROWSER_TEST_TIMEOUT);
 
@@ -288,6 +290,69 @@ describe('the explorer page', () => {
       await expect(page.getByTestId('details-title').textContent()).resolves.toBe(hostile);
       expect(await page.locator('#details img').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+      await page.context().close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+  it(
+    'redraws a shown person in place when an editor renames them, without a reload or a new layout',
+    async () => {
+      const { page, errors } = await openExplorer(browser, server.url);
+      await waitUntilIdle(page);
+      // The first view selects the busiest person and draws their neighbourhood; the page then
+      // subscribes to changes of every drawn node.
+      await page.waitForSelector('[data-testid="live-status"][data-state="live"]');
+      const drawn = () =>
+        page.evaluate(() => {
+          const { cy } = window.__explorer;
+          return {
+            selected: cy.nodes(':selected').map((node) => node.id()),
+            positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])),
+            edges: cy.edges().length,
+          };
+        });
+      const before = await drawn();
+      const [id] = before.selected;
+      if (id === undefined) throw new Error('the first view selected nothing');
+      const person = await queryApi<{ node: { name: string; version: number } }>(
+        'query($id: ID!) { node(id: $id) { ... on Person { name version } } }',
+        { id },
+      );
+      const renamed = `${person.node.name} (renamed while shown)`;
+
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await bearer('explorer-editor')) },
+        body: JSON.stringify({
+          query: `mutation Rename($id: ID!, $version: Int!, $name: String!) {
+            updateEntity(id: $id, expectedVersion: $version, input: { name: $name }) { entity { name } }
+          }`,
+          variables: { id, version: person.node.version, name: renamed },
+        }),
+      });
+      expect(await response.json()).toEqual({ data: { updateEntity: { entity: { name: renamed } } } });
+
+      // The node's label changes in place, outlined, and the indicator names it.
+      await page.waitForFunction(
+        ([nodeId, name]) => {
+          const node = window.__explorer.cy.getElementById(nodeId);
+          const indicator = document.querySelector('[data-testid="live-status"]');
+          return (
+            node.data('label') === name && node.hasClass('updated') && indicator?.textContent === `Updated: ${name}`
+          );
+        },
+        [id, renamed] as const,
+        { timeout: 20_000 },
+      );
+      // The panel showing the person follows.
+      await page.waitForFunction(
+        (name) => document.querySelector('[data-testid="details-title"]')?.textContent === name,
+        renamed,
+        { timeout: 20_000 },
+      );
+      // Nothing was laid out again, nothing added or removed, and the selection stayed.
+      expect(await drawn()).toEqual(before);
+      expect(errors).toEqual([]);
       await page.context().close();
     },
     BROWSER_TEST_TIMEOUT,
