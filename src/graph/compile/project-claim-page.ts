@@ -1,5 +1,5 @@
 import { quoteKey, type CompileScope } from './compile-scope';
-import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
 import { relationshipPattern, type SpecifiedField } from './project-related';
 import { childrenOf, type FieldSelection } from './selection';
@@ -36,7 +36,7 @@ export function projectClaimPage(
   // the retracted claims, which are few.
   const counted =
     predicate === null
-      ? `COUNT { ${relationshipPattern(variable, hop, '')} } - COUNT { ${relationshipPattern(variable, hop, `${node}:Retracted`)} }`
+      ? `COUNT { ${relationshipPattern(variable, hop, '')} } - ${countRetracted(relationshipPattern(variable, hop, `${node}:Retracted`), node)}`
       : `COUNT { MATCH ${claims} WHERE ${[predicate, retracted].filter((condition) => condition !== null).join(' AND ')} }`;
   const total = asksTotal(field) ? `, total: ${counted}` : '';
   return `{items: ${page}, first: $${parameters}_first, afterGiven: ${field.args.after !== undefined}${total}}`;

@@ -1,6 +1,6 @@
 import { toLuceneQuery } from '../read/to-lucene-query';
 import type { PageArguments, ParameterBinder } from './bind-parameters';
-import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 
 /** The arguments of the root `claims` list, checked by the GraphQL layer. */
 export interface ClaimListArguments extends PageArguments {
@@ -101,7 +101,7 @@ export function claimsQuery({
   const countQuery = withTotal && !countByDegree;
   const after = args.after === undefined ? null : `m.id > $${prefix}_after`;
   // The degree counts retracted claims too; they are few, so they are counted and taken off.
-  const byDegree = `COUNT { ${clauses.degree} } - COUNT { ${clauses.degree?.replace('()', '(:Retracted)')} }`;
+  const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')}`;
   const total = !withTotal ? '' : countByDegree ? `, total: ${byDegree}` : ', total: total';
   return `${clauses.start}
      ${countQuery ? `CALL ${scope} { ${clauses.match} ${where([predicate, retracted])} RETURN count(m) AS total }` : ''}
