@@ -111,7 +111,7 @@ export async function createApp({
     }),
   );
 
-  app.get('/export', cors(corsOptions), exportRoute(services.engine, config.limits));
+  app.get('/export', cors(corsOptions), exportRoute({ engine: services.engine, limits: config.limits, schema }));
 
   app.use(answerNotFound);
   app.use(answerHttpErrors(logger, config.http.bodyLimitBytes));
