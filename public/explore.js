@@ -28,6 +28,7 @@ import { resolveNodeReference } from './resolve-node-reference.js';
 import { createStatusLine } from './status-line.js';
 import { findPageElements } from './find-page-elements.js';
 import { ENTITY_TYPES } from './node-types.js';
+import { wireClaimNetwork } from './claim-network-view.js';
 
 /** @typedef {import('./graph-queries.js').Graph} Graph */
 /** @typedef {import('./event-timeline.js').TimelineWindow} TimelineWindow */
@@ -63,6 +64,20 @@ const state = {
   /** Bumped on every selection, so a slow claim does not overwrite a newer selection's panel. */
   selectionGeneration: 0,
 };
+
+/**
+ * Draws a whole view instead of the current graph, selecting nothing (the claim network, and
+ * synthetic graphs in tests).
+ * @param {Graph} view
+ */
+function showView(view) {
+  state.viewGeneration += 1;
+  state.expanded.clear();
+  clearPath();
+  graph.replace(view);
+  selectNothing();
+  applyFilters();
+}
 
 /**
  * Draws the neighbourhood of `id` instead of the current graph, and selects `id`.
@@ -361,20 +376,13 @@ function wireControls() {
  */
 window.__explorer = {
   cy: graph.cy,
-  /** @param {Graph} view */
-  showGraph(view) {
-    state.viewGeneration += 1;
-    state.expanded.clear();
-    clearPath();
-    graph.replace(view);
-    selectNothing();
-    applyFilters();
-  },
+  showGraph: showView,
   openNode,
   whenIdle: () => status.whenIdle(),
 };
 
 wireControls();
+wireClaimNetwork({ button: elements.claimNetworkButton, status, show: showView, cy: graph.cy });
 renderNoSelection(elements.details);
 updateGraphSummary();
 await Promise.all([showFirstView(), loadTimeline()]);
