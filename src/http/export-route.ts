@@ -71,6 +71,8 @@ export interface ExportServices {
   readonly engine: QueryEngine;
   readonly limits: QueryLimits;
   readonly schema: GraphQLSchema;
+  /** Production: error messages name no schema field the client did not. */
+  readonly hideSuggestions: boolean;
 }
 
 /** A view chosen by the request's parameters, and the words its file name is made of. */
@@ -106,7 +108,7 @@ async function claimNetworkView(request: Request, services: ExportServices, limi
     throw badParameter('where', `where must be one ClaimWhere as JSON, but got: ${JSON.stringify(raw)}`);
   let where: Record<string, unknown> | null = null;
   try {
-    if (raw !== undefined) where = parseClaimWhere({ schema: services.schema, text: raw, limits: services.limits });
+    if (raw !== undefined) where = parseClaimWhere({ ...services, text: raw });
   } catch (error: unknown) {
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BadUserInput) {
       const name = error.extensions.argumentName;

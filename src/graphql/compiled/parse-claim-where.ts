@@ -9,6 +9,8 @@ export interface ClaimWhereText {
   readonly schema: GraphQLSchema;
   readonly text: string;
   readonly limits: QueryLimits;
+  /** Leave graphql-js's "Did you mean …?" out, as GraphQL errors do in production. */
+  readonly hideSuggestions: boolean;
 }
 
 /** The argument path graphql-js reports, as `where.AND[0].kind.eq`. */
@@ -23,7 +25,7 @@ function nameOf(path: readonly (string | number)[]): string {
  * checked by checkWhere with `text.matches` refused. Errors are BAD_USER_INPUT naming the
  * parameter path (`where`, `where.kind.eq`), the first problem found.
  */
-export function parseClaimWhere({ schema, text, limits }: ClaimWhereText): Record<string, unknown> {
+export function parseClaimWhere({ schema, text, limits, hideSuggestions }: ClaimWhereText): Record<string, unknown> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -35,14 +37,15 @@ export function parseClaimWhere({ schema, text, limits }: ClaimWhereText): Recor
   const type = schema.getType('ClaimWhere');
   if (!isInputObjectType(type)) throw new Error('The schema has no ClaimWhere input type');
   const problems: GraphQLError[] = [];
-  const coerced = coerceInputValue(json, type, (path, _invalid, error) => {
+  const report = (path: readonly (string | number)[], _invalid: unknown, error: GraphQLError) => {
     const name = `where${nameOf(path)}`;
     problems.push(
       new GraphQLError(`${name} must fit ClaimWhere, as in claims(where:): ${error.message}`, {
         extensions: { code: ErrorCode.BadUserInput, argumentName: name },
       }),
     );
-  }) as Record<string, unknown>;
+  };
+  const coerced = coerceInputValue(json, type, report, hideSuggestions) as Record<string, unknown>;
   const [first] = problems;
   if (first !== undefined) throw first;
   return checkWhere('Claim', coerced, limits, false);
