@@ -30,6 +30,7 @@ import { findPageElements } from './find-page-elements.js';
 import { followDrawnNodes } from './follow-drawn-nodes.js';
 import { createLiveIndicator } from './live-indicator.js';
 import { ENTITY_TYPES } from './node-types.js';
+import { wireClaimNetwork } from './claim-network-view.js';
 
 /** @typedef {import('./graph-queries.js').Graph} Graph */
 /** @typedef {import('./event-timeline.js').TimelineWindow} TimelineWindow */
@@ -65,6 +66,20 @@ const state = {
   /** Bumped on every selection, so a slow claim does not overwrite a newer selection's panel. */
   selectionGeneration: 0,
 };
+
+/**
+ * Draws a whole view instead of the current graph, selecting nothing (the claim network, and
+ * synthetic graphs in tests).
+ * @param {Graph} view
+ */
+function showView(view) {
+  state.viewGeneration += 1;
+  state.expanded.clear();
+  clearPath();
+  graph.replace(view);
+  selectNothing();
+  applyFilters();
+}
 
 /**
  * Draws the neighbourhood of `id` instead of the current graph, and selects `id`.
@@ -363,15 +378,7 @@ function wireControls() {
  */
 window.__explorer = {
   cy: graph.cy,
-  /** @param {Graph} view */
-  showGraph(view) {
-    state.viewGeneration += 1;
-    state.expanded.clear();
-    clearPath();
-    graph.replace(view);
-    selectNothing();
-    applyFilters();
-  },
+  showGraph: showView,
   openNode,
   whenIdle: () => status.whenIdle(),
 };
@@ -392,6 +399,7 @@ followDrawnNodes({
   },
   onError: (error) => status.error(error),
 });
+wireClaimNetwork({ button: elements.claimNetworkButton, status, show: showView, cy: graph.cy });
 renderNoSelection(elements.details);
 updateGraphSummary();
 await Promise.all([showFirstView(), loadTimeline()]);

@@ -26,6 +26,7 @@ export function findPageElements() {
     pathTo: /** @type {HTMLInputElement} */ (byId('path-to')),
     pathClear: byId('path-clear'),
     pathResult: byId('path-result'),
+    claimNetworkButton: byId('claim-network-button'),
     fitButton: byId('fit-button'),
     clearButton: byId('clear-button'),
     timelineStrip: byId('timeline-strip'),

@@ -68,3 +68,12 @@ export function flattenProperties(
 export function flattenEdgeProperties(edge: GraphViewEdge): Record<string, unknown> {
   return { ...(edge.basis === null ? {} : { basis: edge.basis }), ...flattenProperties(edge, RESERVED_EDGE_FIELDS) };
 }
+
+/**
+ * A derived edge's weight as a field of its own, `{}` for stored relationships: the formats'
+ * readers (Gephi, Graphology, Cytoscape) take `weight` as the edge weight. The same value in
+ * `properties` is left out by `flattenProperties`, since it repeats the edge's own field.
+ */
+export function edgeWeightOf(edge: GraphViewEdge): { weight?: number } {
+  return edge.weight === undefined ? {} : { weight: edge.weight };
+}

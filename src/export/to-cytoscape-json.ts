@@ -1,5 +1,5 @@
 import type { GraphView } from '../graph/graph-view';
-import { flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
+import { edgeWeightOf, flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
 
 /** Cytoscape.js's elements JSON, as `cytoscape({ elements })` and `cy.json(…)` take it. */
 export interface CytoscapeJson {
@@ -36,6 +36,7 @@ export function toCytoscapeJson(view: GraphView): CytoscapeJson {
           source: edge.source,
           target: edge.target,
           type: edge.type,
+          ...edgeWeightOf(edge),
           ...flattenEdgeProperties(edge),
         },
       })),

@@ -1,5 +1,5 @@
 import type { GraphView } from '../graph/graph-view';
-import { flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
+import { edgeWeightOf, flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
 
 /** The nodes-and-links JSON of D3's force layouts (`forceSimulation`, `forceLink().id(d => d.id)`). */
 export interface D3Json {
@@ -27,6 +27,7 @@ export function toD3Json(view: GraphView): D3Json {
       source: edge.source,
       target: edge.target,
       type: edge.type,
+      ...edgeWeightOf(edge),
       ...flattenEdgeProperties(edge),
     })),
     truncated: view.truncated,

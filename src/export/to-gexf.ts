@@ -28,7 +28,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * with a date lives from `start` (its `startsOn`) to `end` (its `endsOn`, inclusive, as GEXF 1.3
  * intervals are), and every other node for the whole timeline. Edges keep the view's ids and
  * carry their type as `label` and as `kind`, which lets Gephi keep two edges of different types
- * between the same nodes apart, plus attribute values for their properties.
+ * between the same nodes apart, plus attribute values for their properties; a derived edge
+ * (SPOKE_ABOUT) carries its weight as GEXF's own `weight`, which Gephi sizes edges by.
  *
  * Attribute types, lists as JSON, left-out nulls, renamed clashing properties and text handling
  * are as in `toGraphml`; node labels have their white space collapsed, as GEXF's schema wants a
@@ -81,6 +82,7 @@ export function toGexf(view: GraphView): string {
       target: prepareXmlValue(edge.target, 'attribute'),
       label: edge.type,
       kind: edge.type,
+      ...(edge.weight === undefined ? {} : { weight: String(edge.weight) }),
     });
     writeAttributeValues(element, edgeAttributes, edgeRecords[i] ?? {});
   });

@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { GraphView } from '../graph/graph-view';
 import { describeAttributes, type AttributeDescription } from './describe-attributes';
-import { flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
+import { edgeWeightOf, flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
 import { formatAttributeValue } from './format-attribute-value';
 import { prepareXmlValue } from './prepare-xml-value';
 
@@ -13,8 +13,8 @@ const GRAPHML_SCHEMA_LOCATION = `${GRAPHML_NAMESPACE} http://graphml.graphdrawin
 /**
  * The view as a GraphML document (yEd, Gephi, Cytoscape desktop, NetworkX, graphology-graphml):
  * one directed `<graph>` whose node and edge ids are the view's ids, and a `<key>` for every
- * attribute in use. Nodes carry `type`, `label`, `degree` and their properties; edges `type` and
- * theirs; the graph carries `truncated`. Attribute types are GraphML's own (boolean, int, long,
+ * attribute in use. Nodes carry `type`, `label`, `degree` and their properties; edges `type`,
+ * `weight` when derived (SPOKE_ABOUT), and theirs; the graph carries `truncated`. Attribute types are GraphML's own (boolean, int, long,
  * double, string): lists and maps are JSON strings, dates stay ISO strings, a null property is
  * left out, and a property named like one of our attributes is renamed (see
  * `flattenProperties`). Text is kept exactly, less the characters XML 1.0 forbids.
@@ -29,7 +29,11 @@ export function toGraphml(view: GraphView): string {
     degree: node.degree,
     ...flattenProperties(node, RESERVED_NODE_FIELDS),
   }));
-  const edgeRecords = view.edges.map((edge) => ({ type: edge.type, ...flattenEdgeProperties(edge) }));
+  const edgeRecords = view.edges.map((edge) => ({
+    type: edge.type,
+    ...edgeWeightOf(edge),
+    ...flattenEdgeProperties(edge),
+  }));
   const nodeAttributes = describeAttributes(nodeRecords);
   const edgeAttributes = describeAttributes(edgeRecords);
 

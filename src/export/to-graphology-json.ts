@@ -3,7 +3,7 @@ import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { SerializedGraph } from 'graphology-types';
 import type { GraphView, NodeType } from '../graph/graph-view';
-import { flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
+import { edgeWeightOf, flattenEdgeProperties, flattenProperties, RESERVED_NODE_FIELDS } from './flatten-properties';
 
 /** What Sigma.js draws a node with, beside the node's own fields and properties. */
 export interface GraphologyNodeAttributes {
@@ -82,6 +82,7 @@ export function toGraphologyJson(view: GraphView): GraphologyJson {
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       label: edge.type,
       edgeType: edge.type,
+      ...edgeWeightOf(edge),
       ...flattenEdgeProperties(edge),
     });
   }

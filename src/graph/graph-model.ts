@@ -26,6 +26,23 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/**
+ * Edge types that graph views compute and never store: `SPOKE_ABOUT` collapses every
+ * (speaker)-[:STATED]->(claim)-[:ABOUT]->(subject) chain of a speaker and a subject into one
+ * weighted edge (see findClaimNetwork). Kept apart from RELATIONSHIP_TYPES, which lists what the
+ * database holds (and what paths, loaders, merges and counts enumerate), so no query ever matches,
+ * writes or follows a derived type.
+ */
+export const DERIVED_EDGE_TYPES = ['SPOKE_ABOUT'] as const;
+export type DerivedEdgeType = (typeof DERIVED_EDGE_TYPES)[number];
+
+/** Every edge type a graph view can carry: the stored relationship types and the derived ones. */
+export const VIEW_EDGE_TYPES = [...RELATIONSHIP_TYPES, ...DERIVED_EDGE_TYPES] as const;
+export type ViewEdgeType = (typeof VIEW_EDGE_TYPES)[number];
+
+/** The label `retractClaim` puts on a claim: it stays, but leaves lists and graph views. */
+export const RETRACTED_LABEL = 'Retracted';
+
 /** The id prefix of each label: `person:vladimir-putin` is a Person. */
 export const ID_PREFIX_OF_LABEL: Readonly<Record<NodeLabel, string>> = {
   Source: 'source',

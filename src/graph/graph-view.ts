@@ -1,4 +1,4 @@
-import type { RelationshipType } from './graph-model';
+import type { ViewEdgeType } from './graph-model';
 
 /**
  * A subgraph in the one shape every consumer shares: the GraphQL `Graph` type, and every export
@@ -42,7 +42,8 @@ export interface GraphViewNode {
 
 export interface GraphViewEdge {
   readonly id: string;
-  readonly type: RelationshipType;
+  /** A stored relationship type, or a derived one (`SPOKE_ABOUT`, see DERIVED_EDGE_TYPES). */
+  readonly type: ViewEdgeType;
   readonly source: string;
   readonly target: string;
   /**
@@ -53,11 +54,18 @@ export interface GraphViewEdge {
   /**
    * e.g. PARTICIPATED_IN: role; LEADS: title; APPEARS_IN: start, end, text; facts: basis, note,
    * evidenceSources, evidenceStarts, evidenceEnds, evidenceTexts (DISPUTES, SUPPORTS: reason);
-   * MENTIONED_IN: starts, ends, texts. Empty in a `summary` view.
+   * MENTIONED_IN: starts, ends, texts; SPOKE_ABOUT: weight, claimIds (in both detail levels,
+   * since they are the edge's substance). Empty in a `summary` view otherwise.
    */
   readonly properties: Readonly<Record<string, unknown>>;
+  /**
+   * For a derived edge, how many stored facts it stands for (SPOKE_ABOUT: claims), equal to
+   * `properties.weight`; absent on stored relationships. Exports write it as each format's own
+   * edge weight (GEXF `weight`, Graphology and Cytoscape `weight`).
+   */
+  readonly weight?: number;
 }
 
-export function edgeIdOf(type: RelationshipType, source: string, target: string): string {
+export function edgeIdOf(type: ViewEdgeType, source: string, target: string): string {
   return `${type}:${source}->${target}`;
 }

@@ -21,3 +21,8 @@ export interface PathArguments {
   readonly maxLength?: number | null;
   readonly via?: readonly string[] | null;
 }
+
+export interface ClaimNetworkArguments {
+  readonly where?: Readonly<Record<string, unknown>> | null;
+  readonly limit?: number | null;
+}

@@ -6,9 +6,10 @@ import { ErrorCode } from '../errors/error-codes';
  * A field's cost multiplies with the size of what it returns: `first` for pages, lists and
  * search (a list without `first`, such as `mentionedIn`, is estimated at LIST_SIZE_ESTIMATE
  * items: most hold a few, and the page maximum bounds the rest at execution), `limit`
- * (times `depth`) for neighbourhoods, `maxLength` for paths. A `where` adds its conditions to the
- * cost of each item, a relationship condition (`some`/`none`/`all`, a claim's speaker or source)
- * ten, since it is a subquery per item. Defaults mirror the schema's.
+ * (times `depth`) for neighbourhoods, `limit` for the claim network, `maxLength` for paths. A
+ * `where` adds its conditions to the cost of each item, a relationship condition
+ * (`some`/`none`/`all`, a claim's speaker or source) ten, since it is a subquery per item.
+ * Defaults mirror the schema's.
  */
 const LIST_SIZE_ESTIMATE = 10;
 
@@ -19,6 +20,7 @@ const sizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
     const depth = numberOr(args.depth, 1);
     return limit * depth + own;
   }
+  if (field.name === 'claimNetwork') return numberOr(args.limit, 200) + own;
   if (field.name === 'path') return numberOr(args.maxLength, 6) * own;
   if (field.name === 'nodes' && Array.isArray(args.ids)) return Math.max(1, args.ids.length) * own;
   if (field.args.some((argument) => argument.name === 'first'))

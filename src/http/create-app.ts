@@ -111,7 +111,16 @@ export async function createApp({
     }),
   );
 
-  app.get('/export', cors(corsOptions), exportRoute(services.engine, config.limits));
+  app.get(
+    '/export',
+    cors(corsOptions),
+    exportRoute({
+      engine: services.engine,
+      limits: config.limits,
+      schema,
+      hideSuggestions: config.production,
+    }),
+  );
 
   app.use(answerNotFound);
   app.use(answerHttpErrors(logger, config.http.bodyLimitBytes));

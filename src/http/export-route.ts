@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { QueryLimits } from '../config/load-config';
 import {
   EXPORT_FORMAT_DESCRIPTIONS,
@@ -10,6 +11,7 @@ import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel }
 import type { GraphView } from '../graph/graph-view';
 import type { QueryEngine } from '../graph/compile/query-engine';
 import { ErrorCode } from '../errors/error-codes';
+import { parseClaimWhere } from '../graphql/compiled/parse-claim-where';
 import { HttpError, sendHttpError } from './send-http-error';
 
 /** A parameter outside what the export accepts: 400 BAD_USER_INPUT naming it. */
@@ -64,12 +66,136 @@ function labelsParameter(request: Request): NodeLabel[] | null {
   });
 }
 
+/** What every view of the export needs: the engine, the bounds, and the schema `where` must fit. */
+export interface ExportServices {
+  readonly engine: QueryEngine;
+  readonly limits: QueryLimits;
+  readonly schema: GraphQLSchema;
+  /** Production: error messages name no schema field the client did not. */
+  readonly hideSuggestions: boolean;
+}
+
+/** A view chosen by the request's parameters, and the words its file name is made of. */
+interface ChosenView {
+  readonly view: GraphView;
+  readonly scope: string;
+}
+
+/** The claim network's view name, and the parameters of the other views, which it refuses. */
+const CLAIM_NETWORK_VIEW = 'claim-network';
+const NOT_FOR_CLAIM_NETWORK = ['focus', 'depth', 'from', 'to', 'maxLength', 'types'] as const;
+
+function viewParameter(request: Request): 'claim-network' | null {
+  const raw = request.query.view;
+  if (raw === undefined) return null;
+  if (raw !== CLAIM_NETWORK_VIEW) {
+    throw badParameter(
+      'view',
+      `view must be ${CLAIM_NETWORK_VIEW} (or absent: the whole graph, a neighbourhood with focus, a path with from and to), but got: ${JSON.stringify(raw)}`,
+    );
+  }
+  return CLAIM_NETWORK_VIEW;
+}
+
+/** `view=claim-network`: who speaks about whom, for the claims `where` keeps. */
+async function claimNetworkView(request: Request, services: ExportServices, limit: number): Promise<ChosenView> {
+  for (const name of NOT_FOR_CLAIM_NETWORK) {
+    if (request.query[name] !== undefined)
+      throw badParameter(name, `${name} does not apply to view=${CLAIM_NETWORK_VIEW}; filter its claims with where`);
+  }
+  const raw = request.query.where;
+  if (raw !== undefined && typeof raw !== 'string')
+    throw badParameter('where', `where must be one ClaimWhere as JSON, but got: ${JSON.stringify(raw)}`);
+  let where: Record<string, unknown> | null = null;
+  try {
+    if (raw !== undefined) where = parseClaimWhere({ ...services, text: raw });
+  } catch (error: unknown) {
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BadUserInput) {
+      const name = error.extensions.argumentName;
+      throw badParameter(typeof name === 'string' ? name : 'where', error.message);
+    }
+    throw error;
+  }
+  const view = await services.engine.claimNetwork({ where, limit, detail: 'full' });
+  return { view, scope: CLAIM_NETWORK_VIEW };
+}
+
+/** The bounds every view but the claim network takes: `limit` and `types`. */
+interface ViewBounds {
+  readonly limit: number;
+  readonly labels: NodeLabel[] | null;
+}
+
+async function neighborhoodView(
+  request: Request,
+  services: ExportServices,
+  { limit, labels }: ViewBounds,
+): Promise<ChosenView> {
+  const focus = stringParameter(request, 'focus') as string;
+  const depth = integerParameter(request, {
+    name: 'depth',
+    fallback: 1,
+    min: 1,
+    max: services.limits.maxNeighborhoodDepth,
+  });
+  const found = await services.engine.neighborhood({ id: focus, depth, limit, labels, detail: 'full' });
+  if (found === null) throw unknownId('focus', `No node has the id ${JSON.stringify(focus)}`);
+  return { view: found, scope: `neighborhood-${focus}` };
+}
+
+async function pathView(request: Request, services: ExportServices): Promise<ChosenView> {
+  const from = stringParameter(request, 'from');
+  const to = stringParameter(request, 'to');
+  if (from === null || to === null)
+    throw badParameter(from === null ? 'from' : 'to', 'A path export needs both from and to');
+  const maxLength = integerParameter(request, {
+    name: 'maxLength',
+    fallback: 6,
+    min: 1,
+    max: services.limits.maxPathLength,
+  });
+  const result = await services.engine.path({
+    from,
+    to,
+    maxLength,
+    via: RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
+    detail: 'full',
+  });
+  if (result.kind === 'unknown-id') {
+    const unknown = result.ids[0] ?? from;
+    throw unknownId(unknown === from ? 'from' : 'to', `No node has the id ${JSON.stringify(unknown)}`);
+  }
+  if (result.kind === 'none')
+    throw unknownId('to', `No path of at most ${maxLength} relationships joins ${from} and ${to}`);
+  return { view: result.view, scope: `path-${from}-${to}` };
+}
+
+/** The view the parameters ask for: the claim network, a neighbourhood, a path, or the whole graph. */
+async function chooseView(request: Request, services: ExportServices): Promise<ChosenView> {
+  const view = viewParameter(request);
+  const limit = integerParameter(request, {
+    name: 'limit',
+    fallback: services.limits.maxNeighborhoodLimit,
+    min: 1,
+    max: services.limits.maxNeighborhoodLimit,
+  });
+  if (view === CLAIM_NETWORK_VIEW) return claimNetworkView(request, services, limit);
+  if (request.query.where !== undefined)
+    throw badParameter('where', `where applies only to view=${CLAIM_NETWORK_VIEW}`);
+  const labels = labelsParameter(request);
+  if (stringParameter(request, 'focus') !== null) return neighborhoodView(request, services, { limit, labels });
+  if (request.query.from !== undefined || request.query.to !== undefined) return pathView(request, services);
+  return { view: await services.engine.wholeGraph(labels, limit, 'full'), scope: 'graph' };
+}
+
 /**
  * GET /export?format=cytoscape|graphology|d3|graphml|gexf — the whole graph, a neighbourhood
- * (`focus`, `depth`), or a path (`from`, `to`), filtered by `types` and cut at `limit` nodes,
- * as a file. The same graph view feeds every format, so all formats carry the same elements.
+ * (`focus`, `depth`), a path (`from`, `to`) or the claim network (`view=claim-network`, its
+ * claims filtered by `where`, a ClaimWhere as JSON), filtered by `types` and cut at `limit`
+ * nodes, as a file. The same graph view feeds every format, so all formats carry the same
+ * elements.
  */
-export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
+export function exportRoute(services: ExportServices) {
   return async (request: Request, response: Response): Promise<void> => {
     try {
       const format = stringParameter(request, 'format') ?? '';
@@ -79,57 +205,7 @@ export function exportRoute(graph: QueryEngine, limits: QueryLimits) {
           `format must be one of ${EXPORT_FORMATS.join(', ')}, but got: ${JSON.stringify(request.query.format ?? null)}`,
         );
       }
-      const labels = labelsParameter(request);
-      const limit = integerParameter(request, {
-        name: 'limit',
-        fallback: limits.maxNeighborhoodLimit,
-        min: 1,
-        max: limits.maxNeighborhoodLimit,
-      });
-      const focus = stringParameter(request, 'focus');
-      const from = stringParameter(request, 'from');
-      const to = stringParameter(request, 'to');
-      let view: GraphView;
-      let scope: string;
-      if (focus !== null) {
-        const depth = integerParameter(request, {
-          name: 'depth',
-          fallback: 1,
-          min: 1,
-          max: limits.maxNeighborhoodDepth,
-        });
-        const found = await graph.neighborhood({ id: focus, depth, limit, labels, detail: 'full' });
-        if (found === null) throw unknownId('focus', `No node has the id ${JSON.stringify(focus)}`);
-        view = found;
-        scope = `neighborhood-${focus}`;
-      } else if (from !== null || to !== null) {
-        if (from === null || to === null)
-          throw badParameter(from === null ? 'from' : 'to', 'A path export needs both from and to');
-        const maxLength = integerParameter(request, {
-          name: 'maxLength',
-          fallback: 6,
-          min: 1,
-          max: limits.maxPathLength,
-        });
-        const result = await graph.path({
-          from,
-          to,
-          maxLength,
-          via: RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type)),
-          detail: 'full',
-        });
-        if (result.kind === 'unknown-id') {
-          const unknown = result.ids[0] ?? from;
-          throw unknownId(unknown === from ? 'from' : 'to', `No node has the id ${JSON.stringify(unknown)}`);
-        }
-        if (result.kind === 'none')
-          throw unknownId('to', `No path of at most ${maxLength} relationships joins ${from} and ${to}`);
-        view = result.view;
-        scope = `path-${from}-${to}`;
-      } else {
-        view = await graph.wholeGraph(labels, limit, 'full');
-        scope = 'graph';
-      }
+      const { view, scope } = await chooseView(request, services);
       const description = EXPORT_FORMAT_DESCRIPTIONS[format];
       const fileName = `kg-${scope.replace(/[^A-Za-z0-9._-]+/g, '_')}.${description.fileExtension}`;
       response

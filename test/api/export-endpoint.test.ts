@@ -100,3 +100,122 @@ describe('GET /export', () => {
     expect(body.errors[0]?.extensions.code).toBe(status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT');
   });
 });
+
+const LUKASHENKO = 'person:alexander-lukashenko';
+
+/**
+ * Claims per speaker → subject pair, counted by a plain Cypher query of the test's own over the
+ * claims `condition` (on claim `m`) keeps.
+ */
+async function countedPairs(
+  condition = 'true',
+  parameters: Record<string, unknown> = {},
+): Promise<Map<string, number>> {
+  const result = await api.database.read(
+    `MATCH (s)-[:STATED]->(m:Claim)-[:ABOUT]->(t) WHERE NOT m:Retracted AND (${condition})
+     RETURN s.id AS speaker, t.id AS subject, count(m) AS claims`,
+    parameters,
+  );
+  return new Map(
+    result.records.map((record) => [
+      `${record.get('speaker') as string}->${record.get('subject') as string}`,
+      Number(record.get('claims')),
+    ]),
+  );
+}
+
+type Weights = Map<string, unknown>;
+
+/** The weight of every edge as each format's own reader gives it, keyed `source->target`. */
+async function weightsOf(query: string): Promise<Record<string, Weights>> {
+  const fromGraphology = (graph: Graph): Weights => {
+    return new Map(
+      graph.mapEdges((key) => [`${graph.source(key)}->${graph.target(key)}`, graph.getEdgeAttribute(key, 'weight')]),
+    );
+  };
+  const cy = cytoscape({
+    headless: true,
+    elements: (
+      JSON.parse((await download(`format=cytoscape&${query}`)).body) as { elements: cytoscape.ElementsDefinition }
+    ).elements,
+  });
+  const d3 = JSON.parse((await download(`format=d3&${query}`)).body) as {
+    links: { source: string; target: string; weight: unknown }[];
+  };
+  return {
+    cytoscape: new Map(cy.edges().map((edge) => [`${edge.source().id()}->${edge.target().id()}`, edge.data('weight')])),
+    graphology: fromGraphology(
+      Graph.from(JSON.parse((await download(`format=graphology&${query}`)).body) as SerializedGraph),
+    ),
+    d3: new Map(d3.links.map((link) => [`${link.source}->${link.target}`, link.weight])),
+    graphml: fromGraphology(
+      parseGraphml(Graph, (await download(`format=graphml&${query}`)).body, { DOMParser } as never),
+    ),
+    gexf: fromGraphology(parseGexf(Graph, (await download(`format=gexf&${query}`)).body, { DOMParser } as never)),
+  };
+}
+
+describe('GET /export?view=claim-network', () => {
+  it('serves who speaks about whom in every format, each read back with the weights intact', async () => {
+    const expected = await countedPairs();
+    expect(expected.size).toBeGreaterThan(10);
+    expect([...expected.values()].some((weight) => weight > 1)).toBe(true);
+    const read = await weightsOf('view=claim-network');
+    for (const format of Object.keys(read)) expect([format, read[format]]).toEqual([format, expected]);
+    const counts = await countsOf('view=claim-network');
+    expect(new Set(Object.values(counts).map((pair) => pair.join('/'))).size).toBe(1);
+    expect(counts.d3?.[1]).toBe(expected.size);
+  });
+
+  it('filters its claims by where, a ClaimWhere as JSON, in every format', async () => {
+    const where = encodeURIComponent(JSON.stringify({ speaker: { id: { eq: LUKASHENKO } }, kind: { in: ['QUOTE'] } }));
+    const expected = await countedPairs(`s.id = $id AND m.kind = 'QUOTE'`, { id: LUKASHENKO });
+    expect(expected.size).toBeGreaterThan(0);
+    const read = await weightsOf(`view=claim-network&where=${where}`);
+    for (const format of Object.keys(read)) expect([format, read[format]]).toEqual([format, expected]);
+  });
+
+  it('names its file, and marks a cut network truncated', async () => {
+    const gexf = await download('format=gexf&view=claim-network&limit=3');
+    expect(gexf.status).toBe(200);
+    expect(gexf.disposition).toBe('attachment; filename="kg-claim-network.gexf"');
+    const d3 = JSON.parse((await download('format=d3&view=claim-network&limit=3')).body) as {
+      nodes: unknown[];
+      truncated: boolean;
+    };
+    expect(d3.nodes.length).toBeLessThanOrEqual(3);
+    expect(d3.truncated).toBe(true);
+  });
+
+  it.each([
+    ['format=d3&view=network', 'view', 'view must be claim-network (or absent'],
+    ['format=d3&view=claim-network&where=speaker', 'where', 'where must be a ClaimWhere as a JSON object'],
+    ['format=d3&view=claim-network&where=[1]', 'where', 'where must be a ClaimWhere as a JSON object, but got: [1]'],
+    [
+      'format=d3&view=claim-network&where={"bogus":{}}',
+      'where',
+      'where must fit ClaimWhere, as in claims(where:): Field "bogus" is not defined by type "ClaimWhere".',
+    ],
+    [
+      'format=d3&view=claim-network&where={"kind":{"eq":"SHOUT"}}',
+      'where.kind.eq',
+      'where.kind.eq must fit ClaimWhere',
+    ],
+    [
+      'format=d3&view=claim-network&where={"text":{"matches":"x"}}',
+      'where.text.matches',
+      'where.text.matches must be used only at the top level',
+    ],
+    ['format=d3&view=claim-network&limit=0', 'limit', 'limit must be an integer from 1 to 1000, but got: "0"'],
+    ['format=d3&view=claim-network&focus=place:valaam', 'focus', 'focus does not apply to view=claim-network'],
+    ['format=d3&where={}', 'where', 'where applies only to view=claim-network'],
+  ])('answers %s with 400 and a JSON error naming %s', async (query, name, message) => {
+    const response = await download(query.replace(/[{}"[\]]/g, (character) => encodeURIComponent(character)));
+    expect(response.status).toBe(400);
+    const body = JSON.parse(response.body) as {
+      errors: { message: string; extensions: { code: string; argumentName: string } }[];
+    };
+    expect(body.errors[0]?.message).toContain(message);
+    expect(body.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: name });
+  });
+});

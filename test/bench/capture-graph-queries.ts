@@ -98,6 +98,18 @@ function hotOperations(ids: HotQueryIds): { name: string; query: string; variabl
       query: `{ people(first: 20) { totalCount edges { cursor node { id name } } } }`,
       variables: {},
     },
+    {
+      name: 'claim network of a speaker',
+      query: `query($id: ID!) { claimNetwork(where: {speaker: {id: {eq: $id}}}) {
+        truncated nodes { id label degree } edges { source target properties } } }`,
+      variables: { id: ids.person },
+    },
+    {
+      name: 'claim network about a subject',
+      query: `query($id: ID!) { claimNetwork(where: {about: {some: {id: {eq: $id}}}, kind: {eq: QUOTE}}) {
+        nodes { id } edges { source target properties } } }`,
+      variables: { id: ids.person },
+    },
     ...timelines(),
     {
       name: 'search',
@@ -130,7 +142,7 @@ function cursor(key: readonly string[]): string {
  * The queries behind the hot operations: the compiled statements of lookups by id, of every
  * relationship field, of claims by speaker or subject, of a timeline window (first and next
  * page, and windows open at either end) and of search; and the tuned depth-2 neighbourhood and
- * path queries.
+ * path queries, and the claim network of one speaker or subject.
  */
 export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery[]> {
   const config = testConfig();

@@ -84,6 +84,8 @@ describe('the plans of the hot queries', () => {
       'path, summary (query 2)',
       'path, full (query 2)',
       'claims by speaker',
+      'claim network of a speaker',
+      'claim network about a subject',
       'timeline',
       'timeline, next page',
       'people by name',

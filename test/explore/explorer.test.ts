@@ -267,6 +267,51 @@ describe('the explorer page', () => {
   );
 
   it(
+    'draws who speaks about whom on a click, one edge per speaker and subject, wider for more claims',
+    async () => {
+      const { page, errors, requests } = await openExplorer(browser, server.url);
+      const stored = await queryApi<{
+        claimNetwork: { nodes: { id: string }[]; edges: { id: string; properties: { weight: number } }[] };
+      }>('query($limit: Int) { claimNetwork(limit: $limit) { nodes { id } edges { id properties } } }', { limit: 200 });
+      expect(stored.claimNetwork.edges.length).toBeGreaterThan(10);
+
+      await page.getByTestId('claim-network-button').click();
+      await waitUntilIdle(page);
+      const drawn = await page.evaluate(() => {
+        const { cy } = window.__explorer;
+        return {
+          nodes: cy.nodes().map((node) => node.id()),
+          edges: cy.edges().map((edge) => ({
+            id: edge.id(),
+            type: edge.data('type') as string,
+            width: parseFloat(edge.style('width') as string),
+            label: edge.style('label') as string,
+          })),
+        };
+      });
+      expect(drawn.edges).toHaveLength(stored.claimNetwork.edges.length);
+      expect(new Set(drawn.edges.map((edge) => edge.type))).toEqual(new Set(['SPOKE_ABOUT']));
+      expect(drawn.nodes.sort()).toEqual(stored.claimNetwork.nodes.map((node) => node.id).sort());
+
+      // Width and label follow the weight: the heaviest edge is the widest, a single claim the thinnest.
+      const weightOf = new Map(stored.claimNetwork.edges.map((edge) => [edge.id, edge.properties.weight]));
+      const byWeight = [...drawn.edges].sort((a, b) => (weightOf.get(a.id) ?? 0) - (weightOf.get(b.id) ?? 0));
+      const lightest = byWeight[0];
+      const heaviest = byWeight[byWeight.length - 1];
+      expect(weightOf.get(heaviest?.id ?? '')).toBeGreaterThan(weightOf.get(lightest?.id ?? '') ?? Infinity);
+      expect(heaviest?.width).toBeGreaterThan((lightest?.width ?? Infinity) * 3);
+      expect(heaviest?.label).toBe(String(weightOf.get(heaviest?.id ?? '')));
+      await expect(page.getByTestId('status').textContent()).resolves.toContain(
+        `${stored.claimNetwork.edges.length} speaker–subject pairs`,
+      );
+      expect(errors).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+      await page.context().close();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     'shows markup found in the data as text, never as HTML',
     async () => {
       const { page } = await openExplorer(browser, server.url);

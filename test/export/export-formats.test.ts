@@ -9,7 +9,7 @@ import {
   serializeGraphView,
   type ExportFormat,
 } from '../../src/export/export-formats';
-import type { GraphView } from '../../src/graph/graph-view';
+import { edgeIdOf, type GraphView, type GraphViewEdge } from '../../src/graph/graph-view';
 import { EMPTY_VIEW, NASTY_VIEW } from './graph-view-fixture';
 
 interface ReadIds {
@@ -76,6 +76,69 @@ describe('serializeGraphView', () => {
     expect(() => serializeGraphView(NASTY_VIEW, 'dot' as ExportFormat)).toThrow(
       'serializeGraphView: expected one of cytoscape, graphology, d3, graphml, gexf, but got: dot',
     );
+  });
+});
+
+/** A claim network's edge, as findClaimNetwork builds it. */
+function spokeAbout(source: string, target: string, claimIds: string[]): GraphViewEdge {
+  const weight = claimIds.length;
+  return {
+    id: edgeIdOf('SPOKE_ABOUT', source, target),
+    type: 'SPOKE_ABOUT',
+    source,
+    target,
+    basis: null,
+    properties: { weight, claimIds },
+    weight,
+  };
+}
+
+const NETWORK_VIEW: GraphView = {
+  truncated: false,
+  nodes: ['person:a', 'person:b'].map((id) => ({ id, type: 'PERSON', label: id, degree: 3, properties: {} })),
+  edges: [
+    spokeAbout('person:a', 'person:b', ['claim:1', 'claim:2', 'claim:3']),
+    spokeAbout('person:a', 'person:a', ['claim:4']),
+  ],
+};
+
+/** Each edge's attributes as the format's own reader gives them, by edge id. */
+function readEdgeAttributes(text: string, format: ExportFormat): Map<string, Record<string, unknown>> {
+  const ofGraph = (graph: Graph) => new Map(graph.mapEdges((key, attributes) => [key, attributes] as const));
+  switch (format) {
+    case 'cytoscape': {
+      const cy = cytoscape({
+        headless: true,
+        elements: (JSON.parse(text) as { elements: cytoscape.ElementsDefinition }).elements,
+      });
+      return new Map(cy.edges().map((edge) => [edge.id(), edge.data() as Record<string, unknown>] as const));
+    }
+    case 'graphology':
+      return ofGraph(Graph.from(JSON.parse(text) as ReturnType<Graph['export']>));
+    case 'd3':
+      return new Map(
+        (JSON.parse(text) as { links: Record<string, unknown>[] }).links.map((link) => [link.id as string, link]),
+      );
+    case 'graphml':
+      return ofGraph(parseGraphml(Graph, text));
+    case 'gexf':
+      return ofGraph(parseGexf(Graph, text));
+  }
+}
+
+describe('the claim network in every format', () => {
+  it("gives each SPOKE_ABOUT edge its weight as the format's own edge weight, a number, once", () => {
+    for (const format of EXPORT_FORMATS) {
+      const edges = readEdgeAttributes(serializeGraphView(NETWORK_VIEW, format), format);
+      for (const edge of NETWORK_VIEW.edges) {
+        const read = edges.get(edge.id);
+        expect({ format, weight: read?.weight, renamed: read?.property_weight }).toEqual({
+          format,
+          weight: edge.weight,
+          renamed: undefined,
+        });
+      }
+    }
   });
 });
 

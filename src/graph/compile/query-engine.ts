@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeLabel } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
+import { findClaimNetwork, type ClaimNetworkRequest } from '../read/find-claim-network';
 import { findNeighborhood, type NeighborhoodRequest } from '../read/find-neighborhood';
 import { findPath, type PathRequest, type PathResult } from '../read/find-path';
 import { findWholeGraph } from '../read/find-whole-graph';
@@ -11,7 +12,7 @@ import { shapeOf, type RootSelection } from './selection';
 
 /**
  * Answers the root fields of GraphQL operations, each with one Cypher statement (graph views:
- * neighbourhoods, paths, the whole graph, keep their own tuned queries). The text of a
+ * neighbourhoods, paths, the claim network, the whole graph, keep their own tuned queries). The text of a
  * statement depends only on the shape of its selection, so it is compiled once per shape and
  * kept in a bounded LRU cache: a request then costs binding its parameters, one exchange with
  * Neo4j (whose own plan cache keys on the same text) and converting the result. One engine serves
@@ -72,6 +73,11 @@ export class QueryEngine {
   /** A shortest path view, by its own tuned query (see findPath). */
   path(request: PathRequest): Promise<PathResult> {
     return findPath(this.database, request);
+  }
+
+  /** Who speaks about whom, by its own tuned query (see findClaimNetwork); empty when no claim matches. */
+  claimNetwork(request: ClaimNetworkRequest): Promise<GraphView> {
+    return findClaimNetwork(this.database, request);
   }
 
   /** The whole graph (or its nodes of some labels), cut at `limit` nodes, for exports. */

@@ -1,11 +1,13 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../graph-database';
-import type { NodeLabel } from '../graph-model';
+import { RETRACTED_LABEL, type NodeLabel } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
 import { edgesAmongNodes, HUB_DEGREE } from './edges-among-nodes';
 import { toGraphView } from './to-graph-view';
 
-const KEEP = '($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))';
+// Retracted claims leave views (a label check on the node found, no extra read); the centre
+// is kept whatever it is, since it was asked for by id.
+const KEEP = `($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) AND NOT n:${RETRACTED_LABEL}`;
 
 // Breadth-first, one level per subquery. Each level stops after `cap` new nodes (LIMIT streams,
 // so a hub's other neighbours are never read), which bounds the work by the limit, not by the
@@ -51,7 +53,8 @@ export interface NeighborhoodRequest {
 
 /**
  * The nodes within `depth` relationships of `id`, nearest first, at most `limit` besides the
- * centre, with every relationship among them — in one query. Null when no node has that id.
+ * centre, with every relationship among them — in one query. Retracted claims are neither shown
+ * nor walked through (only a retracted centre, asked for by id, is). Null when no node has that id.
  */
 export async function findNeighborhood(
   database: GraphDatabase,

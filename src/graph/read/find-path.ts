@@ -1,5 +1,5 @@
 import type { GraphDatabase } from '../graph-database';
-import type { RelationshipType } from '../graph-model';
+import { RETRACTED_LABEL, type RelationshipType } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
 import { projectViewEdge, projectViewNode, toGraphView } from './to-graph-view';
 
@@ -37,6 +37,9 @@ function findEndsQuery(types: string): string {
 // whose degree is small), which stops at the first hit; in one MATCH the planner hash-joins both
 // ends' whole neighbourhoods instead.
 //
+// A retracted claim is never a step of a path (only an end, when asked for by id): the label is
+// checked on each node the search reaches, which shortestPath applies while it expands.
+//
 // The three searches are one query, each guarded by the ones before it having found nothing: a
 // subquery whose leading WHERE filters its only row never expands, so a hub pair found at length
 // one or two costs no shortestPath, and the whole search is one round trip.
@@ -59,12 +62,14 @@ function pathQuery(
   OPTIONAL CALL (a, b, direct) {
     WITH a, b, direct WHERE direct IS NULL AND ${bound} >= 2
     MATCH (${near})-[first:${types}]-(c)
+    WHERE NOT c:${RETRACTED_LABEL}
     CALL (c, ${far}) { MATCH (c)-[second:${types}]-(${far}) RETURN second LIMIT 1 }
     RETURN c AS middle, ${near === 'a' ? 'first AS toMiddle, second AS fromMiddle' : 'second AS toMiddle, first AS fromMiddle'} LIMIT 1
   }
   OPTIONAL CALL (a, b, direct, middle) {
     WITH a, b, direct, middle WHERE direct IS NULL AND middle IS NULL AND ${bound} >= 3
     MATCH p = shortestPath((a)-[:${types}*..${bound}]-(b))
+    WHERE all(x IN nodes(p) WHERE NOT x:${RETRACTED_LABEL} OR x = a OR x = b)
     RETURN p AS longer
   }
   WITH CASE
@@ -77,8 +82,8 @@ function pathQuery(
 }
 
 /**
- * A shortest path of at most `maxLength` relationships between two nodes, ignoring direction.
- * Reports unknown ids rather than treating them as "no path".
+ * A shortest path of at most `maxLength` relationships between two nodes, ignoring direction,
+ * never through a retracted claim. Reports unknown ids rather than treating them as "no path".
  *
  * Paths of one and two relationships are looked for first, from the end with fewer
  * relationships: between two hubs `shortestPath` expands both whole neighbourhoods, while most

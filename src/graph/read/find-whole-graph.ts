@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../graph-database';
-import type { NodeLabel } from '../graph-model';
+import { RETRACTED_LABEL, type NodeLabel } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
 import { edgesAmongNodes, HUB_DEGREE } from './edges-among-nodes';
 import { toGraphView } from './to-graph-view';
@@ -9,7 +9,7 @@ function wholeGraphQuery(detail: GraphViewDetail): string {
   return `
   CALL () {
     MATCH (n:Node)
-    WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+    WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) AND NOT n:${RETRACTED_LABEL}
     WITH n ORDER BY n.id LIMIT $cap
     RETURN collect(n) AS found
   }
@@ -24,7 +24,8 @@ const WHOLE_GRAPH_QUERIES: Readonly<Record<GraphViewDetail, string>> = {
 
 /**
  * The whole graph (or the nodes of `labels`), at most `limit` nodes in id order, with every
- * relationship among them; `truncated` when the graph holds more. `detail` as in `GraphViewDetail`.
+ * relationship among them; `truncated` when the graph holds more. Retracted claims, and so their
+ * relationships, are left out. `detail` as in `GraphViewDetail`.
  */
 export async function findWholeGraph(
   database: GraphDatabase,

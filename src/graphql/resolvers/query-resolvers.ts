@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../errors/error-codes';
-import type { NeighborhoodArguments, PathArguments } from '../argument-types';
+import type { ClaimNetworkArguments, NeighborhoodArguments, PathArguments } from '../argument-types';
+import { checkWhere } from '../compiled/check-where';
 import { selectRootField } from '../compiled/select-root-field';
 import type { GraphQLContext } from '../context';
 import { graphViewDetailOf } from '../graph-view-detail-of';
@@ -44,6 +45,19 @@ export const queryResolvers = {
     });
     if (view === null) throw notFound('id', args.id);
     return view;
+  },
+
+  claimNetwork: async (
+    _: unknown,
+    args: ClaimNetworkArguments,
+    { engine, limits }: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const limit = requireIntegerIn('limit', args.limit, 200, 1, limits.maxNeighborhoodLimit);
+    // The same filter as claims(where:), checked the same way; full-text `matches` has no index to start from here.
+    const where =
+      args.where === undefined || args.where === null ? null : checkWhere('Claim', args.where, limits, false);
+    return engine.claimNetwork({ where, limit, detail: graphViewDetailOf(info) });
   },
 
   path: async (_: unknown, args: PathArguments, { engine, limits }: GraphQLContext, info: GraphQLResolveInfo) => {
