@@ -45,10 +45,24 @@ export default tseslint.config(
     },
   },
   {
-    // Not yet converted to option objects: the read side and resolvers are replaced by the query
-    // compiler on the engine branch (which already passes the rule); the seed and bench files
-    // still have 11 functions to convert. Remove this block when both are done.
-    files: ['src/graph/read/**', 'src/graph/request-graph.ts', 'src/graphql/**'],
+    // Signatures fixed by the libraries that call them: graphql-js resolvers (parent, args,
+    // context, info) and graphql-ws's hooks.
+    files: [
+      'src/graphql/resolvers/**',
+      'src/graphql/read-response-key.ts',
+      'src/graphql/subscriptions/serve-subscriptions.ts',
+    ],
+    rules: { 'max-params': 'off' },
+  },
+  {
+    // Not yet converted to option objects: the argument checks, which another change (orderBy
+    // and backward paging) is rewriting at the same time. Remove this block after it lands.
+    files: [
+      'src/graphql/compiled/check-field-arguments.ts',
+      'src/graphql/compiled/check-where.ts',
+      'src/graphql/compiled/select-root-field.ts',
+      'src/graphql/validate-arguments.ts',
+    ],
     rules: { 'max-params': 'off' },
   },
   {

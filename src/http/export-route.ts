@@ -185,7 +185,7 @@ async function chooseView(request: Request, services: ExportServices): Promise<C
   const labels = labelsParameter(request);
   if (stringParameter(request, 'focus') !== null) return neighborhoodView(request, services, { limit, labels });
   if (request.query.from !== undefined || request.query.to !== undefined) return pathView(request, services);
-  return { view: await services.engine.wholeGraph(labels, limit, 'full'), scope: 'graph' };
+  return { view: await services.engine.wholeGraph({ labels, limit, detail: 'full' }), scope: 'graph' };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { LRUCache } from 'lru-cache';
 import type { GraphDatabase } from '../graph-database';
-import type { NodeLabel } from '../graph-model';
-import type { GraphView, GraphViewDetail } from '../graph-view';
+import type { GraphView } from '../graph-view';
 import { findClaimNetwork, type ClaimNetworkRequest } from '../read/find-claim-network';
 import { findNeighborhood, type NeighborhoodRequest } from '../read/find-neighborhood';
 import { findPath, type PathRequest, type PathResult } from '../read/find-path';
-import { findWholeGraph } from '../read/find-whole-graph';
+import { findWholeGraph, type WholeGraphRequest } from '../read/find-whole-graph';
 import { toPlainValue } from '../to-plain-value';
 import { bindRoot, compileRoot } from './compile-root';
 import { shapeOf, type RootSelection } from './selection';
@@ -81,8 +80,8 @@ export class QueryEngine {
   }
 
   /** The whole graph (or its nodes of some labels), cut at `limit` nodes, for exports. */
-  wholeGraph(labels: readonly NodeLabel[] | null, limit: number, detail: GraphViewDetail): Promise<GraphView> {
-    return findWholeGraph(this.database, labels, limit, detail);
+  wholeGraph(request: WholeGraphRequest): Promise<GraphView> {
+    return findWholeGraph(this.database, request);
   }
 
   /** The parameters the text of `textOf(selection)` takes for this request. */

@@ -44,10 +44,8 @@ function findEndsQuery(types: string): string {
 // subquery whose leading WHERE filters its only row never expands, so a hub pair found at length
 // one or two costs no shortestPath, and the whole search is one round trip.
 function pathQuery(
-  via: readonly RelationshipType[],
-  maxLength: number,
+  { via, maxLength, detail }: Pick<PathRequest, 'via' | 'maxLength' | 'detail'>,
   near: 'a' | 'b',
-  detail: GraphViewDetail,
 ): string {
   const types = via.join('|');
   const far = near === 'a' ? 'b' : 'a';
@@ -114,7 +112,7 @@ export async function findPath(database: GraphDatabase, request: PathRequest): P
   }
   const [fromDegree, toDegree] = ends.records.map((record) => Number(record.get('degree')));
   const near = (fromDegree ?? 0) <= (toDegree ?? 0) ? 'a' : 'b';
-  const result = await database.read(pathQuery(request.via, request.maxLength, near, request.detail), {
+  const result = await database.read(pathQuery(request, near), {
     from: request.from,
     to: request.to,
   });

@@ -22,6 +22,13 @@ const WHOLE_GRAPH_QUERIES: Readonly<Record<GraphViewDetail, string>> = {
   full: wholeGraphQuery('full'),
 };
 
+/** Which nodes (labels, null for all), how many at most, and with which detail. */
+export interface WholeGraphRequest {
+  readonly labels: readonly NodeLabel[] | null;
+  readonly limit: number;
+  readonly detail: GraphViewDetail;
+}
+
 /**
  * The whole graph (or the nodes of `labels`), at most `limit` nodes in id order, with every
  * relationship among them; `truncated` when the graph holds more. Retracted claims, and so their
@@ -29,9 +36,7 @@ const WHOLE_GRAPH_QUERIES: Readonly<Record<GraphViewDetail, string>> = {
  */
 export async function findWholeGraph(
   database: GraphDatabase,
-  labels: readonly NodeLabel[] | null,
-  limit: number,
-  detail: GraphViewDetail,
+  { labels, limit, detail }: WholeGraphRequest,
 ): Promise<GraphView> {
   const result = await database.read(WHOLE_GRAPH_QUERIES[detail], {
     labels,

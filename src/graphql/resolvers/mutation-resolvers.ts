@@ -25,9 +25,7 @@ interface UpdateArguments<Input> extends InputArguments<Input> {
 /** Admits the viewer for `operation` (role and rate), then runs the write under their subject. */
 async function write<Field extends string>(
   context: GraphQLContext,
-  role: Role,
-  operation: string,
-  field: Field,
+  { role, operation, field }: { readonly role: Role; readonly operation: string; readonly field: Field },
   run: (subject: string) => Promise<WriteResult<NodeRecord>>,
 ): Promise<Record<Field, NodeRecord> & { change: ChangeRecord }> {
   const subject = await context.writeGuard.admit(context.viewer, role, operation);
@@ -38,16 +36,22 @@ async function write<Field extends string>(
 /** Mutation fields: the write guard, one graph-layer write, the payload. */
 export const mutationResolvers = {
   addSource: (_: unknown, args: InputArguments<AddSourceInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'addSource', 'source', (subject) => context.curation.addSource(subject, args.input)),
+    write(context, { role: 'editor', operation: 'addSource', field: 'source' }, (subject) =>
+      context.curation.addSource(subject, args.input),
+    ),
 
   createClaim: (_: unknown, args: InputArguments<CreateClaimInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'createClaim', 'claim', (subject) => context.curation.createClaim(subject, args.input)),
+    write(context, { role: 'editor', operation: 'createClaim', field: 'claim' }, (subject) =>
+      context.curation.createClaim(subject, args.input),
+    ),
 
   updateClaim: (_: unknown, args: UpdateArguments<UpdateClaimInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'updateClaim', 'claim', (subject) => context.curation.updateClaim({ subject, ...args })),
+    write(context, { role: 'editor', operation: 'updateClaim', field: 'claim' }, (subject) =>
+      context.curation.updateClaim({ subject, ...args }),
+    ),
 
   retractClaim: (_: unknown, args: { id: string; reason: string; expectedVersion: number }, context: GraphQLContext) =>
-    write(context, 'editor', 'retractClaim', 'claim', (subject) =>
+    write(context, { role: 'editor', operation: 'retractClaim', field: 'claim' }, (subject) =>
       context.curation.retractClaim({
         subject,
         id: args.id,
@@ -57,21 +61,27 @@ export const mutationResolvers = {
     ),
 
   createEntity: (_: unknown, args: InputArguments<CreateEntityInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'createEntity', 'entity', (subject) => context.curation.createEntity(subject, args.input)),
+    write(context, { role: 'editor', operation: 'createEntity', field: 'entity' }, (subject) =>
+      context.curation.createEntity(subject, args.input),
+    ),
 
   updateEntity: (_: unknown, args: UpdateArguments<EntityFieldsInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'updateEntity', 'entity', (subject) =>
+    write(context, { role: 'editor', operation: 'updateEntity', field: 'entity' }, (subject) =>
       context.curation.updateEntity({ subject, ...args }),
     ),
 
   createEvent: (_: unknown, args: InputArguments<CreateEventInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'createEvent', 'event', (subject) => context.curation.createEvent(subject, args.input)),
+    write(context, { role: 'editor', operation: 'createEvent', field: 'event' }, (subject) =>
+      context.curation.createEvent(subject, args.input),
+    ),
 
   updateEvent: (_: unknown, args: UpdateArguments<EventFieldsInput>, context: GraphQLContext) =>
-    write(context, 'editor', 'updateEvent', 'event', (subject) => context.curation.updateEvent({ subject, ...args })),
+    write(context, { role: 'editor', operation: 'updateEvent', field: 'event' }, (subject) =>
+      context.curation.updateEvent({ subject, ...args }),
+    ),
 
   mergeEntities: (_: unknown, args: { keep: string; merge: string }, context: GraphQLContext) =>
-    write(context, 'admin', 'mergeEntities', 'entity', (subject) =>
+    write(context, { role: 'admin', operation: 'mergeEntities', field: 'entity' }, (subject) =>
       context.curation.mergeEntities({ subject, ...args }),
     ),
 };

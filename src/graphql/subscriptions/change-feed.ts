@@ -40,9 +40,11 @@ export class ChangeFeed {
     afterSequence: number | null,
   ): Promise<AsyncIterableIterator<ChangeRecord>> {
     if (this.head === null) this.head = await this.curation.latestSequence();
-    const subscription = new ChangeSubscription(this.curation, interest, afterSequence ?? this.head, () =>
-      this.subscribers.delete(subscription),
-    );
+    const subscription = new ChangeSubscription(this.curation, {
+      interest,
+      after: afterSequence ?? this.head,
+      onEnd: () => this.subscribers.delete(subscription),
+    });
     this.subscribers.add(subscription);
     this.schedule();
     return subscription;
@@ -96,12 +98,21 @@ class ChangeSubscription implements AsyncIterableIterator<ChangeRecord> {
   private catchingUp: boolean;
   private done = false;
 
+  private readonly interest: ChangeInterest;
+  private cursor: number;
+  private readonly onEnd: () => void;
+
   constructor(
     private readonly curation: CurationGraph,
-    private readonly interest: ChangeInterest,
-    private cursor: number,
-    private readonly onEnd: () => void,
+    {
+      interest,
+      after,
+      onEnd,
+    }: { readonly interest: ChangeInterest; readonly after: number; readonly onEnd: () => void },
   ) {
+    this.interest = interest;
+    this.cursor = after;
+    this.onEnd = onEnd;
     this.catchingUp = true;
   }
 
