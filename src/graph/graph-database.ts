@@ -12,6 +12,12 @@ const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.ClientError.Transaction.TransactionTimedOut',
+  // Neo4j 5's code when the timeout is the one this client sets (NEO4J_TRANSACTION_TIMEOUT_MS).
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // A transaction that reached its timeout while waiting for a lock (measured: a write queued
+  // behind the change log's counter under load): SERVICE_UNAVAILABLE, retry later, not an internal error.
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
 ]);
 
 /**
