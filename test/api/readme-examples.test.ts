@@ -1,4 +1,4 @@
-import { Kind, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 import { ROLES, type Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/sign-token';
 import { readReadmeExamples } from '../../src/http/read-readme-examples';
@@ -33,6 +33,19 @@ afterAll(async () => {
   await api.close();
 });
 
+/**
+ * The Cypher queries a read should cost: one per root field (the compiler's promise), two for a
+ * path (its ids are checked first, so an unknown one is NOT_FOUND); null for a mutation.
+ */
+function queriesOfRead(document: string): number | null {
+  const [operation] = parse(document).definitions;
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== OperationTypeNode.QUERY) return null;
+  return operation.selectionSet.selections.reduce(
+    (sum, selection) => sum + (selection.kind === Kind.FIELD && selection.name.value === 'path' ? 2 : 1),
+    0,
+  );
+}
+
 describe('README examples', () => {
   it('has the example questions the README promises, each a named operation with expectations', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
@@ -48,9 +61,13 @@ describe('README examples', () => {
   });
 
   it.each(examples.map((example) => [example.title, example] as const))(
-    '"%s" answers without errors and with what it promises',
+    '"%s" answers without errors and with what it promises, a read in one Cypher query per root field',
     async (_title, example) => {
+      const sentBefore = await api.queriesSent();
       const response = await api.graphql(example.document, {}, await headersFor(example.role));
+      const sent = (await api.queriesSent()) - sentBefore;
+      const reads = queriesOfRead(example.document);
+      if (reads !== null) expect(sent).toBe(reads);
       expect(response.status).toBe(200);
       expect(response.errors).toBeUndefined();
       const body = JSON.stringify(response.data);
