@@ -1,5 +1,11 @@
+import { completeOrder, signatureOf, type SortKind } from '../src/graph/compile/sort-table';
 import { encodeCursor } from '../src/graph/read/cursor';
 import { hasField, PAGE_SIZES, type GraphQLSide } from './operation-sides';
+
+/** The signature of a list's default order, which its cursors carry. */
+function defaultOrderOf(kind: SortKind): string {
+  return signatureOf(completeOrder(kind, undefined));
+}
 
 /**
  * Our side of each operation, in the query engine's `where` dialect
@@ -49,7 +55,7 @@ export const OUR_OPERATIONS: GraphQLSide = {
 }`,
     variableSets: samples.speakerPages.map(({ speaker, after }) => ({
       speaker,
-      after: after === null ? null : encodeCursor([after]),
+      after: after === null ? null : encodeCursor({ order: defaultOrderOf('Claim'), key: [after] }),
     })),
     hasData: hasField('claims'),
   }),
@@ -86,7 +92,9 @@ export const OUR_OPERATIONS: GraphQLSide = {
     edges { node { id ... on Event { name date datePrecision dateText status } } }
   }
 }`,
-    variableSets: samples.timelinePages.map(({ after }) => ({ after: after === null ? null : encodeCursor(after) })),
+    variableSets: samples.timelinePages.map(({ after }) => ({
+      after: after === null ? null : encodeCursor({ order: defaultOrderOf('Event'), key: after }),
+    })),
     hasData: hasField('events'),
   }),
 
@@ -101,7 +109,7 @@ export const OUR_OPERATIONS: GraphQLSide = {
   }
 }`,
     variableSets: samples.peopleFromNames.map((fromName) => ({
-      after: fromName === '' ? null : encodeCursor([fromName, '']),
+      after: fromName === '' ? null : encodeCursor({ order: defaultOrderOf('Person'), key: [fromName, ''] }),
     })),
     hasData: hasField('people'),
   }),

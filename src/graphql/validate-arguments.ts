@@ -6,8 +6,6 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../graph/graph-model';
-import { decodeCursor, type SortKey } from '../graph/read/cursor';
-import type { PageArguments } from './argument-types';
 
 /**
  * Argument checks shared by resolvers. Out-of-range values are errors with code BAD_USER_INPUT
@@ -25,26 +23,6 @@ export function requireIntegerIn(
   if (!Number.isInteger(actual) || actual < min || actual > max)
     throw badUserInput(name, `an integer from ${min} to ${max}`, actual);
   return actual;
-}
-
-/** A page's checked `first`, and its `after` cursor decoded (null for the first page). */
-export interface PageRequest {
-  readonly first: number;
-  readonly after: SortKey | null;
-}
-
-/** `first` and `after` of a connection; `sortKeyLength` is how many values the cursor holds. */
-export function toPageRequest(
-  args: PageArguments,
-  fallbackFirst: number,
-  maxFirst: number,
-  sortKeyLength: number,
-): PageRequest {
-  const first = requireIntegerIn('first', args.first, fallbackFirst, 0, maxFirst);
-  if (args.after === undefined || args.after === null) return { first, after: null };
-  const after = decodeCursor(args.after, sortKeyLength);
-  if (after === null) throw badUserInput('after', 'a cursor returned by this field', args.after);
-  return { first, after };
 }
 
 /** Labels for a `types: [NodeType!]` argument; null (all types) when absent. */
