@@ -7,9 +7,9 @@ import type { SortKind } from './sort-table';
 /**
  * The root connections other than claims: the page query of each, around an item projection
  * `item` of node `m` (see projectPageItem). Labels come from this fixed table only. Each text
- * ends in `RETURN {items, size, order, afterGiven, beforeGiven, backward[, total]} AS result`. A `where` becomes one condition
- * on `m`, shared by the page and the count (each in its own CALL scope, so the same text and
- * parameters serve both).
+ * ends in `RETURN {items, size, order, afterGiven, beforeGiven, backward[, total]} AS result`
+ * (see compileKeyset). A `where` becomes one condition on `m`, shared by the page and the count
+ * (each in its own CALL scope, so the same text and parameters serve both).
  */
 const ROOT_LIST_LABELS = {
   people: 'Person',
