@@ -75,9 +75,10 @@ function decodeAs(side: 'after' | 'before', text: string, shape: CursorShape): S
   const cursor = decodeCursor(text);
   const typed = (value: string | number, index: number) =>
     shape.types[index] === 'integer' ? Number.isSafeInteger(value) : typeof value === 'string';
-  if (cursor !== null && cursor.order !== shape.order)
+  // Only an order this server could have written is named back; anything else is not our cursor.
+  if (cursor !== null && cursor.order !== shape.order && /^[A-Za-z ,]{1,200}$/.test(cursor.order))
     throw badUserInput(side, `a cursor of a page in the order ${shape.order}`, `a cursor of the order ${cursor.order}`);
-  if (cursor === null || cursor.key.length !== shape.types.length || !cursor.key.every(typed))
+  if (cursor?.order !== shape.order || cursor.key.length !== shape.types.length || !cursor.key.every(typed))
     throw badUserInput(side, 'a cursor returned by this field', text);
   return cursor.key;
 }
