@@ -1,5 +1,11 @@
+import { completeOrder, signatureOf, type SortKind } from '../src/graph/compile/sort-table';
 import { encodeCursor } from '../src/graph/read/cursor';
 import { hasField, PAGE_SIZES, type GraphQLSide } from './operation-sides';
+
+/** The signature of a list's default order, which its cursors carry. */
+function defaultOrderOf(kind: SortKind): string {
+  return signatureOf(completeOrder(kind, undefined));
+}
 
 /**
  * Our side of each operation, in the query engine's `where` dialect
@@ -48,7 +54,7 @@ export const OUR_OPERATIONS: GraphQLSide = {
 }`,
     variableSets: samples.speakerPages.map(({ speaker, after }) => ({
       speaker,
-      after: after === null ? null : encodeCursor([after]),
+      after: after === null ? null : encodeCursor({ order: defaultOrderOf('Claim'), key: [after] }),
     })),
     hasData: hasField('claims'),
   }),
@@ -85,7 +91,9 @@ export const OUR_OPERATIONS: GraphQLSide = {
     edges { node { id ... on Event { name date datePrecision dateText status } } }
   }
 }`,
-    variableSets: samples.timelinePages.map(({ after }) => ({ after: after === null ? null : encodeCursor(after) })),
+    variableSets: samples.timelinePages.map(({ after }) => ({
+      after: after === null ? null : encodeCursor({ order: defaultOrderOf('Event'), key: after }),
+    })),
     hasData: hasField('events'),
   }),
 
@@ -100,7 +108,7 @@ export const OUR_OPERATIONS: GraphQLSide = {
   }
 }`,
     variableSets: samples.peopleFromNames.map((fromName) => ({
-      after: fromName === '' ? null : encodeCursor([fromName, '']),
+      after: fromName === '' ? null : encodeCursor({ order: defaultOrderOf('Person'), key: [fromName, ''] }),
     })),
     hasData: hasField('people'),
   }),

@@ -3,11 +3,6 @@
  * The arguments of compiled fields are read from the operation (see compiled/select-root-field).
  */
 
-export interface PageArguments {
-  readonly first?: number | null;
-  readonly after?: string | null;
-}
-
 export interface NeighborhoodArguments {
   readonly id: string;
   readonly depth?: number | null;

@@ -3,7 +3,7 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 import { ErrorCode } from '../errors/error-codes';
 
 /**
- * A field's cost multiplies with the size of what it returns: `first` for pages, lists and
+ * A field's cost multiplies with the size of what it returns: `first` (or `last`) for pages, lists and
  * search (a list without `first`, such as `mentionedIn`, is estimated at LIST_SIZE_ESTIMATE
  * items: most hold a few, and the page maximum bounds the rest at execution), `limit`
  * (times `depth`) for neighbourhoods, `limit` for the claim network, `maxLength` for paths. A
@@ -23,8 +23,12 @@ const sizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
   if (field.name === 'claimNetwork') return numberOr(args.limit, 200) + own;
   if (field.name === 'path') return numberOr(args.maxLength, 6) * own;
   if (field.name === 'nodes' && Array.isArray(args.ids)) return Math.max(1, args.ids.length) * own;
-  if (field.args.some((argument) => argument.name === 'first'))
-    return Math.max(1, numberOr(args.first, LIST_SIZE_ESTIMATE)) * own;
+  // A backward page (`last`) returns as many items as a forward one; `first` keeps its default
+  // in the arguments then, but does not apply.
+  if (field.args.some((argument) => argument.name === 'first')) {
+    const size = typeof args.last === 'number' ? args.last : numberOr(args.first, LIST_SIZE_ESTIMATE);
+    return Math.max(1, size) * own;
+  }
   return undefined;
 };
 

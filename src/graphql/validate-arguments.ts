@@ -6,45 +6,28 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../graph/graph-model';
-import { decodeCursor, type SortKey } from '../graph/read/cursor';
-import type { PageArguments } from './argument-types';
 
 /**
  * Argument checks shared by resolvers. Out-of-range values are errors with code BAD_USER_INPUT
  * naming the argument, the allowed range and the value received; nothing is silently clamped.
  */
 
+/** An integer argument's default and inclusive bounds. */
+export interface IntegerRange {
+  readonly fallback: number;
+  readonly min: number;
+  readonly max: number;
+}
+
 export function requireIntegerIn(
   name: string,
   value: number | null | undefined,
-  fallback: number,
-  min: number,
-  max: number,
+  { fallback, min, max }: IntegerRange,
 ): number {
   const actual = value ?? fallback;
   if (!Number.isInteger(actual) || actual < min || actual > max)
     throw badUserInput(name, `an integer from ${min} to ${max}`, actual);
   return actual;
-}
-
-/** A page's checked `first`, and its `after` cursor decoded (null for the first page). */
-export interface PageRequest {
-  readonly first: number;
-  readonly after: SortKey | null;
-}
-
-/** `first` and `after` of a connection; `sortKeyLength` is how many values the cursor holds. */
-export function toPageRequest(
-  args: PageArguments,
-  fallbackFirst: number,
-  maxFirst: number,
-  sortKeyLength: number,
-): PageRequest {
-  const first = requireIntegerIn('first', args.first, fallbackFirst, 0, maxFirst);
-  if (args.after === undefined || args.after === null) return { first, after: null };
-  const after = decodeCursor(args.after, sortKeyLength);
-  if (after === null) throw badUserInput('after', 'a cursor returned by this field', args.after);
-  return { first, after };
 }
 
 /** Labels for a `types: [NodeType!]` argument; null (all types) when absent. */

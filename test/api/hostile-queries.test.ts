@@ -162,6 +162,21 @@ describe('hostile strings in every string argument', () => {
       variables: { v: value },
     }),
     (value: string) => ({ query: 'query($v: String) { people(after: $v) { totalCount } }', variables: { v: value } }),
+    (value: string) => ({
+      query: 'query($v: String) { claims(last: 2, before: $v) { totalCount } }',
+      variables: { v: value },
+    }),
+    // Well-formed cursors: with hostile sort values (bound as parameters), or a hostile order (refused).
+    (value: string) => ({
+      query: 'query($v: String) { people(first: 1, after: $v) { totalCount } }',
+      variables: {
+        v: Buffer.from(JSON.stringify({ order: 'name ASC, id ASC', key: [value, value] })).toString('base64url'),
+      },
+    }),
+    (value: string) => ({
+      query: 'query($v: String) { people(last: 1, before: $v) { totalCount } }',
+      variables: { v: Buffer.from(JSON.stringify({ order: value, key: [value, value] })).toString('base64url') },
+    }),
     (value: string) => ({ query: 'query($v: ID!) { neighborhood(id: $v) { truncated } }', variables: { v: value } }),
     (value: string) => ({ query: 'query($v: ID!) { path(from: $v, to: $v) { truncated } }', variables: { v: value } }),
   ];

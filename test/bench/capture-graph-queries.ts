@@ -50,7 +50,7 @@ const CLAIM_FIELDS = `id text kind speaker { ... on Node { id } } about { id }
   evidence { start end source { id title } excerpt { text } } disputes { id } disputedBy { id } supports { id } supportedBy { id }`;
 
 /** The hot GraphQL operations, each compiled to one statement per root field. */
-function hotOperations(ids: HotQueryIds): { name: string; query: string; variables: Record<string, unknown> }[] {
+function hotOperations(ids: HotQueryIds): Operation[] {
   const claims = (filter: string) => `query($after: String) { claims(${filter}, first: 20, after: $after) {
     totalCount edges { node { ${CLAIM_FIELDS} } } } }`;
   return [
@@ -85,7 +85,7 @@ function hotOperations(ids: HotQueryIds): { name: string; query: string; variabl
     {
       name: 'claims by speaker, second page',
       query: claims(`where: {speaker: {id: {eq: "${ids.person}"}}}`),
-      variables: { after: cursor([ids.claim]) },
+      variables: { after: cursor('id ASC', [ids.claim]) },
     },
     { name: 'claims about', query: claims(`where: {about: {some: {id: {eq: "${ids.person}"}}}}`), variables: {} },
     {
@@ -98,6 +98,7 @@ function hotOperations(ids: HotQueryIds): { name: string; query: string; variabl
       query: `{ people(first: 20) { totalCount edges { cursor node { id name } } } }`,
       variables: {},
     },
+    ...inIndexOrder(),
     {
       name: 'claim network of a speaker',
       query: `query($id: ID!) { claimNetwork(where: {speaker: {id: {eq: $id}}}) {
@@ -119,6 +120,73 @@ function hotOperations(ids: HotQueryIds): { name: string; query: string; variabl
   ];
 }
 
+/**
+ * Lists read in an order an index holds, forwards and backwards: people, organizations and
+ * places by name, all claims by id or kind.
+ */
+function inIndexOrder(): Operation[] {
+  const list = (field: string, args: string) => `query($after: String, $before: String) {
+    ${field}(${args}, after: $after, before: $before) { totalCount edges { cursor node { id name } } } }`;
+  const middle = (order: string) => cursor(order, ['M', '']);
+  return [
+    { name: 'people by name, descending', query: list('people', 'orderBy: [{name: DESC}], first: 20'), variables: {} },
+    {
+      name: 'people by name, next page',
+      query: list('people', 'first: 20'),
+      variables: { after: middle('name ASC, id ASC') },
+    },
+    { name: 'people by name, last page', query: list('people', 'last: 20'), variables: {} },
+    {
+      name: 'people by name, page before a cursor',
+      query: list('people', 'last: 20'),
+      variables: { before: middle('name ASC, id ASC') },
+    },
+    {
+      name: 'organizations by name, descending, next page',
+      query: list('organizations', 'orderBy: [{name: DESC}], first: 20'),
+      variables: { after: middle('name DESC, id ASC') },
+    },
+    {
+      name: 'places by name, descending, page before a cursor',
+      query: list('places', 'orderBy: [{name: DESC}], last: 20'),
+      variables: { before: middle('name DESC, id ASC') },
+    },
+    { name: 'all claims by id', query: `{ claims(first: 20) { edges { cursor node { id } } } }`, variables: {} },
+    {
+      name: 'all claims by kind, descending',
+      query: `{ claims(orderBy: [{kind: DESC}], first: 20) { edges { cursor node { id } } } }`,
+      variables: {},
+    },
+  ];
+}
+
+/**
+ * Orders that no index holds: each page sorts every node that matches (Neo4j keeps only the
+ * best `first + 1` while it reads them all, but it reads them all). Not hot operations: the
+ * default orders are the ones lists are read in.
+ */
+function sortingOperations(ids: HotQueryIds): Operation[] {
+  const page = (field: string, args: string) =>
+    `{ ${field}(${args}, first: 20) { totalCount edges { cursor node { id } } } }`;
+  return [
+    { name: 'people by degree', query: page('people', 'orderBy: [{degree: DESC}]'), variables: {} },
+    { name: 'events newest first', query: page('events', 'orderBy: [{date: DESC}]'), variables: {} },
+    { name: 'events by name', query: page('events', 'orderBy: [{name: ASC}]'), variables: {} },
+    { name: 'sources newest first', query: page('sources', 'orderBy: [{published: DESC}]'), variables: {} },
+    { name: 'claims by publication date', query: page('claims', 'orderBy: [{published: DESC}]'), variables: {} },
+    {
+      name: "a speaker's claims by kind",
+      query: page('claims', `orderBy: [{kind: ASC}], where: {speaker: {id: {eq: "${ids.person}"}}}`),
+      variables: {},
+    },
+  ];
+}
+
+/** The statements of the orders that must sort (see sortingOperations). */
+export function captureSortingQueries(ids: HotQueryIds): Promise<CapturedQuery[]> {
+  return captureOperations(sortingOperations(ids));
+}
+
 function timelines() {
   const timeline = (window: string) => `query($after: String) { events(${window}, first: 50, after: $after) {
     totalCount edges { node { id date participants { agent { ... on Node { id } } } places { id } } } } }`;
@@ -127,24 +195,22 @@ function timelines() {
     {
       name: 'timeline, next page',
       query: timeline('where: {date: {gte: "2025", lte: "2025"}}'),
-      variables: { after: cursor(['2025-03-01', 'event:synthetic-a1-e1']) },
+      variables: { after: cursor('date ASC, id ASC', ['2025-03-01', 'event:synthetic-a1-e1']) },
     },
     { name: 'timeline from a day on', query: timeline('where: {date: {gte: "2025-01-01"}}'), variables: {} },
     { name: 'timeline up to a day', query: timeline('where: {date: {lte: "2025-12-31"}}'), variables: {} },
   ];
 }
 
-function cursor(key: readonly string[]): string {
-  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+/** A cursor of a page read in `order` (its signature, e.g. `name DESC, id ASC`), at `key`. */
+function cursor(order: string, key: readonly string[]): string {
+  return Buffer.from(JSON.stringify({ order, key }), 'utf8').toString('base64url');
 }
 
-/**
- * The queries behind the hot operations: the compiled statements of lookups by id, of every
- * relationship field, of claims by speaker or subject, of a timeline window (first and next
- * page, and windows open at either end) and of search; and the tuned depth-2 neighbourhood and
- * path queries, and the claim network of one speaker or subject.
- */
-export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery[]> {
+type Operation = { name: string; query: string; variables: Record<string, unknown> };
+
+/** The statements the operations compile to, each answered with no records. */
+async function captureOperations(operations: readonly Operation[]): Promise<CapturedQuery[]> {
   const config = testConfig();
   const apollo = createApolloServer({
     config,
@@ -155,7 +221,7 @@ export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery
   await apollo.start();
   const captured: CapturedQuery[] = [];
   try {
-    for (const operation of hotOperations(ids)) {
+    for (const operation of operations) {
       const recorder = new RecordingDatabase();
       const engine = new QueryEngine(recorder as unknown as GraphDatabase, 10);
       const response = await apollo.executeOperation(
@@ -170,6 +236,17 @@ export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery
   } finally {
     await apollo.stop();
   }
+  return captured;
+}
+
+/**
+ * The queries behind the hot operations: the compiled statements of lookups by id, of every
+ * relationship field, of claims by speaker or subject, of a timeline window (first and next
+ * page, and windows open at either end) and of search; and the tuned depth-2 neighbourhood and
+ * path queries, and the claim network of one speaker or subject.
+ */
+export async function captureHotQueries(ids: HotQueryIds): Promise<CapturedQuery[]> {
+  const captured = await captureOperations(hotOperations(ids));
   const pathTypes = RELATIONSHIP_TYPES.filter((type) => !PROVENANCE_TYPES.includes(type));
   for (const detail of ['summary', 'full'] as const) {
     const neighborhood = new RecordingDatabase();

@@ -6,7 +6,7 @@ import type { GraphDatabase } from '../../src/graph/graph-database';
 import { writeSyntheticArticles } from '../../scripts/synthetic/write-synthetic-articles';
 import { listSyntheticHubs } from '../../scripts/synthetic/synthetic-hubs';
 import { openEmptyTestDatabase } from '../support/test-database';
-import { captureHotQueries, type CapturedQuery } from './capture-graph-queries';
+import { captureHotQueries, captureSortingQueries, type CapturedQuery } from './capture-graph-queries';
 
 /**
  * Operators that read every node, every node of a label or every relationship of a type: their
@@ -48,6 +48,7 @@ describe('the plans of the hot queries', () => {
   let database: GraphDatabase;
   let folder: string;
   let queries: CapturedQuery[];
+  let sorting: CapturedQuery[];
 
   beforeAll(async () => {
     // The planner picks by the graph's statistics, so plans are taken on a loaded graph.
@@ -58,12 +59,14 @@ describe('the plans of the hot queries', () => {
     if (loaded.kind !== 'loaded')
       throw new Error(`The synthetic graph did not load: ${JSON.stringify(loaded).slice(0, 1000)}`);
     const hubs = listSyntheticHubs();
-    queries = await captureHotQueries({
+    const ids = {
       person: hubs.headsOfState[0]?.id as string,
       otherPerson: hubs.headsOfState[1]?.id as string,
       claim: 'claim:synthetic-a1-c1',
       source: 'source:synthetic-article-1',
-    });
+    };
+    queries = await captureHotQueries(ids);
+    sorting = await captureSortingQueries(ids);
   });
 
   afterAll(async () => {
@@ -89,6 +92,14 @@ describe('the plans of the hot queries', () => {
       'timeline',
       'timeline, next page',
       'people by name',
+      'people by name, descending',
+      'people by name, next page',
+      'people by name, last page',
+      'people by name, page before a cursor',
+      'organizations by name, descending, next page',
+      'places by name, descending, page before a cursor',
+      'all claims by id',
+      'all claims by kind, descending',
       'search',
     ]) {
       expect(names).toContain(expected);
@@ -122,5 +133,35 @@ describe('the plans of the hot queries', () => {
         unindexed.push(query.name);
     }
     expect(unindexed).toEqual([]);
+  });
+
+  // An index holds its entries in order, ascending or descending: a page in that order reads its
+  // `first + 1` entries from where the cursor points and stops (PartialTop only orders the ties
+  // of one name by id). Only orders led by an indexed property of the list's label can do this:
+  // the name of people, organizations and places, and the id. Every other order must sort
+  // everything that matches, reading it all though keeping only the best `first + 1` (Top): a
+  // degree (computed per node), an event's date and a source's publication date (undated ones
+  // sort by a stand-in value, which no index holds), an event's name (no index), a claim's
+  // source date (a subquery per claim), and any order of the claims of one speaker or subject,
+  // or of a nested claim page (sorting only that node's claims).
+  it('read lists in the order of an index (people by name, claims by id or kind) from it, either way, sorting none', async () => {
+    const inIndexOrder = queries.filter((query) => /^(people|organizations|places|all claims) by /.test(query.name));
+    expect(inIndexOrder.length).toBeGreaterThanOrEqual(9);
+    const sorted: string[] = [];
+    for (const query of inIndexOrder) {
+      const operators = await planOperators(database, query);
+      if (!operators.some((operator) => /^Node(Unique)?Index(Scan|SeekByRange)$/.test(operator)))
+        sorted.push(`${query.name}: no index range`);
+      if (operators.includes('Sort') || operators.includes('Top')) sorted.push(`${query.name}: sorts every node`);
+    }
+    expect(sorted).toEqual([]);
+  });
+
+  it('sort every matching node for the orders no index holds, as the comment above says', async () => {
+    expect(sorting.length).toBeGreaterThanOrEqual(5);
+    for (const query of sorting) {
+      const operators = await planOperators(database, query);
+      expect([query.name, operators.includes('Top') || operators.includes('Sort')]).toEqual([query.name, true]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryParameters } from '../graph-database';
+import type { KeysetArguments } from './compile-keyset';
 import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 import { fieldSpecOf } from './field-table';
 import { forEachChangeNodeSelection } from './project-change';
@@ -7,7 +8,7 @@ import { forEachOccurrenceNodeSelection } from './project-occurrences';
 import { forEachSpanNodeSelection } from './project-span';
 import { childrenOf, type FieldSelection, type TypedSelections } from './selection';
 
-/** The page arguments as the GraphQL layer hands them over: checked and decoded. */
+/** The page arguments of an unordered connection (occurrences), checked and decoded. */
 export interface PageArguments {
   readonly first: number;
   /** The decoded `after` cursor, absent for the first page. */
@@ -28,13 +29,28 @@ export class ParameterBinder {
     return prefix;
   }
 
-  /** `first`, `limit` (one more, to see whether a next page exists) and the cursor's values. */
+  /** `size` (`first`), `limit` (one more, to see whether a next page exists) and the cursor's values. */
   bindPage(prefix: string, page: PageArguments, cursorNames: readonly string[]): void {
-    this.parameters[`${prefix}_first`] = neo4j.int(page.first);
+    this.parameters[`${prefix}_size`] = neo4j.int(page.first);
     this.parameters[`${prefix}_limit`] = neo4j.int(page.first + 1);
     cursorNames.forEach((name, index) => {
       this.parameters[`${prefix}_${name}`] = page.after?.[index] ?? null;
     });
+  }
+
+  /**
+   * An ordered page (see compileKeyset): its size (`first` or `last`), `limit` (one more) and
+   * the values of its cursors, `after0…` and `before0…`. Numbers in a cursor are degrees: they
+   * are bound as Neo4j integers, so they compare with the integers Cypher counts.
+   */
+  bindKeyset(prefix: string, page: KeysetArguments): void {
+    const size = page.last ?? page.first ?? 0;
+    this.parameters[`${prefix}_size`] = neo4j.int(size);
+    this.parameters[`${prefix}_limit`] = neo4j.int(size + 1);
+    for (const side of ['after', 'before'] as const)
+      page[side]?.forEach((value, index) => {
+        this.parameters[`${prefix}_${side}${index}`] = typeof value === 'number' ? neo4j.int(value) : value;
+      });
   }
 }
 
@@ -87,7 +103,7 @@ function bindField(type: string, field: FieldSelection, binder: ParameterBinder)
     }
     case 'claimPage': {
       const prefix = binder.nextGroup();
-      binder.bindPage(prefix, field.args as unknown as PageArguments, ['after']);
+      binder.bindKeyset(prefix, field.args as unknown as KeysetArguments);
       const where = field.args.where as WhereInput | undefined;
       if (where !== undefined) compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix, binder.parameters));
       bindPageItemParameters(field, binder);

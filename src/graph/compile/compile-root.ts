@@ -2,13 +2,14 @@ import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../graph-model';
 import { toLuceneQuery } from '../read/to-lucene-query';
 import { bindNodeParameters, bindPageItemParameters, ParameterBinder } from './bind-parameters';
+import { sortKeyOf, type KeysetArguments } from './compile-keyset';
 import { CompileScope, quoteKey } from './compile-scope';
 import { forEachChangeNodeSelection, projectChange } from './project-change';
 import { projectNode } from './project-node';
 import { asksTotal, projectPageItem } from './project-claim-page';
 import { bindClaimGroups, claimGroupsQuery } from './root-claim-groups';
 import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
-import { bindRootList, isRootList, rootListKey, rootListQuery, type RootListArguments } from './root-lists';
+import { bindRootList, isRootList, rootListKind, rootListQuery, type RootListArguments } from './root-lists';
 import { childrenOf, type RootSelection } from './selection';
 
 /** The checked arguments of `search`. */
@@ -87,7 +88,7 @@ export function compileRoot(selection: RootSelection): string {
   const prefix = scope.nextParameterGroup();
   const args = selection.args;
   const withTotal = asksTotal(selection);
-  const item = () => projectPageItem({ variable: 'm', key: pageKeyOf(selection.field) }, selection, scope);
+  const item = () => projectPageItem({ variable: 'm', key: pageKeyOf(selection, prefix) }, selection, scope);
   switch (selection.field) {
     case 'node':
       return `WITH $${prefix}_id AS id ${FOLLOW_MERGED_ID} RETURN ${projectNode('m', selection.children, scope)} AS result`;
@@ -177,7 +178,8 @@ function projectSearchHit(selection: RootSelection, scope: CompileScope): string
   return `{${entries.join(', ')}}`;
 }
 
-/** The sort key of each root list's items: what its cursors hold. */
-function pageKeyOf(field: string): string {
-  return isRootList(field) ? rootListKey(field) : '[m.id]';
+/** The sort key of a root list's items, `m`, in the order asked for: what its cursors hold. */
+function pageKeyOf(selection: RootSelection, prefix: string): string {
+  const kind = isRootList(selection.field) ? rootListKind(selection.field) : 'Claim';
+  return sortKeyOf({ kind, variable: 'm', prefix }, (selection.args as unknown as KeysetArguments).orderBy);
 }

@@ -1,3 +1,4 @@
+import { compileKeyset, sortKeyOf, type KeysetArguments } from './compile-keyset';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
@@ -5,10 +6,11 @@ import { relationshipPattern, type SpecifiedField } from './project-related';
 import { childrenOf, type FieldSelection } from './selection';
 
 /**
- * A nested connection of claims ordered by id, as a map the connection resolvers read:
- * `items` (at most `first + 1` of `{key, n}`, the extra one telling whether a next page exists),
- * `first`, `afterGiven` and, when `totalCount` is asked, `total`. The page is a keyset page
- * (`id > $after`), filtered by the field's `where`, in a COLLECT subquery, so it is computed once per parent and never sorts
+ * A nested connection of claims in the order asked for (by id unless `orderBy` says otherwise),
+ * as a map the connection resolvers read: `items` (at most `first + 1` (or `last + 1`) of
+ * `{key, n}`, the extra one telling whether another page exists), the page fields of
+ * compileKeyset and, when `totalCount` is asked, `total`. The page is a keyset page, filtered by
+ * the field's `where`, in a COLLECT subquery, so it is computed once per parent and never sorts
  * more than the parent's claims. `total` counts relationships without the `:Claim` label: each
  * of these types starts or ends at a claim only, and without the label Neo4j reads the count
  * from the node's degree instead of expanding every relationship.
@@ -23,15 +25,16 @@ export function projectClaimPage(
   const where = field.args.where as WhereInput | undefined;
   const predicate =
     where === undefined ? null : compileWhere({ kind: 'Claim', where }, node, new WhereSink(parameters));
-  const after = field.args.after === undefined ? null : `${node}.id > $${parameters}_after`;
+  const args = field.args as unknown as KeysetArguments;
+  const target = { kind: 'Claim', variable: node, prefix: parameters } as const;
+  const keyset = compileKeyset(target, args, { fromLabel: false });
   const retracted = hideRetracted(where, node);
-  const conditions = [predicate, retracted, after].filter((condition) => condition !== null);
+  const conditions = [predicate, retracted, ...keyset.conditions].filter((condition) => condition !== null);
   const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
-  const item = projectPageItem({ variable: node, key: `[${node}.id]` }, field, scope);
+  const item = projectPageItem({ variable: node, key: sortKeyOf(target, args.orderBy) }, field, scope);
   const hop = { type: spec.relationship, direction: spec.direction };
   const claims = relationshipPattern(variable, hop, `${node}:Claim`);
-  const page = `COLLECT { MATCH ${claims} ${filter}
-    WITH ${node} ORDER BY ${node}.id LIMIT $${parameters}_limit RETURN ${item} }`;
+  const page = `COLLECT { MATCH ${claims} ${filter} ${keyset.sortAndLimit} RETURN ${item} }`;
   // A filtered count must look at each claim; an unfiltered one reads the degree and takes off
   // the retracted claims, which are few.
   const counted =
@@ -39,7 +42,7 @@ export function projectClaimPage(
       ? `COUNT { ${relationshipPattern(variable, hop, '')} } - ${countRetracted(relationshipPattern(variable, hop, `${node}:Retracted`), node)}`
       : `COUNT { MATCH ${claims} WHERE ${[predicate, retracted].filter((condition) => condition !== null).join(' AND ')} }`;
   const total = asksTotal(field) ? `, total: ${counted}` : '';
-  return `{items: ${page}, first: $${parameters}_first, afterGiven: ${field.args.after !== undefined}${total}}`;
+  return `{items: ${page}, ${keyset.pageFields}${total}}`;
 }
 
 /**

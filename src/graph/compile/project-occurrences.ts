@@ -2,6 +2,9 @@ import { quoteKey, type CompileScope } from './compile-scope';
 import { projectSpan } from './project-span';
 import { childrenOf, type FieldSelection } from './selection';
 
+/** The one order of occurrences, as their cursors name it (see signatureOf). */
+export const OCCURRENCE_ORDER = 'source ASC, start ASC';
+
 /**
  * `occurrences`: where the sources mention node `variable` (MENTIONED_IN's parallel `starts`,
  * `ends`, `texts`), as a page in the shape the connection resolvers read (see
@@ -40,7 +43,7 @@ export function projectOccurrences(variable: string, connection: FieldSelection,
     WITH ${source}, ${start}, ${end}, ${text} ORDER BY ${source}.id, ${start} LIMIT $${parameters}_limit
     RETURN {key: [${source}.id, ${start}], n: {${byEdges.join(', ')}}} }`;
   const total = `reduce(total = 0, count IN COLLECT { MATCH ${mentions} RETURN size(coalesce(${relationship}.starts, [])) } | total + count)`;
-  return `{items: ${items}, first: $${parameters}_first, afterGiven: ${afterGiven}, total: ${total}}`;
+  return `{items: ${items}, size: $${parameters}_size, order: '${OCCURRENCE_ORDER}', afterGiven: ${afterGiven}, total: ${total}}`;
 }
 
 /** Visits the node selections inside an occurrences connection in the order it compiles them. */

@@ -35,7 +35,7 @@ export class QueryEngine {
 
   /**
    * The value of one root field, in the response's shape: maps keyed by response key (with the
-   * GraphQL type under a hidden key), pages as `{items, first, afterGiven, total}`. `node` is
+   * GraphQL type under a hidden key), pages as `{items, size, order, afterGiven, beforeGiven, backward, total}` (see compileKeyset). `node` is
    * null for an unknown id; `nodes` has null at each unknown id's position; a page whose anchor
    * (speaker, subject) does not exist is empty.
    */
@@ -100,6 +100,13 @@ function emptyResult(selection: RootSelection): unknown {
     case 'claimGroups':
       return [];
     default:
-      return { items: [], first: selection.args.first, afterGiven: selection.args.after !== undefined, total: 0 };
+      return {
+        items: [],
+        size: selection.args.last ?? selection.args.first,
+        afterGiven: selection.args.after !== undefined,
+        beforeGiven: selection.args.before !== undefined,
+        backward: selection.args.last !== undefined,
+        total: 0,
+      };
   }
 }

@@ -1,9 +1,10 @@
 import { toLuceneQuery } from '../read/to-lucene-query';
-import type { PageArguments, ParameterBinder } from './bind-parameters';
+import type { ParameterBinder } from './bind-parameters';
+import { compileKeyset, type KeysetArguments } from './compile-keyset';
 import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 
 /** The arguments of the root `claims` list, checked by the GraphQL layer. */
-export interface ClaimListArguments extends PageArguments {
+export interface ClaimListArguments extends KeysetArguments {
   readonly where?: WhereInput;
 }
 
@@ -99,7 +100,8 @@ export function claimsQuery({
   const scope = clauses.start === '' ? '()' : '(a)';
   const countByDegree = clauses.degree !== null && !filtered;
   const countQuery = withTotal && !countByDegree;
-  const after = args.after === undefined ? null : `m.id > $${prefix}_after`;
+  // Only the list of all claims starts from the label, where an index order can serve.
+  const keyset = compileKeyset({ kind: 'Claim', variable: 'm', prefix }, args, { fromLabel: anchor.name === 'all' });
   // The degree counts retracted claims too; they are few, so they are counted and taken off.
   const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')}`;
   const total = !withTotal ? '' : countByDegree ? `, total: ${byDegree}` : ', total: total';
@@ -107,15 +109,15 @@ export function claimsQuery({
      ${countQuery ? `CALL ${scope} { ${clauses.match} ${where([predicate, retracted])} RETURN count(m) AS total }` : ''}
      CALL ${scope} {
        ${clauses.match}
-       ${where([predicate, retracted, after])}
-       WITH m ORDER BY m.id LIMIT $${prefix}_limit
+       ${where([predicate, retracted, ...keyset.conditions])}
+       ${keyset.sortAndLimit}
        RETURN collect(${item}) AS items
      }
-     RETURN {items: items, first: $${prefix}_first, afterGiven: ${args.after !== undefined}${total}} AS result`;
+     RETURN {items: items, ${keyset.pageFields}${total}} AS result`;
 }
 
 export function bindClaims(prefix: string, args: ClaimListArguments, binder: ParameterBinder): void {
-  binder.bindPage(prefix, args, ['after']);
+  binder.bindKeyset(prefix, args);
   bindAnchoredWhere(prefix, args.where, binder);
 }
 

@@ -34,7 +34,9 @@ export interface RootSelection extends FieldSelection {
  */
 export function shapeOf(selection: FieldSelection): string {
   const args = Object.entries(selection.args)
-    .map(([name, value]) => `${name}${TEXT_SHAPING_ARGUMENTS.has(name) ? `=${String(value)}` : valueShape(value)}`)
+    .map(
+      ([name, value]) => `${name}${TEXT_SHAPING_ARGUMENTS.has(name) ? `=${JSON.stringify(value)}` : valueShape(value)}`,
+    )
     .join(',');
   const head = `${selection.key}:${selection.field}(${args})`;
   if (selection.children === null) return head;
@@ -44,8 +46,11 @@ export function shapeOf(selection: FieldSelection): string {
   return `${head}[${branches.join('|')}]`;
 }
 
-/** Enum arguments that pick a different statement, not a different value: `claimGroups(by:)`. */
-const TEXT_SHAPING_ARGUMENTS = new Set(['by']);
+/**
+ * Arguments that pick a different statement, not a different value: `claimGroups(by:)`, and
+ * `orderBy` (its fields and directions are the ORDER BY and the cursor conditions).
+ */
+const TEXT_SHAPING_ARGUMENTS = new Set(['by', 'orderBy']);
 
 function valueShape(value: unknown): string {
   if (Array.isArray(value)) return value.some(isObject) ? `[${value.map(valueShape).join(',')}]` : '';

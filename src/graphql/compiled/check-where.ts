@@ -13,12 +13,18 @@ const ISO_PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * (`allowMatches`), where it can start the match from the full-text index. Errors are
  * BAD_USER_INPUT naming the argument path, e.g. `where.speaker.name.contains`.
  */
+/** How a where is checked: the bounds, whether `text.matches` may appear, and its path so far. */
+export interface WhereCheck {
+  readonly limits: QueryLimits;
+  readonly allowMatches: boolean;
+  /** The argument path for errors; `where` at the top. */
+  readonly path?: string;
+}
+
 export function checkWhere(
   kind: WhereKind,
   where: Readonly<Record<string, unknown>>,
-  limits: QueryLimits,
-  allowMatches: boolean,
-  path = 'where',
+  { limits, allowMatches, path = 'where' }: WhereCheck,
 ): Record<string, unknown> {
   const checked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(where)) {
@@ -27,10 +33,11 @@ export function checkWhere(
     let result: unknown;
     if (name === 'AND' || name === 'OR') {
       result = (value as Record<string, unknown>[]).map((part, index) =>
-        checkWhere(kind, part, limits, false, `${at}[${index}]`),
+        checkWhere(kind, part, { limits, allowMatches: false, path: `${at}[${index}]` }),
       );
-    } else if (name === 'NOT') result = checkWhere(kind, value as Record<string, unknown>, limits, false, at);
-    else result = checkField(kind, name, value, limits, allowMatches, at);
+    } else if (name === 'NOT')
+      result = checkWhere(kind, value as Record<string, unknown>, { limits, allowMatches: false, path: at });
+    else result = checkField({ kind, name, value }, { limits, allowMatches, path: at });
     // A filter left without conditions (`{eq: null}`) asks for nothing.
     if (!isEmptyObject(result)) checked[name] = result;
   }
@@ -38,24 +45,24 @@ export function checkWhere(
 }
 
 function checkField(
-  kind: WhereKind,
-  name: string,
-  value: unknown,
-  limits: QueryLimits,
-  allowMatches: boolean,
-  at: string,
+  { kind, name, value }: { readonly kind: WhereKind; readonly name: string; readonly value: unknown },
+  { limits, allowMatches, path: at = 'where' }: WhereCheck,
 ): unknown {
   const field = WHERE_TABLE[kind][name];
   if (field === undefined) throw new Error(`${kind}Where.${name} has no entry in the filter table`);
   if (field.kind === 'disputed' || field.kind === 'retracted') return value;
   const filter = value as Record<string, unknown>;
-  if (field.kind === 'single') return checkWhere(field.target, filter, limits, false, at);
+  if (field.kind === 'single') return checkWhere(field.target, filter, { limits, allowMatches: false, path: at });
   const checked: Record<string, unknown> = {};
   for (const [operator, operand] of Object.entries(filter)) {
     if (operand === null || operand === undefined) continue;
     const where = `${at}.${operator}`;
     if (field.kind === 'relation') {
-      checked[operator] = checkWhere(field.target, operand as Record<string, unknown>, limits, false, where);
+      checked[operator] = checkWhere(field.target, operand as Record<string, unknown>, {
+        limits,
+        allowMatches: false,
+        path: where,
+      });
       continue;
     }
     if (operator === 'matches' && !allowMatches)

@@ -48,5 +48,5 @@ export function parseClaimWhere({ schema, text, limits, hideSuggestions }: Claim
   const coerced = coerceInputValue(json, type, report, hideSuggestions) as Record<string, unknown>;
   const [first] = problems;
   if (first !== undefined) throw first;
-  return checkWhere('Claim', coerced, limits, false);
+  return checkWhere('Claim', coerced, { limits, allowMatches: false });
 }

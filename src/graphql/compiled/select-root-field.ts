@@ -3,6 +3,7 @@ import {
   getNamedType,
   isAbstractType,
   isLeafType,
+  Kind,
   type FieldNode,
   type GraphQLField,
   type GraphQLObjectType,
@@ -20,7 +21,7 @@ import { checkFieldArguments } from './check-field-arguments';
  * query is sent.
  */
 export function selectRootField(info: GraphQLResolveInfo, limits: QueryLimits): RootSelection {
-  const selection = selectField(info, info.parentType, info.fieldNodes, limits);
+  const selection = selectField(info, { parentType: info.parentType, nodes: info.fieldNodes }, limits);
   if (selection.children === null) throw new Error(`${info.fieldName} has no sub-selection`);
   return { ...selection, children: selection.children };
 }
@@ -39,17 +40,40 @@ export function selectFieldAs(
   return { ...selection, field: root.field, args: root.args };
 }
 
+/**
+ * The arguments a field node gives a value: written in the operation, or a variable the request
+ * provides (a variable it leaves out makes graphql-js use the argument's default). So
+ * `people(last: 5)` can be told from `people(first: 20, last: 5)`, though both coerce to
+ * `first: 20`.
+ */
+function writtenArguments(node: FieldNode, variables: GraphQLResolveInfo['variableValues']): Set<string> {
+  const written = new Set<string>();
+  for (const argument of node.arguments ?? []) {
+    const value = argument.value;
+    if (value.kind === Kind.NULL) continue;
+    if (value.kind === Kind.VARIABLE && (variables[value.name.value] ?? null) === null) continue;
+    written.add(argument.name.value);
+  }
+  return written;
+}
+
 function selectField(
   info: GraphQLResolveInfo,
-  parentType: GraphQLObjectType,
-  nodes: readonly FieldNode[],
+  { parentType, nodes }: { readonly parentType: GraphQLObjectType; readonly nodes: readonly FieldNode[] },
   limits: QueryLimits,
 ): FieldSelection {
   const first = nodes[0] as FieldNode;
   const definition = parentType.getFields()[first.name.value] as GraphQLField<unknown, unknown>;
-  const raw = getArgumentValues(definition, first, info.variableValues);
-  const takesFirst = definition.args.some((argument) => argument.name === 'first');
-  const args = checkFieldArguments(parentType.name, definition.name, raw, limits, takesFirst);
+  const args = checkFieldArguments(
+    {
+      type: parentType.name,
+      field: definition.name,
+      raw: getArgumentValues(definition, first, info.variableValues),
+      declared: new Set(definition.args.map((argument) => argument.name)),
+      written: writtenArguments(first, info.variableValues),
+    },
+    limits,
+  );
   const key = first.alias?.value ?? first.name.value;
   const returnType = getNamedType(definition.type);
   if (isLeafType(returnType)) return { key, field: definition.name, args, children: null };
@@ -63,7 +87,7 @@ function selectField(
     for (const [name, fieldNodes] of fields) {
       // graphql-js answers __typename itself, from the type __resolveType returns.
       if (name !== '__typename' && (fieldNodes[0] as FieldNode).name.value !== '__typename')
-        selected.push(selectField(info, type, fieldNodes, limits));
+        selected.push(selectField(info, { parentType: type, nodes: fieldNodes }, limits));
     }
     children.set(type.name, selected);
   }

@@ -34,8 +34,8 @@ export const queryResolvers = {
     { engine, limits }: GraphQLContext,
     info: GraphQLResolveInfo,
   ) => {
-    const depth = requireIntegerIn('depth', args.depth, 1, 1, limits.maxNeighborhoodDepth);
-    const limit = requireIntegerIn('limit', args.limit, 200, 1, limits.maxNeighborhoodLimit);
+    const depth = requireIntegerIn('depth', args.depth, { fallback: 1, min: 1, max: limits.maxNeighborhoodDepth });
+    const limit = requireIntegerIn('limit', args.limit, { fallback: 200, min: 1, max: limits.maxNeighborhoodLimit });
     const view = await engine.neighborhood({
       id: args.id,
       depth,
@@ -53,15 +53,17 @@ export const queryResolvers = {
     { engine, limits }: GraphQLContext,
     info: GraphQLResolveInfo,
   ) => {
-    const limit = requireIntegerIn('limit', args.limit, 200, 1, limits.maxNeighborhoodLimit);
+    const limit = requireIntegerIn('limit', args.limit, { fallback: 200, min: 1, max: limits.maxNeighborhoodLimit });
     // The same filter as claims(where:), checked the same way; full-text `matches` has no index to start from here.
     const where =
-      args.where === undefined || args.where === null ? null : checkWhere('Claim', args.where, limits, false);
+      args.where === undefined || args.where === null
+        ? null
+        : checkWhere('Claim', args.where, { limits, allowMatches: false });
     return engine.claimNetwork({ where, limit, detail: graphViewDetailOf(info) });
   },
 
   path: async (_: unknown, args: PathArguments, { engine, limits }: GraphQLContext, info: GraphQLResolveInfo) => {
-    const maxLength = requireIntegerIn('maxLength', args.maxLength, 6, 1, limits.maxPathLength);
+    const maxLength = requireIntegerIn('maxLength', args.maxLength, { fallback: 6, min: 1, max: limits.maxPathLength });
     const result = await engine.path({
       from: args.from,
       to: args.to,

@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { RELATIONS, SCALARS, targetsOf, type RelationField } from './field-catalogue';
 import type { NodeSelection, Pick } from './operation';
 import type { ReferenceGraph } from './reference-graph';
+import { SORT_FIELDS, type SortTerm } from './reference-order';
 import type { Where } from './reference-where';
 
 /**
  * fast-check arbitraries for the differential test: selections of any node type nested two
- * levels, and filters whose values are drawn from the loaded graph (real ids, fragments of real
- * names in a random case, real dates), so most filters keep something and some keep nothing.
+ * levels, filters whose values are drawn from the loaded graph (real ids, fragments of real
+ * names in a random case, real dates), so most filters keep something and some keep nothing, and
+ * orders of one to three of a type's sort fields in any sequence and directions.
  */
 export function makeArbitraries(graph: ReferenceGraph) {
   const idsOf = (type: string) => graph.ofType(type).map((node) => node.id);
@@ -95,6 +97,20 @@ export function makeArbitraries(graph: ReferenceGraph) {
     );
   };
 
+  const order = (type: string): fc.Arbitrary<SortTerm[]> =>
+    fc
+      .shuffledSubarray([...(SORT_FIELDS[type] ?? [])], {
+        minLength: 1,
+        maxLength: Math.min(3, SORT_FIELDS[type]?.length ?? 0),
+      })
+      .chain((fields) =>
+        fc.tuple(
+          ...fields.map((field) =>
+            fc.constantFrom<SortTerm['direction']>('ASC', 'DESC').map((direction): SortTerm => ({ field, direction })),
+          ),
+        ),
+      );
+
   const selection = (types: readonly string[], depth: number): fc.Arbitrary<NodeSelection> =>
     fc
       .tuple(...types.map((type) => picks(type, depth)))
@@ -128,16 +144,23 @@ export function makeArbitraries(graph: ReferenceGraph) {
       const child = selection(types, depth - 1);
       if (spec.kind !== 'page') return child.map((selected) => ({ kind: 'relation', field, child: selected }));
       return fc
-        .tuple(child, fc.integer({ min: 0, max: 4 }), fc.option(where('Claim'), { nil: undefined }))
-        .map(([selected, first, filter]) => ({
+        .tuple(
+          child,
+          fc.integer({ min: 0, max: 4 }),
+          fc.boolean(),
+          fc.option(where('Claim'), { nil: undefined }),
+          fc.option(order('Claim'), { nil: undefined }),
+        )
+        .map(([selected, size, backward, filter, sorted]) => ({
           kind: 'relation',
           field,
           child: selected,
-          first,
+          ...(backward ? { last: size } : { first: size }),
           ...(filter === undefined ? {} : { where: filter }),
+          ...(sorted === undefined ? {} : { orderBy: sorted }),
         }));
     });
   };
 
-  return { where, selection, ids: (type: string) => pickFrom(idsOf(type)), pickFrom };
+  return { where, order, selection, ids: (type: string) => pickFrom(idsOf(type)), pickFrom };
 }

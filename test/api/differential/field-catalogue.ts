@@ -128,14 +128,16 @@ export const RELATIONS: Readonly<Record<string, Readonly<Record<string, Relation
   },
 };
 
-/** The root lists: their node type and order. */
-export const ROOT_LISTS: Readonly<Record<string, { readonly type: string; readonly whereType: string }>> = {
-  people: { type: 'Person', whereType: 'PersonWhere' },
-  organizations: { type: 'Organization', whereType: 'OrganizationWhere' },
-  places: { type: 'Place', whereType: 'PlaceWhere' },
-  events: { type: 'Event', whereType: 'EventWhere' },
-  claims: { type: 'Claim', whereType: 'ClaimWhere' },
-  sources: { type: 'Source', whereType: 'SourceWhere' },
+/** The root lists: their node type, and the input types of their `where` and `orderBy`. */
+export const ROOT_LISTS: Readonly<
+  Record<string, { readonly type: string; readonly whereType: string; readonly sortType: string }>
+> = {
+  people: { type: 'Person', whereType: 'PersonWhere', sortType: 'PersonSort' },
+  organizations: { type: 'Organization', whereType: 'OrganizationWhere', sortType: 'OrganizationSort' },
+  places: { type: 'Place', whereType: 'PlaceWhere', sortType: 'PlaceSort' },
+  events: { type: 'Event', whereType: 'EventWhere', sortType: 'EventSort' },
+  claims: { type: 'Claim', whereType: 'ClaimWhere', sortType: 'ClaimSort' },
+  sources: { type: 'Source', whereType: 'SourceWhere', sortType: 'SourceSort' },
 };
 
 /** The node types a relationship field's GraphQL type admits (fragments on others are invalid). */

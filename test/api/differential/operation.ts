@@ -1,5 +1,6 @@
 import { RELATIONS, SCALARS, type Order, type RelationField } from './field-catalogue';
 import type { ReferenceGraph, ReferenceNode } from './reference-graph';
+import { comparatorOf, type SortTerm } from './reference-order';
 import { matchesWhere, type Where } from './reference-where';
 
 /**
@@ -17,9 +18,14 @@ export type Pick =
       readonly kind: 'relation';
       readonly field: string;
       readonly child: NodeSelection;
-      /** For connections: the page size and an optional claims filter. */
+      /**
+       * For connections: the page size (`first`, or `last` for the page at the end), an
+       * optional claims filter and an optional order.
+       */
       readonly first?: number;
+      readonly last?: number;
       readonly where?: Where;
+      readonly orderBy?: readonly SortTerm[];
     };
 
 /** Renders a node selection; `variables` receives each nested where under a fresh name. */
@@ -61,7 +67,15 @@ function renderPick(type: string, pick: Pick, variables: Map<string, Where>): st
     variables.set(name, pick.where);
     where = `, where: $${name}`;
   }
-  return `${pick.field}(first: ${pick.first ?? 10}${where}) { totalCount pageInfo { hasNextPage } edges { node { ${child} } } }`;
+  const size = pick.last === undefined ? `first: ${pick.first ?? 10}` : `last: ${pick.last}`;
+  return `${pick.field}(${size}${where}${renderOrder(pick.orderBy)}) {
+    totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { ${child} } } }`;
+}
+
+/** `, orderBy: [{published: DESC}, …]` as a literal, or nothing for the default order. */
+export function renderOrder(order: readonly SortTerm[] | undefined): string {
+  if (order === undefined) return '';
+  return `, orderBy: [${order.map((term) => `{${term.field}: ${term.direction}}`).join(', ')}]`;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -118,17 +132,20 @@ function answerRelation(graph: ReferenceGraph, node: ReferenceNode, pick: Pick &
   const field = (RELATIONS[node.type] as Record<string, RelationField>)[pick.field] as RelationField;
   const related = graph.neighbours(node.id, field.type, field.direction);
   if (field.kind === 'page') {
-    const kept = sortItems(
-      'id',
-      related.filter(
-        (item) => pick.where === undefined || matchesWhere(graph, { kind: 'Claim', where: pick.where }, item.node),
-      ),
-    );
+    const kept = related
+      .map((item) => item.node)
+      .filter((claim) => pick.where === undefined || matchesWhere(graph, { kind: 'Claim', where: pick.where }, claim))
+      .sort(comparatorOf(graph, 'Claim', pick.orderBy));
+    // `last` takes the end of the list, in the list's order: the page at the end.
     const first = pick.first ?? 10;
+    const shown = pick.last === undefined ? kept.slice(0, first) : kept.slice(Math.max(0, kept.length - pick.last));
     return {
       totalCount: kept.length,
-      pageInfo: { hasNextPage: kept.length > first },
-      edges: kept.slice(0, first).map((item) => ({ node: answerNode(graph, item.node, pick.child) })),
+      pageInfo: {
+        hasNextPage: pick.last === undefined && kept.length > first,
+        hasPreviousPage: pick.last !== undefined && kept.length > pick.last,
+      },
+      edges: shown.map((claim) => ({ node: answerNode(graph, claim, pick.child) })),
     };
   }
   const sorted = sortItems(field.order, related);

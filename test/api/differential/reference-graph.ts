@@ -28,12 +28,15 @@ export interface ReferenceGraph {
     direction: 'out' | 'in',
   ): { node: ReferenceNode; relationship: ReferenceRelationship }[];
   ofType(type: string): ReferenceNode[];
+  /** How many relationships `id` has, of any type, in either direction. */
+  degree(id: string): number;
 }
 
 const TYPES = ['Person', 'Organization', 'Place', 'Event', 'Claim', 'Source'];
 
 export async function readReferenceGraph(database: GraphDatabase): Promise<ReferenceGraph> {
-  const nodeRows = await database.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties');
+  // Graph nodes only: the change log's bookkeeping nodes (one of them with an id) are no answer.
+  const nodeRows = await database.read('MATCH (n:Node) RETURN labels(n) AS labels, properties(n) AS properties');
   const nodes = new Map<string, ReferenceNode>();
   for (const row of nodeRows.records) {
     const labels = row.get('labels') as string[];
@@ -69,6 +72,9 @@ export async function readReferenceGraph(database: GraphDatabase): Promise<Refer
     },
     ofType(type) {
       return [...nodes.values()].filter((node) => node.type === type);
+    },
+    degree(id) {
+      return (outgoing.get(id)?.length ?? 0) + (incoming.get(id)?.length ?? 0);
     },
   };
 }
