@@ -1,6 +1,6 @@
 import { completeOrder, signatureOf, type SortKind } from '../src/graph/compile/sort-table';
 import { encodeCursor } from '../src/graph/read/cursor';
-import { hasField, PAGE_SIZES, type GraphQLSide } from './operation-sides';
+import { FILTERED_KINDS, hasField, PAGE_SIZES, type GraphQLSide } from './operation-sides';
 
 /** The signature of a list's default order, which its cursors carry. */
 function defaultOrderOf(kind: SortKind): string {
@@ -10,8 +10,7 @@ function defaultOrderOf(kind: SortKind): string {
 /**
  * Our side of each operation, in the query engine's `where` dialect
  * (`claims(where: {speaker: {id: {eq: …}}})`, `events(where: {date: {gte, lte}})`). Every query
- * text of our side is here and nowhere else. The operation marked null is still pending:
- * a sorted claim list needs `orderBy`.
+ * text of our side is here and nowhere else. Every operation of the benchmark has our side.
  */
 export const OUR_OPERATIONS: GraphQLSide = {
   personStatements: (samples) => ({
@@ -113,7 +112,20 @@ export const OUR_OPERATIONS: GraphQLSide = {
     hasData: hasField('people'),
   }),
 
-  filteredClaims: null,
+  filteredClaims: (samples) => ({
+    query: `query FilteredClaims($subject: ID!, $kinds: [ClaimKind!]!) {
+  claims(
+    where: {about: {some: {id: {eq: $subject}}}, kind: {in: $kinds}}
+    orderBy: [{id: DESC}]
+    first: ${PAGE_SIZES.filteredClaims}
+  ) {
+    totalCount
+    edges { node { id ... on Claim { text kind speaker { ... on Entity { id name } } } } }
+  }
+}`,
+    variableSets: samples.speakers.map((subject) => ({ subject, kinds: [...FILTERED_KINDS] })),
+    hasData: hasField('claims'),
+  }),
   countsBySpeaker: (samples) => ({
     query: `query CountsBySpeaker($subject: ID!) {
   claimGroups(where: {about: {some: {id: {eq: $subject}}}}, by: SPEAKER, first: ${PAGE_SIZES.speakerGroups}) {

@@ -178,6 +178,20 @@ export function filteredClaimsOfPeer(data: Data): FilteredClaims | null {
   };
 }
 
+export function filteredClaimsOfOurs(data: Data): FilteredClaims | null {
+  type Ours = Edges<ClaimFields & { speaker: Named | null }>;
+  const page = data.claims as Ours;
+  return {
+    total: page.totalCount as number,
+    claims: page.edges.map(({ node }) => ({
+      id: node.id,
+      text: node.text,
+      kind: node.kind,
+      speaker: speakersOf(node.speaker === null ? [] : [node.speaker]),
+    })),
+  };
+}
+
 export function filteredClaimsOfRaw(rows: readonly Data[]): FilteredClaims | null {
   const [row] = rows.map(
     (record) => toPlainValue(record) as { total: number; page: (ClaimFields & { speaker: Named[] })[] },
