@@ -70,6 +70,13 @@ export function checkFieldArguments(
     const kind = declared.has('orderBy') ? (type === 'Query' ? (ROOT_WHERE_KINDS[field] as SortKind) : 'Claim') : null;
     const fallbackFirst = type === 'Query' ? 20 : 10;
     checkPage(args, { kind, fallbackFirst, firstWritten: written.has('first') }, limits);
+  } else if (declared.has('first')) {
+    // A plain list (mentionedIn, parts, ...): bounded like a page.
+    args.first = requireIntegerIn('first', args.first as number, {
+      fallback: limits.maxPageSize,
+      min: 0,
+      max: limits.maxPageSize,
+    });
   }
   if (type === 'Query' && field === 'nodes')
     requireIntegerIn('ids (count)', (args.ids as unknown[]).length, { fallback: 0, min: 0, max: limits.maxPageSize });
