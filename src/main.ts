@@ -2,7 +2,7 @@ import { startLocalNeo4j } from '../db/local-neo4j';
 import { loadSeed } from '../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../seed/read-seed-inputs';
 import { ConfigError, loadConfig, type Config } from './config/load-config';
-import type { GraphDatabase } from './graph/graph-database';
+import { GraphDatabase } from './graph/graph-database';
 import { countGraph } from './graph/read/count-graph';
 import { createLogger } from './observability/create-logger';
 import { startServer } from './start-server';
@@ -87,10 +87,32 @@ async function prepareGraph(config: Config, database: GraphDatabase, logger: Log
     logger.error({ problems }, 'The graph is empty and the seed files could not be read');
     return;
   }
-  const result = await loadSeed(database, inputs, { print: (line) => logger.info(line) });
+  const result = await withLoadTimeout(config, (loader) =>
+    loadSeed(loader, inputs, { print: (line) => logger.info(line) }),
+  );
   if (result.kind === 'invalid')
     logger.error({ problems: result.problems }, 'The graph is empty and the seed files are invalid');
   else logger.info(`The graph was empty: seeded from ${DEFAULT_SEED_DIR}`);
+}
+
+/**
+ * A seed load is a batch job, not a request: the first writes into a freshly started Neo4j (cold
+ * JIT, new indexes) took over the 10 s request timeout on a busy two-core machine, and the graph
+ * stayed empty. The load gets its own driver whose transactions may last SEED_TIMEOUT_MS, or the
+ * configured timeout when that is longer.
+ */
+const SEED_TIMEOUT_MS = 300_000;
+
+async function withLoadTimeout<T>(config: Config, load: (loader: GraphDatabase) => Promise<T>): Promise<T> {
+  const loader = new GraphDatabase({
+    ...config.neo4j,
+    transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, SEED_TIMEOUT_MS),
+  });
+  try {
+    return await load(loader);
+  } finally {
+    await loader.close();
+  }
 }
 
 main().catch((error: unknown) => {
