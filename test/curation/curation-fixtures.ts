@@ -65,3 +65,38 @@ export async function graphState(database: GraphDatabase): Promise<Record<string
   if (row === undefined) throw new Error('no state row');
   return Object.fromEntries(row.keys.map((key) => [key, String(row.get(key))]));
 }
+
+/**
+ * The requests every curation test makes, on the server and as the user (headers) its
+ * `beforeAll` sets up: both are read when a request is made, not when this is called.
+ */
+export function curationRequests(server: () => CurationServer, defaultHeaders: () => Record<string, string>) {
+  /** Answers an operation that must succeed. */
+  async function data<Data>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers = defaultHeaders(),
+  ): Promise<Data> {
+    const response = await server().graphql<Data>(query, variables, headers);
+    expect(response.errors).toBeUndefined();
+    return response.data as Data;
+  }
+
+  /** Sends a write that must be refused; checks the graph and the change log did not move. */
+  async function refused(query: string, variables: Record<string, unknown>, headers = defaultHeaders()) {
+    const before = await graphState(server().database);
+    const response = await server().graphql(query, variables, headers);
+    expect(response.data ?? null).toBeNull();
+    expect(await graphState(server().database)).toEqual(before);
+    return { code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message ?? '' };
+  }
+
+  async function versionOf(id: string): Promise<number> {
+    const result = await data<{ node: { version: number } }>(`query V($id: ID!) { node(id: $id) { version } }`, {
+      id,
+    });
+    return result.node.version;
+  }
+
+  return { data, refused, versionOf };
+}

@@ -1,4 +1,4 @@
-import { bearer, graphState, startCurationServer, type CurationServer } from './curation-fixtures';
+import { bearer, startCurationServer, type CurationServer, curationRequests } from './curation-fixtures';
 
 const PUTIN = 'person:vladimir-putin';
 const LUKASHENKO = 'person:alexander-lukashenko';
@@ -29,25 +29,10 @@ afterAll(async () => {
   await api.close();
 });
 
-async function data<Data>(query: string, variables: Record<string, unknown> = {}, headers = editor): Promise<Data> {
-  const response = await api.graphql<Data>(query, variables, headers);
-  expect(response.errors).toBeUndefined();
-  return response.data as Data;
-}
-
-/** Sends a write that must be refused; checks the graph and the change log did not move. */
-async function refused(query: string, variables: Record<string, unknown>, headers = editor) {
-  const before = await graphState(api.database);
-  const response = await api.graphql(query, variables, headers);
-  expect(response.data ?? null).toBeNull();
-  expect(await graphState(api.database)).toEqual(before);
-  return { code: response.errors?.[0]?.extensions?.code, message: response.errors?.[0]?.message ?? '' };
-}
-
-async function versionOf(id: string): Promise<number> {
-  const result = await data<{ node: { version: number } }>(`query V($id: ID!) { node(id: $id) { version } }`, { id });
-  return result.node.version;
-}
+const { data, refused, versionOf } = curationRequests(
+  () => api,
+  () => editor,
+);
 
 const CREATE_CLAIM = `mutation Create($input: CreateClaimInput!) {
   createClaim(input: $input) {

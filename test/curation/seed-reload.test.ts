@@ -1,6 +1,6 @@
 import { loadSeed } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
-import { bearer, startCurationServer, type CurationServer } from './curation-fixtures';
+import { bearer, curationRequests, startCurationServer, type CurationServer } from './curation-fixtures';
 
 const PUTIN = 'person:vladimir-putin';
 const VALAAM_MEETING = 'event:valaam-meeting-2025';
@@ -18,14 +18,10 @@ afterAll(async () => {
   await api.close();
 });
 
-async function data<Data>(query: string, variables: Record<string, unknown> = {}, headers = editor): Promise<Data> {
-  const response = await api.graphql<Data>(query, variables, headers);
-  expect(response.errors).toBeUndefined();
-  return response.data as Data;
-}
-
-const versionOf = async (id: string) =>
-  (await data<{ node: { version: number } }>(`query V($id: ID!) { node(id: $id) { version } }`, { id })).node.version;
+const { data, versionOf } = curationRequests(
+  () => api,
+  () => editor,
+);
 
 const participantsOf = async (event: string) =>
   (
