@@ -18,7 +18,7 @@ interface CursorShape {
   readonly types: readonly ('string' | 'integer')[];
 }
 
-/** How a connection is paged: its sort kind (null for occurrences, which have one order). */
+/** How a connection is paged: its sort kind (null for occurrences: one order, no `orderBy`). */
 export interface PageField {
   readonly kind: SortKind | null;
   /** The page size when neither `first` nor `last` was given (the schema's default of `first`). */
@@ -36,12 +36,13 @@ export interface PageField {
  * would mean nothing in this order. `args` is changed in place.
  */
 export function checkPage(args: Record<string, unknown>, field: PageField, limits: QueryLimits): void {
-  const order = field.kind === null ? null : checkOrderBy(field.kind, args.orderBy);
-  const shape: CursorShape =
-    field.kind === null || order === null
-      ? { order: OCCURRENCE_ORDER, types: ['string', 'integer'] }
-      : { order: signatureOf(order), types: order.map((term) => sortFieldOf(field.kind as SortKind, term).type) };
-  if (order !== null) args.orderBy = order;
+  let shape: CursorShape = { order: OCCURRENCE_ORDER, types: ['string', 'integer'] };
+  if (field.kind !== null) {
+    const kind = field.kind;
+    const order = checkOrderBy(kind, args.orderBy);
+    shape = { order: signatureOf(order), types: order.map((term) => sortFieldOf(kind, term).type) };
+    args.orderBy = order;
+  }
   if (args.last !== undefined) {
     if (field.firstWritten)
       throw badUserInput('last', 'left out when first is given (a page is read either forwards or backwards)', {
