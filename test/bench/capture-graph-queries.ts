@@ -199,6 +199,11 @@ function timelines() {
     },
     { name: 'timeline from a day on', query: timeline('where: {date: {gte: "2025-01-01"}}'), variables: {} },
     { name: 'timeline up to a day', query: timeline('where: {date: {lte: "2025-12-31"}}'), variables: {} },
+    {
+      name: 'timeline newest first',
+      query: timeline('where: {date: {gte: "2025", lte: "2025"}}, orderBy: [{date: DESC}]'),
+      variables: {},
+    },
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { SortKey } from '../read/cursor';
-import { signatureOf, sortFieldOf, sortValueOf, type SortKind, type SortTerm } from './sort-table';
+import { readsInIndexOrder, signatureOf, sortFieldOf, sortValueOf, type SortKind, type SortTerm } from './sort-table';
 
 /** The page arguments of an ordered list, checked and decoded by the GraphQL layer. */
 export interface KeysetArguments {
@@ -20,7 +20,11 @@ export interface KeysetTarget {
   readonly kind: SortKind;
   readonly variable: string;
   readonly prefix: string;
+  /** The sort fields the list's where guarantees a value of (see requiredDates); none when absent. */
+  readonly present?: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** The pieces of a keyset page's Cypher, placed by each list's query around its own MATCH. */
 export interface KeysetPage {
@@ -39,7 +43,8 @@ export interface KeysetPage {
  * cursor first, and turned back by the connection resolvers; so both directions are the same
  * LIMIT over the same sort. A sort value read by a subquery (degree, a claim's source date) is
  * computed once per node into a variable (`vk0`) and compared there. When the order starts with
- * an indexed property of the label the list starts from (`fromLabel`), the first value's bound
+ * an indexed property of the label the list starts from (`fromLabel`) that every listed node has
+ * (see readsInIndexOrder), the first value's bound
  * comes first (or `IS NOT NULL` without a cursor), which the planner reads as a range of the
  * index in the order wanted: the page then reads `first` entries, not every node.
  */
@@ -48,7 +53,7 @@ export function compileKeyset(
   args: KeysetArguments,
   { fromLabel }: { readonly fromLabel: boolean },
 ): KeysetPage {
-  const { kind, variable, prefix } = target;
+  const { kind, variable, prefix, present = NONE } = target;
   const fields = args.orderBy.map((term) => sortFieldOf(kind, term));
   const values = sortValuesOf(target, args.orderBy);
   const bounds: string[] = [];
@@ -58,7 +63,12 @@ export function compileKeyset(
     bounds.push(beyond({ values, order: args.orderBy, cursor: `${prefix}_before`, side: 'before' }));
   const computed = fields.flatMap((field, index) =>
     field.computed === true
-      ? [{ expression: sortValueOf(kind, args.orderBy[index] as SortTerm, variable), name: values[index] as string }]
+      ? [
+          {
+            expression: sortValueOf(kind, args.orderBy[index] as SortTerm, { variable, present }),
+            name: values[index] as string,
+          },
+        ]
       : [],
   );
   const backward = args.last !== undefined;
@@ -80,7 +90,9 @@ export function compileKeyset(
     };
   }
   const leading =
-    fromLabel && fields[0]?.indexed === true && bounds.length === 0 ? [`${values[0] as string} IS NOT NULL`] : [];
+    fromLabel && readsInIndexOrder(kind, args.orderBy, present) && bounds.length === 0
+      ? [`${values[0] as string} IS NOT NULL`]
+      : [];
   return { conditions: [...leading, ...bounds], sortAndLimit: `WITH ${variable} ${limit}`, pageFields };
 }
 
@@ -90,9 +102,9 @@ export function sortKeyOf(target: KeysetTarget, order: readonly SortTerm[]): str
 }
 
 /** Each term's value: the expression itself, or the variable a subquery's value is kept in. */
-function sortValuesOf({ kind, variable }: KeysetTarget, order: readonly SortTerm[]): string[] {
+function sortValuesOf({ kind, variable, present = NONE }: KeysetTarget, order: readonly SortTerm[]): string[] {
   return order.map((term, index) =>
-    sortFieldOf(kind, term).computed === true ? `${variable}k${index}` : sortValueOf(kind, term, variable),
+    sortFieldOf(kind, term).computed === true ? `${variable}k${index}` : sortValueOf(kind, term, { variable, present }),
   );
 }
 

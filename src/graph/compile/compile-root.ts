@@ -2,14 +2,14 @@ import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../graph-model';
 import { toLuceneQuery } from '../read/to-lucene-query';
 import { bindNodeParameters, bindPageItemParameters, ParameterBinder } from './bind-parameters';
-import { sortKeyOf, type KeysetArguments } from './compile-keyset';
+import { sortKeyOf } from './compile-keyset';
 import { CompileScope, quoteKey } from './compile-scope';
 import { forEachChangeNodeSelection, projectChange } from './project-change';
 import { projectNode } from './project-node';
 import { asksTotal, projectPageItem } from './project-claim-page';
 import { bindClaimGroups, claimGroupsQuery } from './root-claim-groups';
 import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
-import { bindRootList, isRootList, rootListKind, rootListQuery, type RootListArguments } from './root-lists';
+import { bindRootList, isRootList, rootListQuery, rootListTarget, type RootListArguments } from './root-lists';
 import { childrenOf, type RootSelection } from './selection';
 
 /** The checked arguments of `search`. */
@@ -180,6 +180,9 @@ function projectSearchHit(selection: RootSelection, scope: CompileScope): string
 
 /** The sort key of a root list's items, `m`, in the order asked for: what its cursors hold. */
 function pageKeyOf(selection: RootSelection, prefix: string): string {
-  const kind = isRootList(selection.field) ? rootListKind(selection.field) : 'Claim';
-  return sortKeyOf({ kind, variable: 'm', prefix }, (selection.args as unknown as KeysetArguments).orderBy);
+  const args = selection.args as unknown as RootListArguments;
+  const target = isRootList(selection.field)
+    ? rootListTarget(selection.field, prefix, args.where)
+    : { kind: 'Claim' as const, variable: 'm', prefix };
+  return sortKeyOf(target, args.orderBy);
 }

@@ -85,6 +85,28 @@ function definitely(condition: string): string {
   return `coalesce((${condition}), false)`;
 }
 
+/**
+ * The date fields every node that `where` matches has a value of: each date operator compares
+ * the date, and a comparison with a missing one is never true, so a date filter with at least
+ * one operator, at the top level or in a top-level AND, keeps undated nodes out. (Under OR or
+ * NOT it does not.)
+ */
+export function requiredDates(kind: WhereKind, where: WhereInput | undefined): Set<string> {
+  const required = new Set<string>();
+  for (const [name, value] of Object.entries(where ?? {})) {
+    if (name === 'AND')
+      for (const part of value as WhereInput[]) for (const date of requiredDates(kind, part)) required.add(date);
+    else if (
+      name !== 'OR' &&
+      name !== 'NOT' &&
+      fieldOf(kind, name).kind === 'date' &&
+      Object.keys(value as object).length > 0
+    )
+      required.add(name);
+  }
+  return required;
+}
+
 function fieldOf(kind: WhereKind, name: string): WhereField {
   const field = WHERE_TABLE[kind][name];
   if (field === undefined) throw new Error(`The query compiler has no filter ${name} on ${kind}`);

@@ -1,7 +1,7 @@
 import type { NodeLabel } from '../graph-model';
 import type { ParameterBinder } from './bind-parameters';
-import { compileKeyset, type KeysetArguments } from './compile-keyset';
-import { compileWhere, WhereSink, type WhereInput } from './compile-where';
+import { compileKeyset, type KeysetArguments, type KeysetTarget } from './compile-keyset';
+import { compileWhere, requiredDates, WhereSink, type WhereInput } from './compile-where';
 import type { SortKind } from './sort-table';
 
 /**
@@ -30,8 +30,13 @@ export interface RootListArguments extends KeysetArguments {
 }
 
 /** The sort table's kind of a root list: its label. */
-export function rootListKind(list: RootListName): SortKind {
-  return ROOT_LIST_LABELS[list];
+/**
+ * What a root list's page is keyed by: its label's sort fields, on `m`, knowing which dates its
+ * where requires (so a dated window is read in the date index's order).
+ */
+export function rootListTarget(list: RootListName, prefix: string, where: WhereInput | undefined): KeysetTarget {
+  const kind = ROOT_LIST_LABELS[list];
+  return { kind, variable: 'm', prefix, present: requiredDates(kind, where) };
 }
 
 /** What a root list's query is built from: the list, its item projection and its arguments. */
@@ -53,7 +58,7 @@ export function rootListQuery({ list, item, prefix, args, withTotal }: RootListQ
   const label = ROOT_LIST_LABELS[list];
   const predicate =
     args.where === undefined ? null : compileWhere({ kind: label, where: args.where }, 'm', new WhereSink(prefix));
-  const keyset = compileKeyset({ kind: label, variable: 'm', prefix }, args, { fromLabel: true });
+  const keyset = compileKeyset(rootListTarget(list, prefix, args.where), args, { fromLabel: true });
   const where = (conditions: readonly (string | null)[]) => {
     const present = conditions.filter((condition) => condition !== null);
     return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;

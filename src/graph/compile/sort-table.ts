@@ -55,11 +55,13 @@ export const SORT_TABLE: Readonly<Record<SortKind, Readonly<Record<string, SortF
   Place: ENTITY,
   Event: {
     name: NAME,
-    date: { read: (v) => `${v}.startsOn`, missing: UNDATED_LAST, type: 'string' },
+    // Indexed (event_starts_on), but undated events sort by a stand-in no index holds: the index
+    // order serves only a list whose where keeps undated events out (see readsInIndexOrder).
+    date: { read: (v) => `${v}.startsOn`, missing: UNDATED_LAST, type: 'string', indexed: true },
     id: ID,
   },
   Source: {
-    published: { read: (v) => `${v}.published`, missing: UNDATED_FIRST, type: 'string' },
+    published: { read: (v) => `${v}.published`, missing: UNDATED_FIRST, type: 'string', indexed: true },
     id: ID,
   },
   Claim: {
@@ -77,11 +79,35 @@ export const SORT_TABLE: Readonly<Record<SortKind, Readonly<Record<string, SortF
   },
 };
 
-/** The sort value of node `variable` for `term`: never null, so cursors and comparisons hold it. */
-export function sortValueOf(kind: SortKind, term: SortTerm, variable: string): string {
+/**
+ * The sort value of node `variable` for `term`: never null, so cursors and comparisons hold it.
+ * `present` names the fields the list's where guarantees a value of (see requiredDates): those
+ * are read as they are, with no stand-in for a missing value that cannot occur, which is what
+ * lets an index serve their order. Both spellings give a dated node the same key, so cursors
+ * stay valid across the two.
+ */
+export function sortValueOf(
+  kind: SortKind,
+  term: SortTerm,
+  { variable, present }: { readonly variable: string; readonly present: ReadonlySet<string> },
+): string {
   const field = sortFieldOf(kind, term);
   const value = field.read(variable);
-  return field.missing === undefined ? value : `coalesce(${value}, '${field.missing[term.direction]}')`;
+  return field.missing === undefined || present.has(term.field)
+    ? value
+    : `coalesce(${value}, '${field.missing[term.direction]}')`;
+}
+
+/**
+ * Whether a list in this order, starting from its label, can be read in the order of a range
+ * index: its first field is an indexed property, and every node has it or the where keeps those
+ * without it out.
+ */
+export function readsInIndexOrder(kind: SortKind, order: readonly SortTerm[], present: ReadonlySet<string>): boolean {
+  const first = order[0];
+  if (first === undefined) return false;
+  const field = sortFieldOf(kind, first);
+  return field.indexed === true && (field.missing === undefined || present.has(first.field));
 }
 
 /** Each list's order when `orderBy` is absent (before the id that ends every order). */
