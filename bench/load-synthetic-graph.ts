@@ -1,3 +1,4 @@
+import { loadDatabaseSettings } from '../seed/load-database-settings';
 import { loadSeedPaths } from '../seed/load-seed';
 import { loadConfig } from '../src/config/load-config';
 import { GraphDatabase } from '../src/graph/graph-database';
@@ -28,7 +29,7 @@ export const RESULT_PREFIX = 'RESULT ';
  */
 async function main(folder: string | undefined): Promise<void> {
   if (folder === undefined) throw new Error('usage: tsx bench/load-synthetic-graph.ts <seed folder>');
-  const database = new GraphDatabase(loadConfig().neo4j);
+  const database = new GraphDatabase(loadDatabaseSettings(loadConfig().neo4j));
   try {
     const started = performance.now();
     const result = await loadSeedPaths(database, [folder], { reset: true, print: (line) => console.error(line) });

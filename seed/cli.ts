@@ -1,5 +1,6 @@
 import { loadConfig } from '../src/config/load-config';
 import { GraphDatabase } from '../src/graph/graph-database';
+import { loadDatabaseSettings } from './load-database-settings';
 import { loadSeedPaths } from './load-seed';
 import { DEFAULT_SEED_DIR } from './read-seed-inputs';
 
@@ -15,7 +16,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const paths = argv.filter((arg) => !arg.startsWith('--'));
   const config = loadConfig();
-  const database = new GraphDatabase(config.neo4j);
+  const database = new GraphDatabase(loadDatabaseSettings(config.neo4j));
   try {
     const result = await loadSeedPaths(database, paths.length > 0 ? paths : [DEFAULT_SEED_DIR], {
       dryRun: flags.has('--dry-run'),

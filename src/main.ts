@@ -1,4 +1,5 @@
 import { startLocalNeo4j } from '../db/local-neo4j';
+import { loadDatabaseSettings } from '../seed/load-database-settings';
 import { loadSeed } from '../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../seed/read-seed-inputs';
 import { ConfigError, loadConfig, type Config } from './config/load-config';
@@ -95,19 +96,9 @@ async function prepareGraph(config: Config, database: GraphDatabase, logger: Log
   else logger.info(`The graph was empty: seeded from ${DEFAULT_SEED_DIR}`);
 }
 
-/**
- * A seed load is a batch job, not a request: the first writes into a freshly started Neo4j (cold
- * JIT, new indexes) took over the 10 s request timeout on a busy two-core machine, and the graph
- * stayed empty. The load gets its own driver whose transactions may last SEED_TIMEOUT_MS, or the
- * configured timeout when that is longer.
- */
-const SEED_TIMEOUT_MS = 300_000;
-
+/** Runs `load` with a driver of its own, whose transactions may last as long as a load needs. */
 async function withLoadTimeout<T>(config: Config, load: (loader: GraphDatabase) => Promise<T>): Promise<T> {
-  const loader = new GraphDatabase({
-    ...config.neo4j,
-    transactionTimeoutMs: Math.max(config.neo4j.transactionTimeoutMs, SEED_TIMEOUT_MS),
-  });
+  const loader = new GraphDatabase(loadDatabaseSettings(config.neo4j));
   try {
     return await load(loader);
   } finally {

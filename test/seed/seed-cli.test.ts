@@ -16,11 +16,11 @@ interface CliOutcome {
 }
 
 /** Runs `npm run seed`'s script as a child process against the test Neo4j. */
-function runSeedCli(args: readonly string[]): Promise<CliOutcome> {
+function runSeedCli(args: readonly string[], environment: NodeJS.ProcessEnv = {}): Promise<CliOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...TEST_ENVIRONMENT },
+      env: { ...process.env, ...TEST_ENVIRONMENT, ...environment },
     });
     let stdout = '';
     let stderr = '';
@@ -31,7 +31,7 @@ function runSeedCli(args: readonly string[]): Promise<CliOutcome> {
   });
 }
 
-// Each run starts a TypeScript process (about 2 s), so only the two outcomes a user sees are here;
+// Each run starts a TypeScript process (about 2 s), so only the outcomes a user sees are here;
 // loadSeed's own tests cover the cases.
 describe('npm run seed', () => {
   let database: GraphDatabase;
@@ -66,5 +66,15 @@ describe('npm run seed', () => {
     );
     expect(outcome.code).toBe(0);
     expect(await countNodesAndRelationships(database)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it("loads with a load's transaction timeout, not the one configured for requests", async () => {
+    // The article's one write transaction takes longer than 100 ms (the least the setting allows),
+    // so with the request timeout the load would fail.
+    const outcome = await runSeedCli(['--reset', 'seed/data'], { NEO4J_TRANSACTION_TIMEOUT_MS: '100' });
+
+    expect([outcome.code, outcome.stderr]).toEqual([0, '']);
+    expect(outcome.stdout).toMatch(/^Loaded 1 file\(s\)/m);
+    expect((await countNodesAndRelationships(database)).nodes).toBeGreaterThan(0);
   });
 });
