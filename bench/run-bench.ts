@@ -16,7 +16,7 @@ import {
 import { checkTargets } from './check-targets';
 import { drawP99Chart } from './draw-p99-chart';
 import { formatBenchMarkdown } from './format-bench-markdown';
-import { measureOperation, type MeasureSettings } from './measure-operation';
+import { measureOperation, warmUpEverySide, type MeasureSettings } from './measure-operation';
 import { pickBenchSamples, type BenchSamples } from './pick-bench-samples';
 import { articlesFor, prepareSyntheticData } from './prepare-synthetic-data';
 import { runLoaderProcess } from './run-loader-process';
@@ -137,12 +137,14 @@ async function measureEveryOperation(
   });
   try {
     const results: OperationResult[] = [];
-    for (const operation of listBenchOperations(samples)) {
-      const result = await measureOperation(
-        { servers: { ours: server, peer }, driver, graphNodes, neo4jPid },
-        operation,
-        settings,
-      );
+    const target = { servers: { ours: server, peer }, driver, graphNodes, neo4jPid };
+    const operations = listBenchOperations(samples);
+    if (settings.warmUpSeconds > 0) {
+      print(`Warming up every side of every operation (${settings.warmUpSeconds} s each)...`);
+      await warmUpEverySide(target, operations, settings);
+    }
+    for (const operation of operations) {
+      const result = await measureOperation(target, operation, settings);
       results.push(result);
       print(describeOperationResult(result));
     }
