@@ -2,6 +2,8 @@ import type { GraphDatabase } from '../../src/graph/graph-database';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/graph-model';
 import {
   dropUndeclaredStatement,
+  loadNodesStatement,
+  loadRelationshipsStatement,
   mergeNodesStatement,
   mergeRelationshipsStatement,
 } from '../../src/graph/write/merge-statements';
@@ -47,20 +49,20 @@ describe('the plans of the loader writes', () => {
     return operatorsOf(plan);
   }
 
+  const nodeRows = { rows: [{ id: 'person:x', properties: { id: 'person:x' } }] };
+  const relationshipRows = { rows: [{ from: 'person:x', to: 'claim:y', properties: {} }] };
   const statements = [
-    ...NODE_LABELS.map(
-      (label) =>
-        [
-          `MERGE ${label}`,
-          mergeNodesStatement(label),
-          { rows: [{ id: 'person:x', properties: { id: 'person:x' } }] },
-        ] as const,
-    ),
+    ...NODE_LABELS.flatMap((label) => [
+      [`MERGE ${label}`, mergeNodesStatement(label), nodeRows] as const,
+      [`load ${label} into an empty graph`, loadNodesStatement(label, { graphWasEmpty: true }), nodeRows] as const,
+    ]),
     ...RELATIONSHIP_TYPES.flatMap((type) => [
+      [`MERGE ${type}`, mergeRelationshipsStatement(type), relationshipRows] as const,
+      [`load ${type}`, loadRelationshipsStatement(type, { graphWasEmpty: false }), relationshipRows] as const,
       [
-        `MERGE ${type}`,
-        mergeRelationshipsStatement(type),
-        { rows: [{ from: 'person:x', to: 'claim:y', properties: {} }] },
+        `load ${type} into an empty graph`,
+        loadRelationshipsStatement(type, { graphWasEmpty: true }),
+        relationshipRows,
       ] as const,
       [
         `drop undeclared ${type}`,

@@ -3,7 +3,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType 
 import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './graph-schema-statements';
 import {
   dropUndeclaredStatement,
-  mergeNodesStatement,
+  loadNodesStatement,
   loadRelationshipsStatement,
   ownerSideOf,
   OWNER_LABELS,
@@ -76,7 +76,8 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
  * `graphWasEmpty` says the load started from an empty graph (a reset) and its ids are unique
  * (validated). Then there is nothing to remove: a relationship is declared only by its owner's
  * file, so when the owner's rows are written no relationship of that owner exists yet, and the
- * removal, an index seek and an expansion per owner and type, is skipped.
+ * removal, an index seek and an expansion per owner and type, is skipped; and with nothing
+ * curated, merged or versioned yet, nodes and relationships are written without those checks.
  */
 export async function loadGraphRows(
   database: GraphDatabase,
@@ -95,7 +96,12 @@ export async function loadGraphRows(
     for (const label of part === 'relationships' ? [] : NODE_LABELS) {
       await runInBatches(
         run,
-        { statement: mergeNodesStatement(label), key: 'rows', rows: rows.nodes[label], batchSize: BATCH_SIZE },
+        {
+          statement: loadNodesStatement(label, { graphWasEmpty }),
+          key: 'rows',
+          rows: rows.nodes[label],
+          batchSize: BATCH_SIZE,
+        },
         counts,
       );
       done += rows.nodes[label].length;
@@ -116,7 +122,7 @@ export async function loadGraphRows(
       await runInBatches(
         run,
         {
-          statement: loadRelationshipsStatement(type),
+          statement: loadRelationshipsStatement(type, { graphWasEmpty }),
           key: 'rows',
           rows: rows.relationships[type],
           batchSize: BATCH_SIZE,

@@ -56,6 +56,23 @@ export const OWNER_LABELS: Readonly<Record<RelationshipType, readonly NodeLabel[
   SUPPORTS: ['Claim'],
 };
 
+/** A statement per node label, built from the label and the labels a node of it carries. */
+function perLabel(build: (labels: string) => string): Readonly<Record<NodeLabel, string>> {
+  return Object.fromEntries(
+    NODE_LABELS.map((label) => [label, build(isEntityLabel(label) ? `:${label}:${ENTITY_LABEL}` : `:${label}`)]),
+  ) as Record<NodeLabel, string>;
+}
+
+/** A statement per relationship type. */
+function perType(build: (type: RelationshipType) => string): Readonly<Record<RelationshipType, string>> {
+  return Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, build(type)])) as Record<RelationshipType, string>;
+}
+
+/** The start of a relationship write: each row's two ends, found by id as `a` and `b`. */
+const BOTH_ENDS = `UNWIND $rows AS row
+     MATCH (a:${ANY_NODE_LABEL} {id: row.from})
+     MATCH (b:${ANY_NODE_LABEL} {id: row.to})`;
+
 // Every node carries a version that each change of its properties increments, so curation writes
 // can detect a stale read (`expectedVersion`). A node's first load sets 1; reloading it unchanged
 // keeps its version, reloading it changed counts as one more version.
@@ -63,76 +80,78 @@ export const OWNER_LABELS: Readonly<Record<RelationshipType, readonly NodeLabel[
 // Curation wins over reloads: a node a curator has written (`curated`, set by every curation
 // write) keeps its properties when its file is loaded again, and an id merged into another entity
 // (a MergedId) is not created again.
-const MERGE_NODES: Readonly<Record<NodeLabel, string>> = Object.fromEntries(
-  NODE_LABELS.map((label) => {
-    const extraLabels = isEntityLabel(label) ? `:${label}:${ENTITY_LABEL}` : `:${label}`;
-    return [
-      label,
-      `UNWIND $rows AS row
-       WITH row WHERE NOT EXISTS { MATCH (:MergedId {id: row.id}) }
-       MERGE (n:${ANY_NODE_LABEL} {id: row.id})
-       SET n${extraLabels}
-       WITH n, row, n.version AS version, properties(n) AS before
-       SET n = CASE WHEN before.curated = true THEN before ELSE row.properties END
-       WITH n, version, before, properties(n) AS after
-       SET n.version = CASE
-         WHEN version IS NULL THEN 1
-         WHEN before = after {.*, version: version} THEN version
-         ELSE version + 1
-       END`,
-    ];
-  }),
-) as Record<NodeLabel, string>;
+const MERGE_NODES = perLabel(
+  (labels) =>
+    `UNWIND $rows AS row
+     WITH row WHERE NOT EXISTS { MATCH (:MergedId {id: row.id}) }
+     MERGE (n:${ANY_NODE_LABEL} {id: row.id})
+     SET n${labels}
+     WITH n, row, n.version AS version, properties(n) AS before
+     SET n = CASE WHEN before.curated = true THEN before ELSE row.properties END
+     WITH n, version, before, properties(n) AS after
+     SET n.version = CASE
+       WHEN version IS NULL THEN 1
+       WHEN before = after {.*, version: version} THEN version
+       ELSE version + 1
+     END`,
+);
+
+/**
+ * A load into an empty graph (after a reset) writes the nodes as they are, at version 1: nothing
+ * there is curated, merged or versioned yet, so the checks above would only cost time.
+ */
+const LOAD_NODES_INTO_EMPTY_GRAPH = perLabel(
+  (labels) =>
+    `UNWIND $rows AS row
+     MERGE (n:${ANY_NODE_LABEL} {id: row.id})
+     SET n${labels}
+     SET n = row.properties, n.version = 1`,
+);
 
 /** Curation's relationship writes: marked `curated`, so a reload of a seed file keeps them. */
-const MERGE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-     MATCH (a:${ANY_NODE_LABEL} {id: row.from})
-     MATCH (b:${ANY_NODE_LABEL} {id: row.to})
+const MERGE_RELATIONSHIPS = perType(
+  (type) =>
+    `${BOTH_ENDS}
      MERGE (a)-[r:${type}]->(b)
      SET r = row.properties, r.curated = true`,
-  ]),
-) as Record<RelationshipType, string>;
+);
 
 /**
  * The seed loader's relationship writes: a relationship whose declaring node a curator has
  * written is the curator's (added, changed or removed through the API), and so is one a curator
  * wrote; a reload leaves both as they are.
  */
-const LOAD_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-     MATCH (a:${ANY_NODE_LABEL} {id: row.from})
-     MATCH (b:${ANY_NODE_LABEL} {id: row.to})
+const LOAD_RELATIONSHIPS = perType(
+  (type) =>
+    `${BOTH_ENDS}
      WITH a, b, row WHERE NOT coalesce(${OWNER_SIDE[type] === 'from' ? 'a' : 'b'}.curated, false)
      MERGE (a)-[r:${type}]->(b)
      WITH r, row WHERE NOT coalesce(r.curated, false)
      SET r = row.properties`,
-  ]),
-) as Record<RelationshipType, string>;
+);
+
+/** The loader's relationship writes into an empty graph, where no curator has written anything yet. */
+const LOAD_RELATIONSHIPS_INTO_EMPTY_GRAPH = perType(
+  (type) =>
+    `${BOTH_ENDS}
+     MERGE (a)-[r:${type}]->(b)
+     SET r = row.properties`,
+);
 
 /**
  * Removes relationships a reloaded file no longer declares: for each owner, those of the type
  * whose other end is not in `keep`. A second load of unchanged files deletes nothing. Owners a
  * curator has written, and relationships a curator wrote, are left alone.
  */
-const DROP_UNDECLARED: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => {
-    const pattern = OWNER_SIDE[type] === 'from' ? `(owner)-[r:${type}]->(other)` : `(owner)<-[r:${type}]-(other)`;
-    return [
-      type,
-      `UNWIND $owners AS entry
-       MATCH (owner:${ANY_NODE_LABEL} {id: entry.id})
-       WHERE NOT coalesce(owner.curated, false)
-       MATCH ${pattern}
-       WHERE NOT other.id IN entry.keep AND NOT coalesce(r.curated, false)
-       DELETE r`,
-    ];
-  }),
-) as Record<RelationshipType, string>;
+const DROP_UNDECLARED = perType((type) => {
+  const pattern = OWNER_SIDE[type] === 'from' ? `(owner)-[r:${type}]->(other)` : `(owner)<-[r:${type}]-(other)`;
+  return `UNWIND $owners AS entry
+     MATCH (owner:${ANY_NODE_LABEL} {id: entry.id})
+     WHERE NOT coalesce(owner.curated, false)
+     MATCH ${pattern}
+     WHERE NOT other.id IN entry.keep AND NOT coalesce(r.curated, false)
+     DELETE r`;
+});
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -167,8 +186,14 @@ export async function runInBatches(
   }
 }
 
+/** Curation's node write, and the loader's into a graph that may hold curated nodes. */
 export function mergeNodesStatement(label: NodeLabel): string {
   return MERGE_NODES[label];
+}
+
+/** The loader's statement for nodes of `label` (see LOAD_NODES_INTO_EMPTY_GRAPH). */
+export function loadNodesStatement(label: NodeLabel, { graphWasEmpty }: { readonly graphWasEmpty: boolean }): string {
+  return graphWasEmpty ? LOAD_NODES_INTO_EMPTY_GRAPH[label] : MERGE_NODES[label];
 }
 
 export function mergeRelationshipsStatement(type: RelationshipType): string {
@@ -176,8 +201,11 @@ export function mergeRelationshipsStatement(type: RelationshipType): string {
 }
 
 /** The seed loader's statement for relationships of `type` (see LOAD_RELATIONSHIPS). */
-export function loadRelationshipsStatement(type: RelationshipType): string {
-  return LOAD_RELATIONSHIPS[type];
+export function loadRelationshipsStatement(
+  type: RelationshipType,
+  { graphWasEmpty }: { readonly graphWasEmpty: boolean },
+): string {
+  return graphWasEmpty ? LOAD_RELATIONSHIPS_INTO_EMPTY_GRAPH[type] : LOAD_RELATIONSHIPS[type];
 }
 
 export function dropUndeclaredStatement(type: RelationshipType): string {
