@@ -44,9 +44,9 @@ export interface KeysetPage {
  * LIMIT over the same sort. A sort value read by a subquery (degree, a claim's source date) is
  * computed once per node into a variable (`vk0`) and compared there. When the order starts with
  * an indexed property of the label the list starts from (`fromLabel`) that every listed node has
- * (see readsInIndexOrder), the first value's bound
- * comes first (or `IS NOT NULL` without a cursor), which the planner reads as a range of the
- * index in the order wanted: the page then reads `first` entries, not every node.
+ * (see readsInIndexOrder), the first value's bound comes first (or `IS NOT NULL` without a
+ * cursor), which the planner reads as a range of the index in the order wanted: the page then
+ * reads `first` entries, not every node.
  */
 export function compileKeyset(
   target: KeysetTarget,
