@@ -29,7 +29,6 @@ export interface RootListArguments extends KeysetArguments {
   readonly where?: WhereInput;
 }
 
-/** The sort table's kind of a root list: its label. */
 /**
  * What a root list's page is keyed by: its label's sort fields, on `m`, knowing which dates its
  * where requires (so a dated window is read in the date index's order).

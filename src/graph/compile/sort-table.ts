@@ -61,6 +61,7 @@ export const SORT_TABLE: Readonly<Record<SortKind, Readonly<Record<string, SortF
     id: ID,
   },
   Source: {
+    // Indexed (source_published), with the same proviso as an event's date.
     published: { read: (v) => `${v}.published`, missing: UNDATED_FIRST, type: 'string', indexed: true },
     id: ID,
   },
