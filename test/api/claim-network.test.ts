@@ -1,3 +1,4 @@
+import { countClaimPairs } from '../support/count-claim-pairs';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
 let api: SeededServer;
@@ -35,27 +36,6 @@ async function network(variables: Record<string, unknown>): Promise<Network> {
   return (response.data as { claimNetwork: Network }).claimNetwork;
 }
 
-/**
- * The reference: claims per speaker → subject pair counted by a plain Cypher query of the test's
- * own, over claims that `condition` (on claim `m`) keeps; retracted ones never count here.
- */
-async function countedPairs(
-  condition = 'true',
-  parameters: Record<string, unknown> = {},
-): Promise<Map<string, number>> {
-  const result = await api.database.read(
-    `MATCH (s)-[:STATED]->(m:Claim)-[:ABOUT]->(t) WHERE NOT m:Retracted AND (${condition})
-     RETURN s.id AS speaker, t.id AS subject, count(m) AS claims`,
-    parameters,
-  );
-  return new Map(
-    result.records.map((record) => [
-      `${record.get('speaker') as string}->${record.get('subject') as string}`,
-      Number(record.get('claims')),
-    ]),
-  );
-}
-
 function weightsOf(view: Network): Map<string, number> {
   return new Map(view.edges.map((edge) => [`${edge.source}->${edge.target}`, edge.properties.weight]));
 }
@@ -74,7 +54,7 @@ describe('claimNetwork', () => {
   it('has one SPOKE_ABOUT edge per speaker and subject, weighted by their number of claims', async () => {
     const view = await network({ limit: 1000 });
     expectConsistent(view);
-    const expected = await countedPairs();
+    const expected = await countClaimPairs(api.database);
     expect(expected.size).toBeGreaterThan(10);
     expect(weightsOf(view)).toEqual(expected);
     expect(view.truncated).toBe(false);
@@ -104,25 +84,33 @@ describe('claimNetwork', () => {
     const bySpeaker = await network({ where: { speaker: { id: { eq: LUKASHENKO } } } });
     expectConsistent(bySpeaker);
     expect(bySpeaker.edges.every((edge) => edge.source === LUKASHENKO)).toBe(true);
-    expect(weightsOf(bySpeaker)).toEqual(await countedPairs('s.id = $id', { id: LUKASHENKO }));
+    expect(weightsOf(bySpeaker)).toEqual(
+      await countClaimPairs(api.database, { condition: 's.id = $id', parameters: { id: LUKASHENKO } }),
+    );
 
     // Claims about Putin, with every subject of each such claim, not only Putin.
     const aboutPutin = await network({ where: { about: { some: { id: { eq: PUTIN } } } } });
     expect(weightsOf(aboutPutin)).toEqual(
-      await countedPairs('EXISTS { (m)-[:ABOUT]->(:Node {id: $id}) }', { id: PUTIN }),
+      await countClaimPairs(api.database, {
+        condition: 'EXISTS { (m)-[:ABOUT]->(:Node {id: $id}) }',
+        parameters: { id: PUTIN },
+      }),
     );
     expect(aboutPutin.edges.some((edge) => edge.target !== PUTIN)).toBe(true);
 
     const quotes = await network({ where: { kind: { eq: 'QUOTE' } } });
     const allClaims = await network({ limit: 1000 });
-    expect(weightsOf(quotes)).toEqual(await countedPairs(`m.kind = 'QUOTE'`));
+    expect(weightsOf(quotes)).toEqual(await countClaimPairs(api.database, { condition: `m.kind = 'QUOTE'` }));
     expect(quotes.edges.length).toBeLessThan(allClaims.edges.length);
 
     const combined = await network({
       where: { OR: [{ kind: { eq: 'PARAPHRASE' } }, { disputed: true }], NOT: { speaker: { id: { eq: PUTIN } } } },
     });
     expect(weightsOf(combined)).toEqual(
-      await countedPairs(`(m.kind = 'PARAPHRASE' OR EXISTS { (m)<-[:DISPUTES]-() }) AND s.id <> $id`, { id: PUTIN }),
+      await countClaimPairs(api.database, {
+        condition: `(m.kind = 'PARAPHRASE' OR EXISTS { (m)<-[:DISPUTES]-() }) AND s.id <> $id`,
+        parameters: { id: PUTIN },
+      }),
     );
     expect(combined.edges.length).toBeGreaterThan(0);
   });

@@ -4,6 +4,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
 import cytoscape from 'cytoscape';
+import { countClaimPairs } from '../support/count-claim-pairs';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
 let api: SeededServer;
@@ -103,27 +104,6 @@ describe('GET /export', () => {
 
 const LUKASHENKO = 'person:alexander-lukashenko';
 
-/**
- * Claims per speaker → subject pair, counted by a plain Cypher query of the test's own over the
- * claims `condition` (on claim `m`) keeps.
- */
-async function countedPairs(
-  condition = 'true',
-  parameters: Record<string, unknown> = {},
-): Promise<Map<string, number>> {
-  const result = await api.database.read(
-    `MATCH (s)-[:STATED]->(m:Claim)-[:ABOUT]->(t) WHERE NOT m:Retracted AND (${condition})
-     RETURN s.id AS speaker, t.id AS subject, count(m) AS claims`,
-    parameters,
-  );
-  return new Map(
-    result.records.map((record) => [
-      `${record.get('speaker') as string}->${record.get('subject') as string}`,
-      Number(record.get('claims')),
-    ]),
-  );
-}
-
 type Weights = Map<string, unknown>;
 
 /** The weight of every edge as each format's own reader gives it, keyed `source->target`. */
@@ -157,7 +137,7 @@ async function weightsOf(query: string): Promise<Record<string, Weights>> {
 
 describe('GET /export?view=claim-network', () => {
   it('serves who speaks about whom in every format, each read back with the weights intact', async () => {
-    const expected = await countedPairs();
+    const expected = await countClaimPairs(api.database);
     expect(expected.size).toBeGreaterThan(10);
     expect([...expected.values()].some((weight) => weight > 1)).toBe(true);
     const read = await weightsOf('view=claim-network');
@@ -169,7 +149,10 @@ describe('GET /export?view=claim-network', () => {
 
   it('filters its claims by where, a ClaimWhere as JSON, in every format', async () => {
     const where = encodeURIComponent(JSON.stringify({ speaker: { id: { eq: LUKASHENKO } }, kind: { in: ['QUOTE'] } }));
-    const expected = await countedPairs(`s.id = $id AND m.kind = 'QUOTE'`, { id: LUKASHENKO });
+    const expected = await countClaimPairs(api.database, {
+      condition: `s.id = $id AND m.kind = 'QUOTE'`,
+      parameters: { id: LUKASHENKO },
+    });
     expect(expected.size).toBeGreaterThan(0);
     const read = await weightsOf(`view=claim-network&where=${where}`);
     for (const format of Object.keys(read)) expect([format, read[format]]).toEqual([format, expected]);
