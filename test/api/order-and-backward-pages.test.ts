@@ -146,6 +146,28 @@ describe('orderBy', () => {
     );
     expect(response.data?.node.statements.edges.map((edge) => edge.node.id)).toEqual(expected);
   });
+
+  // A filtered nested page with totalCount reads its claims once for both (a collected list);
+  // sorted by a value a subquery reads (the source date), that form once failed inside Neo4j.
+  it('orders and counts a filtered nested claim page by source date', async () => {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const response = await api.graphql<{ node: { statements: Page } }>(
+        `{ node(id: "person:vladimir-putin") { ... on Person {
+          statements(where: {kind: {in: [QUOTE, PARAPHRASE]}}, orderBy: [{published: ${direction}}], first: 100) {
+            totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const expected = await cypherIds(
+        `MATCH (:Person {id: 'person:vladimir-putin'})-[:STATED]->(n:Claim) WHERE n.kind IN ['QUOTE', 'PARAPHRASE'] AND NOT n:Retracted
+         CALL (n) { OPTIONAL MATCH (n)-[:APPEARS_IN]->(s:Source) RETURN min(s.published) AS published }
+         RETURN n.id AS id ORDER BY ${byPublished(direction)}, n.id`,
+      );
+      expect(expected.length).toBeGreaterThan(1);
+      const statements = response.data?.node.statements;
+      expect(statements?.edges.map((edge) => edge.node.id)).toEqual(expected);
+      expect(statements?.totalCount).toBe(expected.length);
+    }
+  });
 });
 
 describe('backward pages', () => {

@@ -34,13 +34,20 @@ export function projectClaimPage(
   const item = projectPageItem({ variable: node, key: sortKeyOf(target, args.orderBy) }, field, scope);
   const hop = { type: spec.relationship, direction: spec.direction };
   const claims = relationshipPattern(variable, hop, `${node}:Claim`);
+  if (predicate !== null && asksTotal(field)) {
+    // A filtered count must look at each claim, as the page does: one pass collects them, counts
+    // the list and pages it, as the root list does (a hub's quotes at 1M nodes: 22 against 28
+    // ms of Neo4j CPU). The list is bound by a subquery's WITH: bound by a list comprehension
+    // instead, a page sorted by a subquery's value (a claim's source date) fails inside Neo4j 5.26.
+    const matched = `${node}s`;
+    const bounds = keyset.conditions.length === 0 ? '' : `WITH ${node} WHERE ${keyset.conditions.join(' AND ')}`;
+    const filtered = [predicate, retracted].filter((condition) => condition !== null).join(' AND ');
+    const page = `COLLECT { UNWIND ${matched} AS ${node} ${bounds} ${keyset.sortAndLimit} RETURN ${item} }`;
+    return `head(COLLECT { WITH [${claims} WHERE ${filtered} | ${node}] AS ${matched} RETURN {items: ${page}, ${keyset.pageFields}, total: size(${matched})} })`;
+  }
   const page = `COLLECT { MATCH ${claims} ${filter} ${keyset.sortAndLimit} RETURN ${item} }`;
-  // A filtered count must look at each claim; an unfiltered one reads the degree and takes off
-  // the retracted claims, which are few.
-  const counted =
-    predicate === null
-      ? `COUNT { ${relationshipPattern(variable, hop, '')} } - ${countRetracted(relationshipPattern(variable, hop, `${node}:Retracted`), node)}`
-      : `COUNT { MATCH ${claims} WHERE ${[predicate, retracted].filter((condition) => condition !== null).join(' AND ')} }`;
+  // An unfiltered count reads the degree and takes off the retracted claims, which are few.
+  const counted = `COUNT { ${relationshipPattern(variable, hop, '')} } - ${countRetracted(relationshipPattern(variable, hop, `${node}:Retracted`), node)}`;
   const total = asksTotal(field) ? `, total: ${counted}` : '';
   return `{items: ${page}, ${keyset.pageFields}${total}}`;
 }

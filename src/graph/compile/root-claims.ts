@@ -105,6 +105,23 @@ export function claimsQuery({
   // The degree counts retracted claims too; they are few, so they are counted and taken off.
   const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')}`;
   const total = !withTotal ? '' : countByDegree ? `, total: ${byDegree}` : ', total: total';
+  // The claims of one speaker or subject, or those the words find, are all read to sort them
+  // anyway: when they must also be counted one by one, a single pass collects them, counts the
+  // list and pages it (a count and a page read each claim twice: at 1M nodes, 21 against 17 ms
+  // of Neo4j CPU for a filtered page of a hub's claims). All claims are still counted apart: an
+  // index order reads only the page, and the whole label is not for a list.
+  if (countQuery && anchor.name !== 'all') {
+    const bounds = keyset.conditions.length === 0 ? '' : `WITH m WHERE ${keyset.conditions.join(' AND ')}`;
+    return `${clauses.start}
+     CALL ${scope} { ${clauses.match} ${where([predicate, retracted])} RETURN collect(m) AS matched }
+     CALL (matched) {
+       UNWIND matched AS m
+       ${bounds}
+       ${keyset.sortAndLimit}
+       RETURN collect(${item}) AS items
+     }
+     RETURN {items: items, ${keyset.pageFields}, total: size(matched)} AS result`;
+  }
   return `${clauses.start}
      ${countQuery ? `CALL ${scope} { ${clauses.match} ${where([predicate, retracted])} RETURN count(m) AS total }` : ''}
      CALL ${scope} {
