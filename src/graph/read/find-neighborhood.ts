@@ -11,16 +11,18 @@ const KEEP = `($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
 
 // Breadth-first, one level per subquery. Each level stops after `cap` new nodes (LIMIT streams,
 // so a hub's other neighbours are never read), which bounds the work by the limit, not by the
-// size of the graph.
+// size of the graph. A node seen before is tested against each earlier level's list: testing it
+// against their concatenation builds that list again for every row (a third of the query's
+// Neo4j CPU on a 10k graph).
 function levelQuery(level: number): string {
   const previous = Array.from({ length: level - 1 }, (_, i) => `level${i + 1}`);
   const frontier = level === 1 ? '[start]' : `level${level - 1}`;
-  const seen = ['[start]', ...previous].join(' + ');
+  const unseen = ['n <> start', ...previous.map((name) => `NOT n IN ${name}`)].join(' AND ');
   return `
   CALL (start${previous.map((name) => `, ${name}`).join('')}) {
     UNWIND ${frontier} AS a
     MATCH (a)--(n)
-    WHERE NOT n IN ${seen} AND ${KEEP}
+    WHERE ${unseen} AND ${KEEP}
     WITH DISTINCT n LIMIT $cap
     RETURN collect(n) AS level${level}
   }`;
