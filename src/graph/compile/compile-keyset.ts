@@ -96,6 +96,16 @@ export function compileKeyset(
   return { conditions: [...leading, ...bounds], sortAndLimit: `WITH ${variable} ${limit}`, pageFields };
 }
 
+/**
+ * A keyset page of items already collected into the list `list` (a count and a page that both
+ * read every item, read in one pass): the items unwound as `variable`, the page's conditions,
+ * then its sort and limit.
+ */
+export function pageOfList(keyset: KeysetPage, { list, variable }: { list: string; variable: string }): string {
+  const conditions = keyset.conditions.length === 0 ? '' : `WITH ${variable} WHERE ${keyset.conditions.join(' AND ')}`;
+  return `UNWIND ${list} AS ${variable} ${conditions} ${keyset.sortAndLimit}`;
+}
+
 /** The items' sort key, what their cursors hold: the list of their sort values, in order. */
 export function sortKeyOf(target: KeysetTarget, order: readonly SortTerm[]): string {
   return `[${sortValuesOf(target, order).join(', ')}]`;

@@ -1,4 +1,4 @@
-import { compileKeyset, sortKeyOf, type KeysetArguments } from './compile-keyset';
+import { compileKeyset, pageOfList, sortKeyOf, type KeysetArguments } from './compile-keyset';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
@@ -40,9 +40,8 @@ export function projectClaimPage(
     // ms of Neo4j CPU). The list is bound by a subquery's WITH: bound by a list comprehension
     // instead, a page sorted by a subquery's value (a claim's source date) fails inside Neo4j 5.26.
     const matched = `${node}s`;
-    const bounds = keyset.conditions.length === 0 ? '' : `WITH ${node} WHERE ${keyset.conditions.join(' AND ')}`;
     const filtered = [predicate, retracted].filter((condition) => condition !== null).join(' AND ');
-    const page = `COLLECT { UNWIND ${matched} AS ${node} ${bounds} ${keyset.sortAndLimit} RETURN ${item} }`;
+    const page = `COLLECT { ${pageOfList(keyset, { list: matched, variable: node })} RETURN ${item} }`;
     return `head(COLLECT { WITH [${claims} WHERE ${filtered} | ${node}] AS ${matched} RETURN {items: ${page}, ${keyset.pageFields}, total: size(${matched})} })`;
   }
   const page = `COLLECT { MATCH ${claims} ${filter} ${keyset.sortAndLimit} RETURN ${item} }`;

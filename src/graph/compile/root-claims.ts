@@ -1,6 +1,6 @@
 import { toLuceneQuery } from '../read/to-lucene-query';
 import type { ParameterBinder } from './bind-parameters';
-import { compileKeyset, type KeysetArguments } from './compile-keyset';
+import { compileKeyset, pageOfList, type KeysetArguments } from './compile-keyset';
 import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 
 /** The arguments of the root `claims` list, checked by the GraphQL layer. */
@@ -111,13 +111,10 @@ export function claimsQuery({
   // of Neo4j CPU for a filtered page of a hub's claims). All claims are still counted apart: an
   // index order reads only the page, and the whole label is not for a list.
   if (countQuery && anchor.name !== 'all') {
-    const bounds = keyset.conditions.length === 0 ? '' : `WITH m WHERE ${keyset.conditions.join(' AND ')}`;
     return `${clauses.start}
      CALL ${scope} { ${clauses.match} ${where([predicate, retracted])} RETURN collect(m) AS matched }
      CALL (matched) {
-       UNWIND matched AS m
-       ${bounds}
-       ${keyset.sortAndLimit}
+       ${pageOfList(keyset, { list: 'matched', variable: 'm' })}
        RETURN collect(${item}) AS items
      }
      RETURN {items: items, ${keyset.pageFields}, total: size(matched)} AS result`;
