@@ -39,6 +39,27 @@ export default tseslint.config(
     },
     rules: {
       'import/no-cycle': 'error',
+      // Layers in one direction (folder cycles and the graph layer's own rules are checked over the
+      // whole import graph by dependency-cruiser, in .dependency-cruiser.cjs).
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              // Every file of src/ but main.ts (an extended glob: `except` would name sources, not targets).
+              target: ['./src/*/**', './src/!(main).ts'],
+              from: ['./seed', './db', './scripts', './bench', './extract'],
+              message: 'src/ is the ground floor: only src/main.ts, the composition root, may import the commands.',
+            },
+            {
+              target: './src/domain',
+              from: ['./src/graph', './src/graphql', './src/http', './src/export', './src/auth', './src/extract'],
+              message:
+                'src/domain/ holds the rules of sources, facts and claims; it knows nothing of the layers above.',
+            },
+          ],
+        },
+      ],
       // Option objects beyond three: a fourth positional argument is where call sites start to
       // pass values in the wrong order.
       'max-params': ['error', 3],
@@ -49,7 +70,7 @@ export default tseslint.config(
     // context, info) and graphql-ws's hooks.
     files: [
       'src/graphql/resolvers/**',
-      'src/graphql/read-response-key.ts',
+      'src/graphql/operation/read-response-key.ts',
       'src/graphql/subscriptions/serve-subscriptions.ts',
     ],
     rules: { 'max-params': 'off' },

@@ -1,5 +1,5 @@
 import { completeOrder, signatureOf, type SortKind } from '../src/graph/compile/sort-table';
-import { encodeCursor } from '../src/graph/read/cursor';
+import { encodeCursor } from '../src/graph/cursor';
 import { FILTERED_KINDS, hasField, PAGE_SIZES, type GraphQLSide } from './operation-sides';
 
 /** The signature of a list's default order, which its cursors carry. */

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { PROVENANCE_TYPES, RELATIONSHIP_TYPES } from '../src/graph/graph-model';
-import { toLuceneQuery } from '../src/graph/read/to-lucene-query';
+import { toLuceneQuery } from '../src/graph/to-lucene-query';
 import { FILTERED_KINDS, PAGE_SIZES, type OperationKey, type RawQueries } from './operation-sides';
 import { TIMELINE_WINDOW, type BenchSamples } from './pick-bench-samples';
 

@@ -1,11 +1,11 @@
 import type { FactType } from '../src/graph/graph-model';
-import { precisionOf } from '../src/graph/partial-dates';
-import { checkClaimLink, checkClaimShape } from './check-claim';
-import { toEntityProperties, toEventProperties } from './entry-properties';
-import { checkFactBasis, locateEvidence, type FactSource, type LocatedSpan } from './fact-basis';
-import { findMentions, occursAsWord } from './find-mentions';
+import { precisionOf } from '../src/domain/partial-dates';
+import { checkClaimLink, checkClaimShape } from '../src/domain/check-claim';
+import { toEntityProperties, toEventProperties } from '../src/domain/entry-properties';
+import { checkFactBasis, locateEvidence, type FactSource, type LocatedSpan } from '../src/domain/fact-basis';
+import { findMentions, occursAsWord } from '../src/domain/find-mentions';
 import type { GraphRows } from './graph-rows';
-import type { FactBasisEntry, SeedFile } from './seed-file-schema';
+import type { FactBasisEntry, SeedFile } from '../src/domain/seed-file-schema';
 
 /** One parsed seed file and its source text (null when the text file is missing). */
 export interface ParsedFile {

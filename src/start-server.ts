@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config/load-config';
 import { GraphDatabase } from './graph/graph-database';
 import { createApp } from './http/create-app';
-import { createContextServices } from './graphql/create-context';
+import { createContextServices } from './graphql/context/create-context';
 import { createGraphQLSchema } from './graphql/create-graphql-schema';
 import { serveSubscriptions } from './graphql/subscriptions/serve-subscriptions';
 import { createMetrics, type Metrics } from './observability/create-metrics';

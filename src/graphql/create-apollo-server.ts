@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { costLimitPlugin } from './cost-limit-plugin';
+import { costLimitPlugin } from './operation/cost-limit-plugin';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -10,12 +10,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import type { Metrics } from '../observability/create-metrics';
-import type { GraphQLContext } from './context';
-import { createErrorFormatter } from './create-error-formatter';
-import { errorLoggingPlugin } from './mask-errors';
+import type { GraphQLContext } from './context/context';
+import { createErrorFormatter } from './operation/create-error-formatter';
+import { errorLoggingPlugin } from './operation/mask-errors';
 import { metricsPlugin } from './metrics-plugin';
-import { protectQueryShape } from './protect-query-shape';
-import { readResponseKey } from './read-response-key';
+import { protectQueryShape } from './operation/protect-query-shape';
+import { readResponseKey } from './operation/read-response-key';
 
 export interface ApolloDependencies {
   readonly config: Config;

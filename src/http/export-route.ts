@@ -9,7 +9,7 @@ import {
 } from '../export/export-formats';
 import { labelOfNodeType, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type NodeLabel } from '../graph/graph-model';
 import type { GraphView } from '../graph/graph-view';
-import type { QueryEngine } from '../graph/compile/query-engine';
+import type { QueryEngine } from '../graph/api/query-engine';
 import { ErrorCode } from '../errors/error-codes';
 import { parseClaimWhere } from '../graphql/compiled/parse-claim-where';
 import { HttpError, sendHttpError } from './send-http-error';

@@ -1,11 +1,11 @@
 import pino from 'pino';
-import { QueryEngine } from '../../src/graph/compile/query-engine';
+import { QueryEngine } from '../../src/graph/api/query-engine';
 import type { GraphDatabase, QueryParameters } from '../../src/graph/graph-database';
 import { findNeighborhood } from '../../src/graph/read/find-neighborhood';
 import { findPath } from '../../src/graph/read/find-path';
 import { PROVENANCE_TYPES, RELATIONSHIP_TYPES } from '../../src/graph/graph-model';
 import { createGraphQLSchema } from '../../src/graphql/create-graphql-schema';
-import type { GraphQLContext } from '../../src/graphql/context';
+import type { GraphQLContext } from '../../src/graphql/context/context';
 import { createApolloServer } from '../../src/graphql/create-apollo-server';
 import { createMetrics } from '../../src/observability/create-metrics';
 import { testConfig } from '../support/test-database';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readSeedInputs } from '../../seed/read-seed-inputs';
 import { validateSeedFiles } from '../../seed/validate-seed-files';
-import { seedFileSchema, type SeedFile } from '../../seed/seed-file-schema';
+import { seedFileSchema, type SeedFile } from '../../src/domain/seed-file-schema';
 import { organizationNameOf, personNameOf, placeNameOf } from '../../scripts/synthetic/synthetic-names';
 import { listSyntheticHubs } from '../../scripts/synthetic/synthetic-hubs';
 import { writeSyntheticArticles } from '../../scripts/synthetic/write-synthetic-articles';

@@ -1,4 +1,4 @@
-import { findPassage } from '../../seed/find-passage';
+import { findPassage } from '../../src/domain/find-passage';
 
 describe('findPassage', () => {
   it('returns the span of a passage that occurs once, end exclusive', () => {

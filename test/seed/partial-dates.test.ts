@@ -1,4 +1,4 @@
-import { firstDayOf, lastDayOf, precisionOf } from '../../src/graph/partial-dates';
+import { firstDayOf, lastDayOf, precisionOf } from '../../src/domain/partial-dates';
 
 describe('precisionOf', () => {
   it('names the precision of a year, a month and a day', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { ID_PREFIX_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../src/graph/graph-model';
 import { toPlainValue } from '../../src/graph/to-plain-value';
-import { BOOKKEEPING_LABELS } from '../../src/graph/write/change-log-statements';
+import { BOOKKEEPING_LABELS } from '../../src/graph/change-log-statements';
 import { loadSeed } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
 import { openEmptyTestDatabase } from '../support/test-database';

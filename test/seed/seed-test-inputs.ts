@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphDatabase } from '../../src/graph/graph-database';
-import { BOOKKEEPING_LABELS } from '../../src/graph/write/change-log-statements';
+import { BOOKKEEPING_LABELS } from '../../src/graph/change-log-statements';
 import { DEFAULT_SEED_DIR, seedInputOf } from '../../seed/read-seed-inputs';
 import type { SeedInput } from '../../seed/validate-seed-files';
 

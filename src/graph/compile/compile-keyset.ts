@@ -1,4 +1,4 @@
-import type { SortKey } from '../read/cursor';
+import type { SortKey } from '../cursor';
 import { readsInIndexOrder, signatureOf, sortFieldOf, sortValueOf, type SortKind, type SortTerm } from './sort-table';
 
 /** The page arguments of an ordered list, checked and decoded by the GraphQL layer. */

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../graph-model';
-import { toLuceneQuery } from '../read/to-lucene-query';
+import { toLuceneQuery } from '../to-lucene-query';
 import { bindNodeParameters, bindPageItemParameters, ParameterBinder } from './bind-parameters';
 import { sortKeyOf } from './compile-keyset';
 import { CompileScope, quoteKey } from './compile-scope';

@@ -1,4 +1,4 @@
-import { firstDayOf, lastDayOf } from '../partial-dates';
+import { firstDayOf, lastDayOf } from '../../domain/partial-dates';
 import { foldedTextPattern } from './fold-text';
 import { relationshipPattern } from './project-related';
 import { WHERE_TABLE, type WhereField, type WhereKind } from './where-table';

@@ -1,4 +1,4 @@
-import { toLuceneQuery } from '../read/to-lucene-query';
+import { toLuceneQuery } from '../to-lucene-query';
 import type { ParameterBinder } from './bind-parameters';
 import { compileKeyset, pageOfList, type KeysetArguments } from './compile-keyset';
 import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';

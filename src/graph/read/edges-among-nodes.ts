@@ -1,5 +1,5 @@
 import type { GraphViewDetail } from '../graph-view';
-import { projectViewEdge, projectViewNode } from './to-graph-view';
+import { projectViewEdge, projectViewNode } from '../to-graph-view';
 
 /** Nodes of more relationships than this are not expanded for edges; the other end finds them. */
 export const HUB_DEGREE = 500;

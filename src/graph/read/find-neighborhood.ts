@@ -3,7 +3,7 @@ import type { GraphDatabase } from '../graph-database';
 import { RETRACTED_LABEL, type NodeLabel } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
 import { edgesAmongNodes, HUB_DEGREE } from './edges-among-nodes';
-import { toGraphView } from './to-graph-view';
+import { toGraphView } from '../to-graph-view';
 
 // Retracted claims leave views (a label check on the node found, no extra read); the centre
 // is kept whatever it is, since it was asked for by id.

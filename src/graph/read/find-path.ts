@@ -1,7 +1,7 @@
 import type { GraphDatabase } from '../graph-database';
 import { RETRACTED_LABEL, type RelationshipType } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
-import { projectViewEdge, projectViewNode, toGraphView } from './to-graph-view';
+import { projectViewEdge, projectViewNode, toGraphView } from '../to-graph-view';
 
 export interface PathRequest {
   readonly from: string;

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../graph-database';
 import { toChangeRecord, type ChangeRecord } from '../change-record';
-import { LATEST_SEQUENCE, LIST_CHANGES, LIST_CHANGES_OF_NODE } from '../write/change-log-statements';
+import { LATEST_SEQUENCE, LIST_CHANGES, LIST_CHANGES_OF_NODE } from '../change-log-statements';
 
 export interface ChangeFilter {
   /** Only changes after this sequence number (0 for all). */

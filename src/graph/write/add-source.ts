@@ -1,7 +1,7 @@
-import { sourceSchema } from '../../../seed/seed-file-schema';
+import { sourceSchema } from '../../domain/seed-file-schema';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from './node-record';
-import { precisionOf } from '../partial-dates';
+import { precisionOf } from '../../domain/partial-dates';
 import type { AddSourceInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
 import { createNode } from './node-access';

@@ -1,5 +1,5 @@
-import { checkClaimLink } from '../../../seed/check-claim';
-import { checkFactBasis, type FactProvenance, type LocatedSpan } from '../../../seed/fact-basis';
+import { checkClaimLink } from '../../domain/check-claim';
+import { checkFactBasis, type FactProvenance, type LocatedSpan } from '../../domain/fact-basis';
 import type { TransactionRunner } from '../graph-database';
 import { labelOfId } from '../graph-model';
 import { toPlainValue } from '../to-plain-value';

@@ -1,7 +1,7 @@
-import { checkClaimEntry, type EvidenceProperties } from '../../../seed/check-claim-entry';
-import { sourceProvenance } from '../../../seed/fact-basis';
-import { findMentions } from '../../../seed/find-mentions';
-import { claimSchema, type ClaimEntry } from '../../../seed/seed-file-schema';
+import { checkClaimEntry, type EvidenceProperties } from '../../domain/check-claim-entry';
+import { sourceProvenance } from '../../domain/fact-basis';
+import { findMentions } from '../../domain/find-mentions';
+import { claimSchema, type ClaimEntry } from '../../domain/seed-file-schema';
 import { conflict, invalidInput } from '../../errors/error-codes';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import { toNodeRecord, type NodeRecord } from './node-record';

@@ -1,5 +1,5 @@
-import { toEntityProperties } from '../../../seed/entry-properties';
-import { organizationSchema, personSchema, placeSchema } from '../../../seed/seed-file-schema';
+import { toEntityProperties } from '../../domain/entry-properties';
+import { organizationSchema, personSchema, placeSchema } from '../../domain/seed-file-schema';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import type { NodeRecord } from './node-record';
 import type { CreateEntityInput, EntityFieldsInput, EntityTypeInput } from './curation-inputs';

@@ -1,5 +1,5 @@
-import { toEventProperties } from '../../../seed/entry-properties';
-import { eventSchema } from '../../../seed/seed-file-schema';
+import { toEventProperties } from '../../domain/entry-properties';
+import { eventSchema } from '../../domain/seed-file-schema';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from './node-record';
 import type { CreateEventInput, EventFieldsInput } from './curation-inputs';

@@ -6,7 +6,7 @@ import {
   personSchema,
   placeSchema,
   type FactBasisEntry,
-} from '../../../seed/seed-file-schema';
+} from '../../domain/seed-file-schema';
 import type { FactType, NodeLabel } from '../graph-model';
 
 /** The fact relationships the curation API adds and removes, one per kind of mutation. */

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import { foldForm } from '../../../seed/fold-form';
+import { foldForm } from '../../domain/fold-form';
 import type { TransactionRunner } from '../graph-database';
 import type { NodeLabel } from '../graph-model';
-import { toLuceneQuery } from '../read/to-lucene-query';
+import { toLuceneQuery } from '../to-lucene-query';
 
 const CANDIDATES_PER_FORM = 50;
 

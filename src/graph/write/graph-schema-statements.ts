@@ -1,5 +1,5 @@
 import { ANY_NODE_LABEL, NODE_LABELS } from '../graph-model';
-import { CHANGE_LOG_SCHEMA_STATEMENTS } from './change-log-statements';
+import { CHANGE_LOG_SCHEMA_STATEMENTS } from '../change-log-statements';
 
 /** The constraint every write of the loader finds nodes by (`MERGE (n:Node {id: ...})`). */
 export const NODE_ID_CONSTRAINT = `CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:${ANY_NODE_LABEL}) REQUIRE n.id IS UNIQUE`;

@@ -1,4 +1,4 @@
-import { foldForm } from '../../../seed/fold-form';
+import { foldForm } from '../../domain/fold-form';
 import { invalidInput, notFound } from '../../errors/error-codes';
 import type { GraphDatabase } from '../graph-database';
 import { isEntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';

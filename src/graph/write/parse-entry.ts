@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ZodType, ZodTypeDef } from 'zod';
-import { foldForm } from '../../../seed/fold-form';
-import { describeIssue, formatPath } from '../../../seed/validate-seed-files';
+import { foldForm } from '../../domain/fold-form';
+import { describeIssue, formatPath } from '../../domain/describe-issue';
 import { invalidInput } from '../../errors/error-codes';
 import { ID_PREFIX_OF_LABEL, type NodeLabel } from '../graph-model';
 

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { TransactionRunner } from '../graph-database';
 import { labelOfId, NODE_TYPE_OF_LABEL } from '../graph-model';
 import { toChangeRecord, type ChangeRecord } from '../change-record';
-import { CREATE_CHANGE, LOCK_CHANGE_LOG } from './change-log-statements';
+import { CREATE_CHANGE, LOCK_CHANGE_LOG } from '../change-log-statements';
 
 /** What a write records about itself; the sequence and time are added by `recordChange`. */
 export interface ChangeDraft {

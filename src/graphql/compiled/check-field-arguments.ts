@@ -3,7 +3,7 @@ import type { SortKind } from '../../graph/compile/sort-table';
 import type { WhereKind } from '../../graph/compile/where-table';
 import { checkPage } from './check-page';
 import { checkWhere } from './check-where';
-import { requireIntegerIn, requireTextUpTo, toLabels } from '../validate-arguments';
+import { requireIntegerIn, requireTextUpTo, toLabels } from './validate-arguments';
 
 const MAX_TEXT_ARGUMENT = 500;
 

@@ -9,8 +9,8 @@ import {
   type SortKind,
   type SortTerm,
 } from '../../graph/compile/sort-table';
-import { decodeCursor, type SortKey } from '../../graph/read/cursor';
-import { requireIntegerIn } from '../validate-arguments';
+import { decodeCursor, type SortKey } from '../../graph/cursor';
+import { requireIntegerIn } from './validate-arguments';
 
 /** What a cursor of a page must hold: the order's signature and the type of each sort value. */
 interface CursorShape {

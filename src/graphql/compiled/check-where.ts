@@ -1,7 +1,7 @@
 import type { QueryLimits } from '../../config/load-config';
 import { badUserInput } from '../../errors/error-codes';
 import { WHERE_TABLE, type WhereKind } from '../../graph/compile/where-table';
-import { precisionOf } from '../../graph/partial-dates';
+import { precisionOf } from '../../domain/partial-dates';
 
 const MAX_TEXT = 500;
 const ISO_PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors/error-codes';
 import type { ChangeRecord } from '../../graph/change-record';
 import { selectFieldAs } from '../compiled/select-root-field';
-import type { GraphQLContext } from '../context';
+import type { GraphQLContext } from '../context/context';
 
 interface GraphChangedArguments {
   readonly ids?: readonly string[] | null;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { encodeCursor, type SortKey } from '../../graph/read/cursor';
+import { encodeCursor, type SortKey } from '../../graph/cursor';
 import { byFieldName } from './by-field-name';
 
 /**

@@ -11,7 +11,7 @@ import type {
 } from '../../graph/write/curation-inputs';
 import type { WriteResult } from '../../graph/write/curation-write';
 import type { FactLinkNodes } from '../../graph/write/fact-link-writes';
-import type { GraphQLContext } from '../context';
+import type { GraphQLContext } from '../context/context';
 
 interface InputArguments<Input> {
   readonly input: Input;

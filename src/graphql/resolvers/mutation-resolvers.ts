@@ -11,7 +11,7 @@ import type {
   UpdateClaimInput,
 } from '../../graph/write/curation-inputs';
 import type { WriteResult } from '../../graph/write/curation-write';
-import type { GraphQLContext } from '../context';
+import type { GraphQLContext } from '../context/context';
 
 interface InputArguments<Input> {
   readonly input: Input;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ChangeRecord } from '../../graph/change-record';
 import { idOf, type NodeRecord } from '../../graph/write/node-record';
 import { selectFieldAs } from '../compiled/select-root-field';
-import type { GraphQLContext } from '../context';
+import type { GraphQLContext } from '../context/context';
 import { readChange } from './change-resolvers';
 
 type Payload = Readonly<Record<string, NodeRecord | ChangeRecord>>;

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../errors/error-codes';
-import type { ClaimNetworkArguments, NeighborhoodArguments, PathArguments } from '../argument-types';
+import type { ClaimNetworkArguments, NeighborhoodArguments, PathArguments } from './argument-types';
 import { checkWhere } from '../compiled/check-where';
 import { selectRootField } from '../compiled/select-root-field';
-import type { GraphQLContext } from '../context';
-import { graphViewDetailOf } from '../graph-view-detail-of';
-import { requireIntegerIn, toLabels, toPathTypes } from '../validate-arguments';
+import type { GraphQLContext } from '../context/context';
+import { graphViewDetailOf } from './graph-view-detail-of';
+import { requireIntegerIn, toLabels, toPathTypes } from '../compiled/validate-arguments';
 
 /**
  * A root field answered by the query compiler: its whole selection, arguments checked, becomes

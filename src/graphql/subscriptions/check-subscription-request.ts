@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import type { QueryLimits } from '../../config/load-config';
 import { ErrorCode } from '../../errors/error-codes';
-import { checkOperationCost } from '../check-operation-cost';
+import { checkOperationCost } from '../operation/check-operation-cost';
 
 /** What a graphql-ws client sends in a `subscribe` message. */
 export interface SubscribeRequest {

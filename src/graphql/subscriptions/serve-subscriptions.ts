@@ -4,11 +4,11 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../../auth/roles';
 import { ErrorCode } from '../../errors/error-codes';
-import type { GraphQLContext } from '../context';
-import { authenticateViewer, type ContextServices } from '../create-context';
-import { createErrorFormatter } from '../create-error-formatter';
-import { protectQueryShape } from '../protect-query-shape';
-import { readResponseKey } from '../read-response-key';
+import type { GraphQLContext } from '../context/context';
+import { authenticateViewer, type ContextServices } from '../context/create-context';
+import { createErrorFormatter } from '../operation/create-error-formatter';
+import { protectQueryShape } from '../operation/protect-query-shape';
+import { readResponseKey } from '../operation/read-response-key';
 import { checkSubscriptionRequest } from './check-subscription-request';
 
 /** What a client may send in graphql-ws's `connection_init` payload. */

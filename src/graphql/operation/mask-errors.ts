@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { CLIENT_ERROR_CODES, ErrorCode } from '../errors/error-codes';
-import { DatabaseUnavailableError } from '../graph/database-unavailable-error';
-import type { GraphQLContext } from './context';
+import { CLIENT_ERROR_CODES, ErrorCode } from '../../errors/error-codes';
+import { DatabaseUnavailableError } from '../../graph/database-unavailable-error';
+import type { GraphQLContext } from '../context/context';
 
 /**
  * Apollo's `formatError`: errors meant for clients pass; a database outage becomes

@@ -1,4 +1,4 @@
-import { firstDayOf, lastDayOf, precisionOf } from '../src/graph/partial-dates';
+import { firstDayOf, lastDayOf, precisionOf } from './partial-dates';
 import type { EventEntry } from './seed-file-schema';
 
 /** The stored properties of a person, organization or place entry (besides those of its own type). */

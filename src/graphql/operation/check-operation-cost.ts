@@ -1,6 +1,6 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from '../errors/error-codes';
+import { ErrorCode } from '../../errors/error-codes';
 
 /**
  * A field's cost multiplies with the size of what it returns: `first` (or `last`) for pages, lists and

@@ -1,13 +1,13 @@
 import { LRUCache } from 'lru-cache';
 import type { GraphDatabase } from '../graph-database';
 import type { GraphView } from '../graph-view';
-import { findClaimNetwork, type ClaimNetworkRequest } from '../read/find-claim-network';
+import { findClaimNetwork, type ClaimNetworkRequest } from '../compile/find-claim-network';
 import { findNeighborhood, type NeighborhoodRequest } from '../read/find-neighborhood';
 import { findPath, type PathRequest, type PathResult } from '../read/find-path';
 import { findWholeGraph, type WholeGraphRequest } from '../read/find-whole-graph';
 import { toPlainValue } from '../to-plain-value';
-import { bindRoot, compileRoot } from './compile-root';
-import { shapeOf, type RootSelection } from './selection';
+import { bindRoot, compileRoot } from '../compile/compile-root';
+import { shapeOf, type RootSelection } from '../compile/selection';
 
 /**
  * Answers the root fields of GraphQL operations, each with one Cypher statement (graph views:

@@ -5,7 +5,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import type { GraphViewDetail } from '../graph/graph-view';
+import type { GraphViewDetail } from '../../graph/graph-view';
 
 /**
  * The detail a `Graph`-returning field must fetch: `full` when the selection reads `properties`

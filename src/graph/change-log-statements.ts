@@ -1,4 +1,4 @@
-import { projectChange } from '../change-record';
+import { projectChange } from './change-record';
 
 /**
  * The change log lives beside the graph, under labels of its own that carry no `Node` label, so

@@ -1,10 +1,10 @@
 import neo4j from 'neo4j-driver';
-import { compileWhere, hideRetracted, WhereSink, type WhereInput } from '../compile/compile-where';
+import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 import type { GraphDatabase } from '../graph-database';
 import type { RelationshipType } from '../graph-model';
 import { edgeIdOf, type GraphView, type GraphViewDetail, type GraphViewEdge } from '../graph-view';
 import { toPlainValue } from '../to-plain-value';
-import { projectViewNode, toGraphView } from './to-graph-view';
+import { projectViewNode, toGraphView } from '../to-graph-view';
 
 /** Each SPOKE_ABOUT edge lists the ids of at most this many of its claims, the first by id. */
 export const CLAIM_IDS_PER_EDGE = 10;

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
-import type { QueryLimits } from '../config/load-config';
+import type { QueryLimits } from '../../config/load-config';
 
 /** graphql-armor's protections as validation rules (and the plugins some of them need). */
 export interface QueryShapeProtection {

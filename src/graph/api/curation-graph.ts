@@ -1,9 +1,9 @@
 import type { ChangeRecord } from '../change-record';
 import type { GraphDatabase } from '../graph-database';
-import type { NodeRecord } from './node-record';
+import type { NodeRecord } from '../write/node-record';
 import { findLatestSequence, listChanges, type ChangeFilter } from '../read/list-changes';
-import { addSource } from './add-source';
-import { createClaim, retractClaim, updateClaim } from './claim-writes';
+import { addSource } from '../write/add-source';
+import { createClaim, retractClaim, updateClaim } from '../write/claim-writes';
 import type {
   AddSourceInput,
   CreateClaimInput,
@@ -12,18 +12,18 @@ import type {
   EntityFieldsInput,
   EventFieldsInput,
   UpdateClaimInput,
-} from './curation-inputs';
-import type { UpdateRequest, WriteResult } from './curation-write';
-import { createEntity, updateEntity } from './entity-writes';
-import { createEvent, updateEvent } from './event-writes';
+} from '../write/curation-inputs';
+import type { UpdateRequest, WriteResult } from '../write/curation-write';
+import { createEntity, updateEntity } from '../write/entity-writes';
+import { createEvent, updateEvent } from '../write/event-writes';
 import {
   addFactLink,
   removeFactLink,
   type AddFactLinkRequest,
   type FactLinkNodes,
   type RemoveFactLinkRequest,
-} from './fact-link-writes';
-import { mergeEntities, type MergeRequest } from './merge-entities';
+} from '../write/fact-link-writes';
+import { mergeEntities, type MergeRequest } from '../write/merge-entities';
 
 type Write<Input> = (subject: string, input: Input) => Promise<WriteResult<NodeRecord>>;
 type Update<Input> = (request: UpdateRequest<Input>) => Promise<WriteResult<NodeRecord>>;

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { unauthenticated } from '../auth/auth-errors';
-import { createAuthenticator, type Authenticator } from '../auth/create-authenticator';
-import { createWriteGuard, type WriteGuard } from '../auth/write-guard';
-import type { Config } from '../config/load-config';
-import type { GraphDatabase } from '../graph/graph-database';
-import { QueryEngine } from '../graph/compile/query-engine';
-import { CurationGraph } from '../graph/write/curation-graph';
+import { unauthenticated } from '../../auth/auth-errors';
+import { createAuthenticator, type Authenticator } from '../../auth/create-authenticator';
+import { createWriteGuard, type WriteGuard } from '../../auth/write-guard';
+import type { Config } from '../../config/load-config';
+import type { GraphDatabase } from '../../graph/graph-database';
+import { QueryEngine } from '../../graph/api/query-engine';
+import { CurationGraph } from '../../graph/api/curation-graph';
 import type { GraphQLContext } from './context';
-import { ChangeFeed } from './subscriptions/change-feed';
+import { ChangeFeed } from './change-feed';
 
 /**
  * Compiled Cypher texts kept: one per shape of root field (selection and arguments present); a

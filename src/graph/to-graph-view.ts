@@ -1,4 +1,4 @@
-import { isFactType, NODE_LABELS, NODE_TYPE_OF_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
+import { isFactType, NODE_LABELS, NODE_TYPE_OF_LABEL, RELATIONSHIP_TYPES, type RelationshipType } from './graph-model';
 import {
   edgeIdOf,
   type GraphView,
@@ -6,8 +6,8 @@ import {
   type GraphViewEdge,
   type GraphViewNode,
   type NodeType,
-} from '../graph-view';
-import { toPlainValue } from '../to-plain-value';
+} from './graph-view';
+import { toPlainValue } from './to-plain-value';
 
 /**
  * Cypher projection of node `n` for graph views: its id, labels, display label and degree in the

@@ -1,11 +1,11 @@
-import { badUserInput } from '../errors/error-codes';
+import { badUserInput } from '../../errors/error-codes';
 import {
   labelOfNodeType,
   PROVENANCE_TYPES,
   RELATIONSHIP_TYPES,
   type NodeLabel,
   type RelationshipType,
-} from '../graph/graph-model';
+} from '../../graph/graph-model';
 
 /**
  * Argument checks shared by resolvers. Out-of-range values are errors with code BAD_USER_INPUT

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { ChangeRecord } from '../../graph/change-record';
-import type { CurationGraph } from '../../graph/write/curation-graph';
+import type { CurationGraph } from '../../graph/api/curation-graph';
 
 const PAGE = 200;
 

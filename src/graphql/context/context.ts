@@ -1,9 +1,9 @@
-import type { Viewer } from '../auth/roles';
-import type { WriteGuard } from '../auth/write-guard';
-import type { QueryLimits } from '../config/load-config';
-import type { QueryEngine } from '../graph/compile/query-engine';
-import type { CurationGraph } from '../graph/write/curation-graph';
-import type { ChangeFeed } from './subscriptions/change-feed';
+import type { Viewer } from '../../auth/roles';
+import type { WriteGuard } from '../../auth/write-guard';
+import type { QueryLimits } from '../../config/load-config';
+import type { QueryEngine } from '../../graph/api/query-engine';
+import type { CurationGraph } from '../../graph/api/curation-graph';
+import type { ChangeFeed } from './change-feed';
 
 /** What every resolver receives: the server's query engine and the argument bounds. */
 export interface GraphQLContext {
