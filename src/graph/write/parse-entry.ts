@@ -6,7 +6,7 @@ import { invalidInput } from '../../errors/error-codes';
 import { ID_PREFIX_OF_LABEL, type NodeLabel } from '../graph-model';
 
 /**
- * Checks a mutation's input with the seed format's own schema (seed/seed-file-schema.ts), so the
+ * Checks a mutation's input with the seed format's own schema (src/domain/seed-file-schema.ts), so the
  * API accepts exactly what a seed file may say. Problems name the API's field: `renames` maps a
  * seed field (`speaker`) to the input field it came from (`speakerId`). Throws BAD_USER_INPUT
  * listing every problem.
