@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from './extracted-article';
 import type { QuoteSpan } from './find-quote-spans';
 import { findReportedSpeaker } from './find-reported-speaker';
-import { findSpeakerPhrase } from './find-speaker-phrase';
+import { findSpeakerPhrases } from './find-speaker-phrase';
 import type { QuoteWindows } from './quote-windows';
 import { resolveSpeakerPhrase } from './resolve-speaker-phrase';
 import type { ResolvedSpeaker, Speaker, SpeakerContext } from './speaker-context';
@@ -30,13 +30,19 @@ export function attributeQuotes(context: SpeakerContext, quotes: readonly QuoteT
       current = findReportedSpeaker(context, { sentence, current })?.speaker ?? current;
       reportedFrom = sentence.index + 1;
     }
-    const phrase = findSpeakerPhrase(context.tokens, quote);
-    const resolved: ResolvedSpeaker | null =
-      phrase === null ? null : resolveSpeakerPhrase(context, { ...phrase, current });
+    const text = context.text.slice(quote.span.start, quote.span.end);
+    let phrase: { start: number; end: number; rule: string } | null = null;
+    let resolved: ResolvedSpeaker | null = null;
+    for (const candidate of findSpeakerPhrases(context.tokens, { ...quote, text })) {
+      resolved = resolveSpeakerPhrase(context, { ...candidate, current });
+      phrase = candidate;
+      if (resolved !== null) break;
+    }
     const chosen = resolved ?? followOn(current);
     if (resolved !== null) current = resolved.speaker;
     result.push(toExtractedQuote(context, { quote, chosen, phrase }));
-    const closeSentence = context.sentences.find((s) => s.end > (quote.span.close ?? quote.span.end));
+    // The sentence of the quote's last word: the engine sometimes puts the closing mark in the next one.
+    const closeSentence = context.sentences.find((s) => s.end >= quote.span.end);
     reportedFrom = Math.max(reportedFrom, (closeSentence?.index ?? 0) + 1);
   }
   return result;

@@ -43,7 +43,7 @@ export function extractFromEngineDocument(text: string, document: EngineDocument
     if (verdict.kind === 'quote' && quoteWindows !== undefined)
       toAttribute.push({ span, windows: quoteWindows, partial: verdict.partial });
   });
-  const context = createSpeakerContext({ text, tokens, sentences, entities });
+  const context = createSpeakerContext({ text, tokens, sentences, entities, quoteSpans: spans });
   return {
     text,
     engine: `${ENGINE_NAME}+${RULES_VERSION}`,

@@ -20,11 +20,25 @@ const isSayingVerb = (token: ArticleToken | undefined) =>
  * "…"`; for a partial quote, the subject of the reporter's sentence: `IHRC chairman Massoud
  * Shadjareh accused Ms Blears of "…"`). Null when neither holds one: a follow-on quote.
  */
-export function findSpeakerPhrase(
+export function findSpeakerPhrases(
   tokens: readonly ArticleToken[],
-  quote: { readonly windows: QuoteWindows; readonly partial: boolean },
-): SpeakerPhrase | null {
-  return findAfter(tokens, quote.windows.after) ?? findBefore(tokens, quote);
+  quote: { readonly windows: QuoteWindows; readonly partial: boolean; readonly text: string },
+): SpeakerPhrase[] {
+  const after = endsItsSentence(tokens, quote) ? null : findAfter(tokens, quote.windows.after);
+  return after === null ? findBefore(tokens, quote) : [after];
+}
+
+/**
+ * A quote ending in a full stop ends its sentence, so the words after its closing mark are a new
+ * sentence, whatever the engine's splitter made of the mark; after "?" or "!" an attribution
+ * still follows when it starts in lower case (`"...?" he asked`).
+ */
+function endsItsSentence(tokens: readonly ArticleToken[], quote: { windows: QuoteWindows; text: string }): boolean {
+  const last = quote.text.trimEnd().at(-1) ?? '';
+  if (last === '.') return true;
+  if (last !== '?' && last !== '!') return false;
+  const next = tokens[quote.windows.after.start];
+  return next === undefined || !/^\p{Ll}/u.test(next.text);
 }
 
 function findAfter(tokens: readonly ArticleToken[], window: { start: number; end: number }): SpeakerPhrase | null {
@@ -47,19 +61,22 @@ function findAfter(tokens: readonly ArticleToken[], window: { start: number; end
   return null;
 }
 
+/** Subjects of the clause before a quote: of its verbs of saying first, then (for a partial quote) of its other verbs. */
 function findBefore(
   tokens: readonly ArticleToken[],
   quote: { readonly windows: QuoteWindows; readonly partial: boolean },
-): SpeakerPhrase | null {
+): SpeakerPhrase[] {
   const { start, end } = quote.windows.before;
-  if (end <= start) return null;
+  if (end <= start) return [];
   const introduces = /^[:,]$/.test((tokens[end - 1] as ArticleToken).text);
+  const saying: SpeakerPhrase[] = [];
+  const other: SpeakerPhrase[] = [];
   for (let verb = start; verb < end; verb += 1) {
     const token = tokens[verb] as ArticleToken;
-    const finite = /^(VBD|VBZ|VBP)$/.test(token.pos);
-    if (!(isSayingVerb(token) && (introduces || quote.partial)) && !(quote.partial && finite)) continue;
+    const says = isSayingVerb(token) && (introduces || quote.partial);
+    if (!says && !(quote.partial && /^(VBD|VBZ|VBP)$/.test(token.pos))) continue;
     const phrase = subjectBefore(tokens, { verb, floor: start });
-    if (phrase !== null) return { ...phrase, rule: 'subject-of-frame' };
+    if (phrase !== null) (says ? saying : other).push({ ...phrase, rule: 'subject-of-frame' });
   }
-  return null;
+  return [...saying, ...other];
 }

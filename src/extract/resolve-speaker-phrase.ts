@@ -97,7 +97,7 @@ function lastOrganisationBefore(context: SpeakerContext, tokenIndex: number): Ex
     const token = context.tokens[i] as ArticleToken;
     if (token.sentence < sentence - 3) return undefined;
     const entity = context.entityOfToken.get(i);
-    if (entity?.type === 'ORGANIZATION') return entity;
+    if (entity?.type === 'ORGANIZATION' && !context.quoted.has(i)) return entity;
   }
   return undefined;
 }

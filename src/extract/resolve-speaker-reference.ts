@@ -76,7 +76,8 @@ function personByTitle(
   const wanted = reference.words.filter((w) => w.pos !== 'DT').map((w) => w.text.toLowerCase());
   let best: { entity: ExtractedEntity; score: number } | undefined;
   for (const entity of context.entities) {
-    if (entity.type !== 'PERSON' || !entity.mentions.some((m) => m.start < offset)) continue;
+    if (entity.type !== 'PERSON' || !entity.mentions.some((m) => m.start < offset && !isQuoted(context, m.start)))
+      continue;
     for (const role of entity.roles) {
       const words = role.title.toLowerCase().split(/\s+/);
       if (!words.includes(reference.head)) continue;
@@ -93,7 +94,7 @@ function lastEntityBefore(
 ): ExtractedEntity | undefined {
   for (let i = query.start - 1; i >= 0; i -= 1) {
     const entity = context.entityOfToken.get(i);
-    if (entity !== undefined && query.accept(entity)) return entity;
+    if (entity !== undefined && !context.quoted.has(i) && query.accept(entity)) return entity;
   }
   return undefined;
 }
@@ -103,11 +104,16 @@ function mostMentionedOrganisationBefore(context: SpeakerContext, start: number)
   let best: { entity: ExtractedEntity; count: number; last: number } | undefined;
   for (const entity of context.entities) {
     if (entity.type !== 'ORGANIZATION') continue;
-    const before = entity.mentions.filter((m) => m.start < offset);
+    const before = entity.mentions.filter((m) => m.start < offset && !isQuoted(context, m.start));
     const last = before.at(-1)?.start ?? -1;
     if (before.length === 0) continue;
     if (best === undefined || before.length > best.count || (before.length === best.count && last > best.last))
       best = { entity, count: before.length, last };
   }
   return best?.entity;
+}
+
+function isQuoted(context: SpeakerContext, offset: number): boolean {
+  const token = context.tokens.find((t) => t.start === offset);
+  return token !== undefined && context.quoted.has(token.index);
 }

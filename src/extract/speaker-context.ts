@@ -30,6 +30,8 @@ export interface SpeakerContext {
   /** The entity a token is part of a mention of, by token index. */
   readonly entityOfToken: ReadonlyMap<number, ExtractedEntity>;
   readonly genderOf: ReadonlyMap<string, Gender>;
+  /** Tokens inside quotation marks: a name the speaker says is not a name the reporter points back to. */
+  readonly quoted: ReadonlySet<number>;
 }
 
 /**
@@ -37,8 +39,15 @@ export interface SpeakerContext {
  * name ("Ms Blears", "Mr Kemp"); null when the text never says.
  */
 export function createSpeakerContext(
-  article: Pick<SpeakerContext, 'text' | 'tokens' | 'sentences' | 'entities'>,
+  article: Pick<SpeakerContext, 'text' | 'tokens' | 'sentences' | 'entities'> & {
+    readonly quoteSpans: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  },
 ): SpeakerContext {
+  const quoted = new Set(
+    article.tokens
+      .filter((token) => article.quoteSpans.some((span) => token.start >= span.start && token.end <= span.end))
+      .map((token) => token.index),
+  );
   const entityOfToken = new Map<number, ExtractedEntity>();
   const genderOf = new Map<string, Gender>();
   const tokenAt = new Map(article.tokens.map((token) => [token.start, token]));
@@ -57,7 +66,8 @@ export function createSpeakerContext(
         genderOf.set(entity.key, FEMALE_HONORIFICS.has(honorific) ? 'female' : 'male');
     }
   }
-  return { ...article, entityOfToken, genderOf };
+  const { text, tokens, sentences, entities } = article;
+  return { text, tokens, sentences, entities, entityOfToken, genderOf, quoted };
 }
 
 /** The speaker an entity is. */
