@@ -25,7 +25,7 @@ export function findSpeakerPhrases(
   quote: { readonly windows: QuoteWindows; readonly partial: boolean; readonly text: string },
 ): SpeakerPhrase[] {
   const after = endsItsSentence(tokens, quote) ? null : findAfter(tokens, quote.windows.after);
-  return after === null ? findBefore(tokens, quote) : [after];
+  return after === null ? findBefore(tokens, quote) : [after, ...findBefore(tokens, { ...quote, partial: false })];
 }
 
 /**
