@@ -9,6 +9,15 @@ export interface MeasuredRun {
   readonly firstMs: number;
   /** Wall time per article over all but the first, `concurrency` at a time. */
   readonly warmMsPerArticle: number;
+  /** The engine's CPU time (user + system) per article over all but the first; null when its pid is unknown. */
+  readonly warmCpuMsPerArticle: number | null;
+}
+
+/** CPU milliseconds a process has used so far, from /proc (clock ticks are 100 a second on Linux). */
+function cpuMsOf(pid: number | null): number | null {
+  if (pid === null) return null;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**
@@ -22,6 +31,8 @@ export async function measureExtraction(
     readonly names: readonly string[];
     readonly properties: Readonly<Record<string, string>>;
     readonly concurrency: number;
+    /** The local engine's pid, to read its CPU time; null for a remote one. */
+    readonly enginePid: number | null;
   },
 ): Promise<MeasuredRun> {
   const documents = new Map<string, EngineDocument>();
@@ -34,6 +45,7 @@ export async function measureExtraction(
   if (first !== undefined) await annotate(first);
   const firstMs = performance.now() - started;
   started = performance.now();
+  const cpuBefore = cpuMsOf(run.enginePid);
   let next = 0;
   const worker = async () => {
     while (next < rest.length) {
@@ -44,5 +56,8 @@ export async function measureExtraction(
   };
   await Promise.all(Array.from({ length: run.concurrency }, worker));
   const warmMsPerArticle = rest.length === 0 ? 0 : (performance.now() - started) / rest.length;
-  return { documents, firstMs, warmMsPerArticle };
+  const cpuAfter = cpuMsOf(run.enginePid);
+  const warmCpuMsPerArticle =
+    cpuBefore === null || cpuAfter === null || rest.length === 0 ? null : (cpuAfter - cpuBefore) / rest.length;
+  return { documents, firstMs, warmMsPerArticle, warmCpuMsPerArticle };
 }

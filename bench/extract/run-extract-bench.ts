@@ -38,7 +38,9 @@ async function main(argv: readonly string[]): Promise<void> {
     .sort();
   if (names.length === 0) throw new Error(`No .txt articles in ${options.folder}`);
   const scorer = path.join(path.dirname(options.gold), 'score.mjs');
-  const run = { folder: options.folder, names, concurrency: options.concurrency };
+  const state = config.coreNlp.local === null ? null : await localCoreNlpState(config.coreNlp.local);
+  const enginePid = state?.kind === 'running' ? state.pid : null;
+  const run = { folder: options.folder, names, concurrency: options.concurrency, enginePid };
   const ours = await measureExtraction(client, { ...run, properties: ENGINE_PROPERTIES });
   const sides: Array<{ label: string; measured: MeasuredRun; predict: (name: string) => ScorerPrediction }> = [
     {
@@ -73,9 +75,7 @@ async function main(argv: readonly string[]): Promise<void> {
       printTotals(`${side.label} / ${group} (${members.length})`, totals);
     }
   }
-  const state = config.coreNlp.local === null ? null : await localCoreNlpState(config.coreNlp.local);
-  if (state?.kind === 'running')
-    console.log(`engine memory: ${residentMegabytes(state.pid)} MB resident (pid ${state.pid})`);
+  if (enginePid !== null) console.log(`engine memory: ${residentMegabytes(enginePid)} MB resident (pid ${enginePid})`);
   console.log(`predictions and gold subsets in ${work}`);
 }
 
@@ -97,8 +97,15 @@ function scoreGroup(
 
 function printTiming(label: string, measured: MeasuredRun): void {
   const perMinute = measured.warmMsPerArticle === 0 ? 0 : 60_000 / measured.warmMsPerArticle;
+  const cpu = measured.warmCpuMsPerArticle;
+  // Wall time depends on what else the machine runs; the engine's own CPU time per article says
+  // what two otherwise idle cores would do.
+  const onTwoCores =
+    cpu === null || cpu === 0
+      ? ''
+      : `; engine CPU ${(cpu / 1000).toFixed(2)} s an article = ${(120_000 / cpu).toFixed(0)} a minute on 2 idle cores`;
   console.log(
-    `${label}: first article ${(measured.firstMs / 1000).toFixed(1)} s (model load on a fresh engine), then ${(measured.warmMsPerArticle / 1000).toFixed(2)} s an article = ${perMinute.toFixed(1)} articles a minute`,
+    `${label}: first article ${(measured.firstMs / 1000).toFixed(1)} s (model load on a fresh engine), then ${(measured.warmMsPerArticle / 1000).toFixed(2)} s an article = ${perMinute.toFixed(1)} articles a minute${onTwoCores}`,
   );
 }
 
