@@ -34,7 +34,8 @@ export function extractFromEngineDocument(text: string, document: EngineDocument
   const plurals = findPluralNameMentions(tokens, organisations).filter((m) => !taken.has(m.tokenStart));
   const firstPass = [...withForms, ...affiliations, ...plurals];
   const found = [...firstPass, ...findSameFormMentions(tokens, firstPass)];
-  const mentions = settleMentionTypes(mergeAdjacentMentions(text, { tokens, mentions: found }));
+  // Types settle before joining: a place beside a place that is really a party is no longer joined.
+  const mentions = mergeAdjacentMentions(text, { tokens, mentions: settleMentionTypes(found) });
   const entities = buildEntities(text, { tokens, groups: groupEntityMentions(mentions) });
 
   const spans = findQuoteSpans(text, sentences);

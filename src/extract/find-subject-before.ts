@@ -36,6 +36,10 @@ function skipInsertion(tokens: readonly ArticleToken[], at: { end: number; floor
   const before = tokens[at.end - 1];
   if (before !== undefined && /^(WP|WDT)$/.test(before.pos) && tokens[at.end - 2]?.text === ',') return at.end - 2;
   if (before?.text !== ',') return at.end;
+  // A relative clause ("Dr Gibbons, who was a GP in X, in Y, said") is skipped whole.
+  for (let comma = at.end - 2; comma > at.floor && comma > at.end - 30; comma -= 1) {
+    if (tokens[comma]?.text === ',' && /^(WP|WDT)$/.test(tokens[comma + 1]?.pos ?? '')) return comma;
+  }
   for (let comma = at.end - 2; comma > at.floor && comma > at.end - 30; comma -= 1) {
     if (tokens[comma]?.text !== ',') continue;
     const named = tokens[comma - 1];
