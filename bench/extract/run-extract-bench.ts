@@ -12,7 +12,7 @@ import { runScorer, type ScorerTotals } from './run-scorer';
 import { toScorerPrediction, type ScorerPrediction } from './to-scorer-prediction';
 
 const USAGE =
-  'usage: npm run bench:extract -- [articles folder] [--gold dir] [--group name=id,id,...]... [--concurrency N] [--no-baseline]';
+  'usage: npm run bench:extract -- [articles folder] [--gold dir] [--group name=id,id,...]... [--concurrency N] [--no-baseline | --baseline-url URL]';
 
 interface BenchOptions {
   folder: string;
@@ -20,6 +20,8 @@ interface BenchOptions {
   groups: Map<string, string[]>;
   concurrency: number;
   baseline: boolean;
+  /** Where the baseline runs; its coref needs a 4g engine, more than ours. Null: the configured engines. */
+  baselineUrl: string | null;
 }
 
 /**
@@ -56,7 +58,13 @@ async function main(argv: readonly string[]): Promise<void> {
     },
   ];
   if (options.baseline) {
-    const measured = await measureExtraction(client, { ...run, properties: BASELINE_PROPERTIES });
+    const baselineClient =
+      options.baselineUrl === null ? client : createEngineClient({ ...config.coreNlp, urls: [options.baselineUrl] });
+    const measured = await measureExtraction(baselineClient, {
+      ...run,
+      enginePid: options.baselineUrl === null ? enginePid : null,
+      properties: BASELINE_PROPERTIES,
+    });
     sides.push({
       label: 'corenlp baseline',
       measured,
@@ -124,7 +132,14 @@ function residentMegabytes(pid: number): string {
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { folder: '', gold: '', groups: new Map(), concurrency: 2, baseline: true };
+  const options: BenchOptions = {
+    folder: '',
+    gold: '',
+    groups: new Map(),
+    concurrency: 2,
+    baseline: true,
+    baselineUrl: null,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const value = () => {
@@ -135,6 +150,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     if (arg === '--gold') options.gold = path.resolve(value());
     else if (arg === '--concurrency') options.concurrency = Number(value());
     else if (arg === '--no-baseline') options.baseline = false;
+    else if (arg === '--baseline-url') options.baselineUrl = value().replace(/\/+$/, '');
     else if (arg === '--group') {
       const [name, ids] = value().split('=');
       if (name === undefined || ids === undefined)

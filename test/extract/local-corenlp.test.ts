@@ -40,7 +40,7 @@ describe('the local CoreNLP launcher', () => {
     expect(loadConfig({ CORENLP_URLS: 'http://nlp.internal:9000' }).coreNlp.local).toBeNull();
     expect(loadConfig({}).coreNlp).toMatchObject({
       urls: ['http://127.0.0.1:9000'],
-      local: { port: 9000, heap: '3g' },
+      local: { port: 9000, heap: '2g' },
     });
   });
 
