@@ -5,6 +5,7 @@ import { toEntityProperties, toEventProperties } from '../src/domain/entry-prope
 import { checkFactBasis, locateEvidence, type FactSource, type LocatedSpan } from '../src/domain/fact-basis';
 import { findMentions, occursAsWord } from '../src/domain/find-mentions';
 import type { GraphRows } from './graph-rows';
+import { joinQuote } from '../src/domain/quote-pieces';
 import type { FactBasisEntry, SeedFile } from '../src/domain/seed-file-schema';
 
 /** One parsed seed file and its source text (null when the text file is missing). */
@@ -102,6 +103,7 @@ class FileRows {
       ['people', data.people],
       ['organizations', data.organizations],
       ['places', data.places],
+      ['events', data.events],
     ] as const) {
       entries.forEach((entry, i) => {
         this.mention(entry.id, [entry.name, ...entry.aliases]);
@@ -168,7 +170,6 @@ class FileRows {
         id: event.id,
         properties: toEventProperties(event, `${this.name}: events[${i}]`, this.problems),
       });
-      this.mention(event.id, [event.name]);
       event.participants.forEach((participant, j) => {
         this.addFact({
           type: 'PARTICIPATED_IN',
@@ -203,7 +204,12 @@ class FileRows {
       const where = `${this.name}: claims[${i}]`;
       this.rows.nodes.Claim.push({
         id: claim.id,
-        properties: { id: claim.id, text: claim.text, quote: claim.quote ?? null, kind: claim.kind.toUpperCase() },
+        properties: {
+          id: claim.id,
+          text: claim.text,
+          quote: claim.quote === undefined ? null : joinQuote(claim.quote),
+          kind: claim.kind.toUpperCase(),
+        },
       });
       this.problems.push(...checkClaimShape(claim, where));
       const passage =
