@@ -209,6 +209,8 @@ class FileRows {
           text: claim.text,
           quote: claim.quote === undefined ? null : joinQuote(claim.quote),
           kind: claim.kind.toUpperCase(),
+          // Written only where there are some, so every other claim's properties stay as they were.
+          ...(claim.formerIds.length > 0 ? { formerIds: claim.formerIds } : {}),
         },
       });
       this.problems.push(...checkClaimShape(claim, where));

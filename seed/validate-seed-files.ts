@@ -99,6 +99,10 @@ export class SeedValidator {
     this.define(data.source.id, index, () => `${name}: source.id`);
     for (const [section, entries] of sections(data))
       entries.forEach((entry, i) => this.define(entry.id, index, () => `${name}: ${section}[${i}].id`));
+    // A former id still names its claim, so it may name nothing else.
+    data.claims.forEach(({ formerIds }, i) =>
+      formerIds.forEach((former, j) => this.define(former, index, () => `${name}: claims[${i}].formerIds[${j}]`)),
+    );
     forEachReference(data, (id) => {
       if (!this.definedIn.has(id)) this.referencedEarly.add(id);
     });

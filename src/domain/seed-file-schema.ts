@@ -142,6 +142,8 @@ export const claimSchema = z
     sameAs: claimId.optional(),
     /** Ids this claim had before (a renamed claim); they keep resolving to it. */
     formerIds: z.array(claimId).default([]),
+    /** A note to the file's readers: why a reading holds where the text could mislead. Not loaded. */
+    comment: text.optional(),
     kind: z.enum(['quote', 'paraphrase', 'narration']),
     /** Absent when the source asserts the claim in its own voice. */
     speaker: agentId.optional(),

@@ -1,5 +1,6 @@
-import type { GraphDatabase } from '../graph-database';
+import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph-model';
+import { REDIRECT_FORMER_IDS } from './former-id-statements';
 import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './graph-schema-statements';
 import {
   dropUndeclaredStatement,
@@ -107,6 +108,7 @@ export async function loadGraphRows(
       done += rows.nodes[label].length;
       progress(done, total);
     }
+    if (part !== 'relationships') await redirectFormerIds(run, rows.nodes.Claim, counts);
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
       if (!graphWasEmpty)
         await runInBatches(
@@ -135,6 +137,22 @@ export async function loadGraphRows(
     if (sequence !== null && record !== undefined) await recordChange(run, sequence, loadChangeDraft(record));
     return counts;
   });
+}
+
+/** Leads renamed claims' former ids to them (REDIRECT_FORMER_IDS), in the load's transaction. */
+async function redirectFormerIds(
+  run: TransactionRunner,
+  claims: readonly NodeRowParameter[],
+  counts: WriteCounts,
+): Promise<void> {
+  // A MergedId is bookkeeping, not a graph node: only its queries count.
+  const redirects: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, queries: 0 };
+  await runInBatches(
+    run,
+    { statement: REDIRECT_FORMER_IDS, key: 'rows', rows: claims, batchSize: BATCH_SIZE },
+    redirects,
+  );
+  counts.queries += redirects.queries;
 }
 
 /** Records a load written in several transactions (a streamed load), in a transaction of its own. */
