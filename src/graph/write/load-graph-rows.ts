@@ -1,5 +1,7 @@
 import type { GraphDatabase } from '../graph-database';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph-model';
+import { isFactType, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph-model';
+import { writeContributionsStatement } from './fact-contribution-statements';
+import { withdrawStaleContributions } from './withdraw-stale-contributions';
 import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './graph-schema-statements';
 import {
   dropUndeclaredStatement,
@@ -71,7 +73,9 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
 /**
  * Writes validated rows in ONE transaction: either all of it is in the graph afterwards or none.
  * Nodes and relationships are MERGEd on their ids, and relationships that a reloaded owner no
- * longer declares are removed, so loading the same rows twice changes nothing.
+ * longer declares are removed, so loading the same rows twice changes nothing. A fact holds the
+ * share of every source that states it: a reloaded source's share replaces what it had, and a
+ * source's share of a fact its file no longer states is withdrawn (docs/sources.md).
  *
  * `graphWasEmpty` says the load started from an empty graph (a reset) and its ids are unique
  * (validated). Then there is nothing to remove: a relationship is declared only by its owner's
@@ -93,6 +97,7 @@ export async function loadGraphRows(
     // Taken first, so the load and curation writes do not interleave (see LOCK_CHANGE_LOG).
     const sequence = record === undefined ? null : await lockChangeLog(run);
     let done = 0;
+    if (part !== 'relationships' && !graphWasEmpty) await withdrawStaleContributions(run, rows.nodes.Source, counts);
     for (const label of part === 'relationships' ? [] : NODE_LABELS) {
       await runInBatches(
         run,
@@ -108,7 +113,8 @@ export async function loadGraphRows(
       progress(done, total);
     }
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
-      if (!graphWasEmpty)
+      // A fact is withdrawn by its sources' ledgers (above), not by the node that declares it.
+      if (!graphWasEmpty && !isFactType(type))
         await runInBatches(
           run,
           {
@@ -122,7 +128,9 @@ export async function loadGraphRows(
       await runInBatches(
         run,
         {
-          statement: loadRelationshipsStatement(type, { graphWasEmpty }),
+          statement: isFactType(type)
+            ? writeContributionsStatement(type, { graphWasEmpty })
+            : loadRelationshipsStatement(type, { graphWasEmpty }),
           key: 'rows',
           rows: rows.relationships[type],
           batchSize: BATCH_SIZE,
