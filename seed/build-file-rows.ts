@@ -82,7 +82,7 @@ export class FileRows {
     this.problems.push(...checked.problems);
     if (checked.provenance === null) return;
     const key = `${fact.type}\u0000${fact.from}\u0000${fact.to}`;
-    const earlier = this.facts.get(key)?.contribution;
+    const earlier = this.facts.get(key)?.contributions?.[0];
     const { evidenceStarts, evidenceEnds, evidenceTexts, note } = checked.provenance;
     this.facts.set(key, {
       type: fact.type,
@@ -90,13 +90,15 @@ export class FileRows {
       to: fact.to,
       // Only the values given: a source that names no title leaves another source's title alone.
       properties: Object.fromEntries(Object.entries(fact.extra ?? {}).filter(([, value]) => value !== null)),
-      contribution: {
-        source: this.source.id,
-        evidenceStarts: [...(earlier?.evidenceStarts ?? []), ...evidenceStarts],
-        evidenceEnds: [...(earlier?.evidenceEnds ?? []), ...evidenceEnds],
-        evidenceTexts: [...(earlier?.evidenceTexts ?? []), ...evidenceTexts],
-        backgroundNote: note ?? earlier?.backgroundNote ?? null,
-      },
+      contributions: [
+        {
+          source: this.source.id,
+          evidenceStarts: [...(earlier?.evidenceStarts ?? []), ...evidenceStarts],
+          evidenceEnds: [...(earlier?.evidenceEnds ?? []), ...evidenceEnds],
+          evidenceTexts: [...(earlier?.evidenceTexts ?? []), ...evidenceTexts],
+          backgroundNote: note ?? earlier?.backgroundNote ?? null,
+        },
+      ],
     });
   }
 

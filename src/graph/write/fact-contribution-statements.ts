@@ -13,11 +13,12 @@ function byFactType(build: (type: FactType) => string): Readonly<Record<FactType
   return Object.fromEntries(FACT_TYPES.map((type) => [type, build(type)])) as Record<FactType, string>;
 }
 
-/** The lists of `r` without the entries of source `$source` (an expression of the row). */
-const WITHOUT_SOURCE = (source: string) => `
+/** The lists of `r` without the entries of the sources `sources` (an expression of the row). */
+const WITHOUT_SOURCES = (sources: string) => `
      WITH r, row,
-       [i IN range(0, size(coalesce(r.evidenceSources, [])) - 1) WHERE r.evidenceSources[i] <> ${source}] AS kept,
-       [i IN range(0, size(coalesce(r.backgroundSources, [])) - 1) WHERE r.backgroundSources[i] <> ${source}] AS keptNotes
+       [i IN range(0, size(coalesce(r.evidenceSources, [])) - 1) WHERE NOT r.evidenceSources[i] IN ${sources}] AS kept,
+       [i IN range(0, size(coalesce(r.backgroundSources, [])) - 1) WHERE NOT r.backgroundSources[i] IN ${sources}]
+         AS keptNotes
      WITH r, row,
        [i IN kept | r.evidenceSources[i]] AS evidenceSources, [i IN kept | r.evidenceStarts[i]] AS evidenceStarts,
        [i IN kept | r.evidenceEnds[i]] AS evidenceEnds, [i IN kept | r.evidenceTexts[i]] AS evidenceTexts,
@@ -36,8 +37,9 @@ const STORE_LISTS = `
 const ownerOf = (type: FactType) => (ownerSideOf(type) === 'from' ? 'a' : 'b');
 
 /**
- * Writes each row's share (`row.contribution`) of its fact, creating the fact when no source
- * stated it yet. A fact whose declaring node a curator has written, or that a curator wrote, is
+ * Writes each row's shares (`row.contributions`, one per source; a fact has one row per load, so
+ * no two rows of one statement write the same relationship) of its fact, creating the fact when
+ * no source stated it yet. A fact whose declaring node a curator has written, or that a curator wrote, is
  * the curator's and is left alone (as for every loader write). Into an empty graph (`fresh`),
  * those checks are skipped: nothing is curated yet.
  */
@@ -51,16 +53,17 @@ const WRITE_CONTRIBUTIONS = (fresh: boolean) =>
      MERGE (a)-[r:${type}]->(b)
      ${fresh ? '' : 'WITH r, row WHERE NOT coalesce(r.curated, false)'}
      SET r += row.properties
-     ${WITHOUT_SOURCE('row.contribution.source')}
+     ${WITHOUT_SOURCES('[share IN row.contributions | share.source]')}
+     WITH r, row, evidenceSources, evidenceStarts, evidenceEnds, evidenceTexts, backgroundSources, backgroundNotes,
+       [share IN row.contributions WHERE share.backgroundNote IS NOT NULL] AS notes
      WITH r, row,
-       evidenceSources + [start IN row.contribution.evidenceStarts | row.contribution.source] AS evidenceSources,
-       evidenceStarts + row.contribution.evidenceStarts AS evidenceStarts,
-       evidenceEnds + row.contribution.evidenceEnds AS evidenceEnds,
-       evidenceTexts + row.contribution.evidenceTexts AS evidenceTexts,
-       backgroundSources + CASE WHEN row.contribution.backgroundNote IS NULL THEN [] ELSE [row.contribution.source] END
-         AS backgroundSources,
-       backgroundNotes + CASE WHEN row.contribution.backgroundNote IS NULL THEN [] ELSE [row.contribution.backgroundNote] END
-         AS backgroundNotes
+       evidenceSources + reduce(all = [], share IN row.contributions | all + [s IN share.evidenceStarts | share.source])
+         AS evidenceSources,
+       evidenceStarts + reduce(all = [], share IN row.contributions | all + share.evidenceStarts) AS evidenceStarts,
+       evidenceEnds + reduce(all = [], share IN row.contributions | all + share.evidenceEnds) AS evidenceEnds,
+       evidenceTexts + reduce(all = [], share IN row.contributions | all + share.evidenceTexts) AS evidenceTexts,
+       backgroundSources + [share IN notes | share.source] AS backgroundSources,
+       backgroundNotes + [share IN notes | share.backgroundNote] AS backgroundNotes
      ${STORE_LISTS}`,
   );
 
@@ -75,7 +78,7 @@ const WITHDRAW_CONTRIBUTIONS = byFactType(
     `UNWIND $rows AS row
      MATCH (a:${ANY_NODE_LABEL} {id: row.from})-[r:${type}]->(b:${ANY_NODE_LABEL} {id: row.to})
      WHERE NOT coalesce(${ownerOf(type)}.curated, false) AND NOT coalesce(r.curated, false)
-     ${WITHOUT_SOURCE('row.source')}
+     ${WITHOUT_SOURCES('[row.source]')}
      ${STORE_LISTS}
      WITH r WHERE size(r.evidenceSources) = 0 AND size(r.backgroundSources) = 0
      DELETE r`,

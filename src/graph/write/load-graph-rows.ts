@@ -132,7 +132,7 @@ export async function loadGraphRows(
             ? writeContributionsStatement(type, { graphWasEmpty })
             : loadRelationshipsStatement(type, { graphWasEmpty }),
           key: 'rows',
-          rows: rows.relationships[type],
+          rows: isFactType(type) ? joinFactRows(rows.relationships[type]) : rows.relationships[type],
           batchSize: BATCH_SIZE,
         },
         counts,
@@ -154,6 +154,31 @@ export async function recordLoad(database: GraphDatabase, record: LoadRecord): P
 
 function loadChangeDraft(record: LoadRecord) {
   return { kind: SEED_LOAD_KIND, subject: record.subject, nodeIds: record.nodeIds, before: {}, after: record.summary };
+}
+
+/**
+ * One row per fact: the rows of several files stating one fact are joined, their shares listed
+ * together and their own properties merged (a value given wins over one not given), because one
+ * statement cannot read back what an earlier row of it wrote to the same relationship.
+ */
+function joinFactRows(rows: readonly RelationshipRowParameter[]): RelationshipRowParameter[] {
+  const joined = new Map<string, RelationshipRowParameter>();
+  for (const row of rows) {
+    const key = `${row.from}\u0000${row.to}`;
+    const earlier = joined.get(key);
+    joined.set(
+      key,
+      earlier === undefined
+        ? row
+        : {
+            from: row.from,
+            to: row.to,
+            properties: { ...earlier.properties, ...row.properties },
+            contributions: [...(earlier.contributions ?? []), ...(row.contributions ?? [])],
+          },
+    );
+  }
+  return [...joined.values()];
 }
 
 /** Every loaded node that declares relationships of `type`, with the other ends it declares now. */

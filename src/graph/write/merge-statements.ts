@@ -25,8 +25,11 @@ export interface RelationshipRowParameter {
   readonly to: string;
   /** For a fact, its own properties (title, role, reason) only; absent ones are not written. */
   readonly properties: Readonly<Record<string, unknown>>;
-  /** For a fact written by the loader: what this row's source contributes (see FactContribution). */
-  readonly contribution?: FactContribution;
+  /**
+   * For a fact written by the loader: what each source contributes (see FactContribution). A
+   * seed file's row has its own source's; a load joins the rows of one fact into one row.
+   */
+  readonly contributions?: readonly FactContribution[];
 }
 
 /**
