@@ -130,7 +130,7 @@ export async function prepareWrite(database: GraphDatabase, pools: Pools, write:
       return linkWrite(ends, write.kind, () =>
         curation.addFactLink({
           subject: SUBJECT,
-          kind: write.kind as FactLinkKind,
+          kind: write.kind,
           ...ends,
           properties: {},
           basis: basis(write.evidence),

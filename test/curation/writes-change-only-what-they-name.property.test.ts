@@ -74,7 +74,11 @@ async function readPools(): Promise<Pools> {
     places: await ids('Place'),
     events: await ids('Event'),
     claims: await ids('Claim'),
-    links: links.records.map((row) => ({ type: row.get('type'), from: row.get('from'), to: row.get('to') })),
+    links: links.records.map((row) => ({
+      type: row.get('type') as string,
+      from: row.get('from') as string,
+      to: row.get('to') as string,
+    })),
     sourceId,
     passages,
   };
@@ -91,7 +95,11 @@ function recorded(node: NodeSnapshot | null): unknown {
   return { ...rest, textLength: Array.from(String(text)).length };
 }
 
-function expectOnlyNamedChanged(write: PreparedWrite, id: string, before: NodeSnapshot, after: NodeSnapshot | null) {
+function expectOnlyNamedChanged(
+  write: PreparedWrite,
+  id: string,
+  { before, after }: { before: NodeSnapshot; after: NodeSnapshot | null },
+) {
   expect(after).not.toBeNull();
   const named = write.namedProperties(id);
   const keys = new Set([...Object.keys(before.properties), ...Object.keys(after?.properties ?? {})]);
@@ -155,7 +163,8 @@ async function checkWrite(write: PreparedWrite): Promise<void> {
     if (old !== undefined) expect([id, recordedBefore?.[id]]).toEqual([id, recorded(old)]);
   }
   if (write.merge !== undefined) return expectUnion(write.merge, before, after.get(write.merge.keep) ?? null);
-  for (const [id, old] of before) if (old !== null) expectOnlyNamedChanged(write, id, old, after.get(id) ?? null);
+  for (const [id, old] of before)
+    if (old !== null) expectOnlyNamedChanged(write, id, { before: old, after: after.get(id) ?? null });
 }
 
 describe('every curation write', () => {
