@@ -7,7 +7,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.neo4j/', 'db/launcher/target/', 'bench/data/', 'coverage/', 'test-output/'],
+    ignores: [
+      'node_modules/',
+      '.neo4j/',
+      '.corenlp/',
+      'db/launcher/target/',
+      'nlp/target/',
+      'bench/data/',
+      'coverage/',
+      'test-output/',
+    ],
   },
   js.configs.recommended,
   {
