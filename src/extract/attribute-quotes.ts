@@ -33,10 +33,13 @@ export function attributeQuotes(context: SpeakerContext, quotes: readonly QuoteT
     const text = context.text.slice(quote.span.start, quote.span.end);
     let phrase: { start: number; end: number; rule: string } | null = null;
     let resolved: ResolvedSpeaker | null = null;
+    // A name beats a pronoun when a quote has both ("Kisrty Williams … added: "…," she said").
     for (const candidate of findSpeakerPhrases(context.tokens, { ...quote, text })) {
-      resolved = resolveSpeakerPhrase(context, { ...candidate, current });
+      const found = resolveSpeakerPhrase(context, { ...candidate, current });
+      if (found === null || (resolved !== null && !found.rule.startsWith('named-'))) continue;
+      resolved = found;
       phrase = candidate;
-      if (resolved !== null) break;
+      if (found.rule.startsWith('named-')) break;
     }
     const chosen = resolved ?? followOn(current);
     if (resolved !== null) current = resolved.speaker;

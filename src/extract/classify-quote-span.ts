@@ -6,16 +6,9 @@ export type QuoteVerdict =
   | { readonly kind: 'quote'; readonly partial: boolean }
   | { readonly kind: 'not-quote'; readonly reason: 'too-short' | 'name-or-title' | 'label' };
 
-/** Words that, right before a short quoted span, make it a label ("the 'war on terror'", "so-called"). */
+/** Words that, right before a short quoted span, make it a label ("the 'war on terror'", "so-called"); "a" does not ("a "British vision for Europe"" was said). */
 const LABEL_OPENERS: ReadonlySet<string> = new Set([
   'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
   'so-called',
   'dubbed',
   'called',

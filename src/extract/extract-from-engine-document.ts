@@ -11,6 +11,8 @@ import { findPluralNameMentions } from './find-plural-name-mentions';
 import { findQuoteSpans } from './find-quote-spans';
 import { findSameFormMentions } from './find-same-form-mentions';
 import { groupEntityMentions } from './group-entity-mentions';
+import { mergeAdjacentMentions } from './merge-adjacent-mentions';
+import { settleMentionTypes } from './settle-mention-types';
 import { findQuoteWindows } from './quote-windows';
 import { createSpeakerContext } from './speaker-context';
 
@@ -31,7 +33,9 @@ export function extractFromEngineDocument(text: string, document: EngineDocument
   const organisations = [...withForms, ...affiliations].filter((m) => m.type === 'ORGANIZATION');
   const plurals = findPluralNameMentions(tokens, organisations).filter((m) => !taken.has(m.tokenStart));
   const firstPass = [...withForms, ...affiliations, ...plurals];
-  const mentions = [...firstPass, ...findSameFormMentions(tokens, firstPass)];
+  const found = [...firstPass, ...findSameFormMentions(tokens, firstPass)];
+  // Types settle before joining: a place beside a place that is really a party is no longer joined.
+  const mentions = mergeAdjacentMentions(text, { tokens, mentions: settleMentionTypes(found) });
   const entities = buildEntities(text, { tokens, groups: groupEntityMentions(mentions) });
 
   const spans = findQuoteSpans(text, sentences);

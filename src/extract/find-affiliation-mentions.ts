@@ -1,6 +1,6 @@
 import type { ArticleToken } from './article-tokens';
 import type { FoundMention } from './entity-mention';
-import { AFFILIATION_ROLE_NOUNS } from './rules/organisation-words';
+import { AFFILIATION_ROLE_NOUNS, ORGANISATION_NOUNS } from './rules/organisation-words';
 import { HONORIFICS, PERSON_ROLE_NOUNS } from './rules/person-words';
 
 /** Tags a capitalised modifier may carry and still be an organisation the engine missed. */
@@ -21,8 +21,16 @@ export function findAffiliationMentions(tokens: readonly ArticleToken[], taken: 
     while (start > 0 && isAffiliationWord(tokens[start - 1] as ArticleToken, taken)) start -= 1;
     // A capitalised sentence opener ("Former minister") is no name.
     const first = tokens[start];
-    if (first !== undefined && start < i && isSentenceStart(tokens, start) && !/^NNP/.test(first.pos)) start += 1;
-    if (start === i) continue;
+    if (
+      first !== undefined &&
+      start < i &&
+      isSentenceStart(tokens, start) &&
+      first.ner === 'O' &&
+      !/^NNP/.test(first.pos)
+    )
+      start += 1;
+    // A capitalised common noun ("Council leader" opening a sentence) names no one in particular.
+    if (start === i || tokens.slice(start, i).every((t) => ORGANISATION_NOUNS.has(t.text.toLowerCase()))) continue;
     const from = tokens[start] as ArticleToken;
     const to = tokens[i - 1] as ArticleToken;
     found.push({

@@ -25,7 +25,7 @@ export function findSpeakerPhrases(
   quote: { readonly windows: QuoteWindows; readonly partial: boolean; readonly text: string },
 ): SpeakerPhrase[] {
   const after = endsItsSentence(tokens, quote) ? null : findAfter(tokens, quote.windows.after);
-  return after === null ? findBefore(tokens, quote) : [after];
+  return after === null ? findBefore(tokens, quote) : [after, ...findBefore(tokens, { ...quote, partial: false })];
 }
 
 /**
@@ -61,7 +61,11 @@ function findAfter(tokens: readonly ArticleToken[], window: { start: number; end
   return null;
 }
 
-/** Subjects of the clause before a quote: of its verbs of saying first, then (for a partial quote) of its other verbs. */
+/**
+ * Subjects of the clause before a quote: of its verbs of saying first ("saying" counts as its
+ * clause's finite verb: "Mr Blair refused…, saying"), then, for a partial quote whose clause is
+ * its own (not the rest of a sentence another quote began), of its other verbs.
+ */
 function findBefore(
   tokens: readonly ArticleToken[],
   quote: { readonly windows: QuoteWindows; readonly partial: boolean },
@@ -69,14 +73,23 @@ function findBefore(
   const { start, end } = quote.windows.before;
   if (end <= start) return [];
   const introduces = /^[:,]$/.test((tokens[end - 1] as ArticleToken).text);
+  const ownClause = quote.partial && !quote.windows.beforeFollowsQuote;
   const saying: SpeakerPhrase[] = [];
   const other: SpeakerPhrase[] = [];
   for (let verb = start; verb < end; verb += 1) {
     const token = tokens[verb] as ArticleToken;
     const says = isSayingVerb(token) && (introduces || quote.partial);
-    if (!says && !(quote.partial && /^(VBD|VBZ|VBP)$/.test(token.pos))) continue;
-    const phrase = subjectBefore(tokens, { verb, floor: start });
+    const finite = /^(VBD|VBZ|VBP)$/.test(token.pos);
+    if (!says && !(ownClause && finite)) continue;
+    const head = says && token.pos === 'VBG' ? firstFiniteVerb(tokens, { start, end: verb }) : verb;
+    const phrase = head === null ? null : subjectBefore(tokens, { verb: head, floor: start });
     if (phrase !== null) (says ? saying : other).push({ ...phrase, rule: 'subject-of-frame' });
   }
   return [...saying, ...other];
+}
+
+function firstFiniteVerb(tokens: readonly ArticleToken[], range: { start: number; end: number }): number | null {
+  for (let i = range.start; i < range.end; i += 1)
+    if (/^(VBD|VBZ|VBP)$/.test((tokens[i] as ArticleToken).pos)) return i;
+  return null;
 }

@@ -17,11 +17,11 @@ export function subjectBefore(
   // A pronoun is a whole subject ("told BBC Wales he had agreed" is "he", not "BBC Wales he").
   if (last !== undefined && end > at.floor && /^PRP$/.test(last.pos)) return { start: end - 1, end };
   let start = end;
-  while (start > at.floor && isPhraseWord(tokens[start - 1] as ArticleToken)) start -= 1;
+  while (start > at.floor && isPhraseWordAt(tokens, start - 1)) start -= 1;
   // "Chris Panayis, managing director of X said": the name before the apposition is the subject.
   if (tokens[start - 1]?.text === ',' && tokens[start - 2]?.ner === 'PERSON' && start - 2 >= at.floor) {
     start -= 1;
-    while (start > at.floor && isPhraseWord(tokens[start - 1] as ArticleToken)) start -= 1;
+    while (start > at.floor && isPhraseWordAt(tokens, start - 1)) start -= 1;
   }
   // A phrase cannot start with a joining word ("and the Tories", "of the office").
   while (start < end && JOINING_WORDS.has((tokens[start] as ArticleToken).lemma)) start += 1;
@@ -36,6 +36,10 @@ function skipInsertion(tokens: readonly ArticleToken[], at: { end: number; floor
   const before = tokens[at.end - 1];
   if (before !== undefined && /^(WP|WDT)$/.test(before.pos) && tokens[at.end - 2]?.text === ',') return at.end - 2;
   if (before?.text !== ',') return at.end;
+  // A relative clause ("Dr Gibbons, who was a GP in X, in Y, said") is skipped whole.
+  for (let comma = at.end - 2; comma > at.floor && comma > at.end - 30; comma -= 1) {
+    if (tokens[comma]?.text === ',' && /^(WP|WDT)$/.test(tokens[comma + 1]?.pos ?? '')) return comma;
+  }
   for (let comma = at.end - 2; comma > at.floor && comma > at.end - 30; comma -= 1) {
     if (tokens[comma]?.text !== ',') continue;
     const named = tokens[comma - 1];
@@ -52,4 +56,10 @@ const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', "'s
 /** True for a word that can be part of a speaker's noun phrase. */
 export function isPhraseWord(token: ArticleToken): boolean {
   return NOUN_PHRASE_POS.test(token.pos) || INNER_WORDS.has(token.lemma) || token.ner === 'PERSON';
+}
+
+/** As `isPhraseWord`, and a participle used as a modifier ("managing director") counts too. */
+function isPhraseWordAt(tokens: readonly ArticleToken[], at: number): boolean {
+  const token = tokens[at] as ArticleToken;
+  return isPhraseWord(token) || (token.pos === 'VBG' && /^NNS?$/.test(tokens[at + 1]?.pos ?? ''));
 }

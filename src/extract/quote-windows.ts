@@ -5,6 +5,8 @@ import type { QuoteSpan } from './find-quote-spans';
 export interface QuoteWindows {
   readonly before: { readonly start: number; readonly end: number };
   readonly after: { readonly start: number; readonly end: number };
+  /** True when the before window starts at the end of another quote in the same sentence, not at the sentence's start. */
+  readonly beforeFollowsQuote: boolean;
   /** The sentences the quote and its windows lie in, as a character range. */
   readonly passage: { readonly start: number; readonly end: number };
 }
@@ -29,10 +31,8 @@ export function findQuoteWindows(
     const previous = spans[i - 1];
     const next = spans[i + 1];
     const openSentence = sentenceAt(span.open);
-    const beforeFloor = Math.max(
-      openSentence?.start ?? 0,
-      previous === undefined ? 0 : (previous.close ?? previous.end) + 1,
-    );
+    const previousEnd = previous === undefined ? 0 : (previous.close ?? previous.end) + 1;
+    const beforeFloor = Math.max(openSentence?.start ?? 0, previousEnd);
     const before = { start: firstTokenFrom(beforeFloor), end: firstTokenFrom(span.open) };
     let after = { start: 0, end: 0 };
     let passageEnd = openSentence?.end ?? span.end;
@@ -43,6 +43,7 @@ export function findQuoteWindows(
       passageEnd = Math.max(passageEnd, closeSentence?.end ?? span.close + 1);
     }
     return {
+      beforeFollowsQuote: previousEnd > (openSentence?.start ?? 0),
       before,
       after,
       passage: { start: Math.min(openSentence?.start ?? span.open, span.open), end: Math.max(passageEnd, span.end) },

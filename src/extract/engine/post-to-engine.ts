@@ -16,17 +16,19 @@ export async function postToEngine(
   const target = `${url}/?properties=${encodeURIComponent(JSON.stringify(options.properties))}`;
   let body: string;
   let status: number;
+  const signal = AbortSignal.timeout(options.timeoutMs);
   try {
     const response = await fetch(target, {
       method: 'POST',
       body: text,
       headers: { 'content-type': 'text/plain; charset=utf-8' },
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal,
     });
     status = response.status;
     body = await response.text();
   } catch (error: unknown) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    // The abort surfaces as a DOMException or as fetch's TypeError around it, depending on the phase.
+    if (signal.aborted)
       throw new EngineError('timed-out', url, `CoreNLP at ${url} did not answer within ${options.timeoutMs} ms`);
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
     throw new EngineError('unreachable', url, `CoreNLP at ${url} could not be reached: ${cause}`);
