@@ -1,6 +1,6 @@
 import type { CoreNlpConfig } from '../../config/load-config';
 import { createEngineClient } from '../engine/create-engine-client';
-import { extractFromEngineDocument } from '../extract-from-engine-document';
+import { extractArticle } from '../extract-article';
 import type { ExtractedArticle } from '../extracted-article';
 
 /** Text in, extracted article out: the engine call and the rules, one article at a time. */
@@ -15,5 +15,5 @@ export function createArticleExtractor(
   config: Pick<CoreNlpConfig, 'urls' | 'timeoutMs' | 'retries'>,
 ): ArticleExtractor {
   const client = createEngineClient(config);
-  return async (text) => extractFromEngineDocument(text, await client.annotate(text));
+  return (text) => extractArticle(client, text);
 }
