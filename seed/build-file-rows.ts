@@ -2,6 +2,7 @@ import type { FactType } from '../src/graph/graph-model';
 import { precisionOf } from '../src/domain/partial-dates';
 import { checkClaimLink, checkClaimShape } from '../src/domain/check-claim';
 import { toEntityProperties, toEventProperties } from '../src/domain/entry-properties';
+import { toReviewProperties } from '../src/domain/review-properties';
 import { checkFactBasis, locateEvidence, type FactSource, type LocatedSpan } from '../src/domain/fact-basis';
 import { findMentions, occursAsWord } from '../src/domain/find-mentions';
 import type { GraphRows } from './graph-rows';
@@ -179,7 +180,10 @@ export class FileRows {
 
   addEntities(data: SeedFile): void {
     data.people.forEach((person, i) => {
-      this.rows.nodes.Person.push({ id: person.id, properties: toEntityProperties(person) });
+      this.rows.nodes.Person.push({
+        id: person.id,
+        properties: { ...toEntityProperties(person), ...toReviewProperties(person.review) },
+      });
       person.leads.forEach((lead, j) =>
         this.addFact({
           type: 'LEADS',
@@ -187,12 +191,15 @@ export class FileRows {
           to: lead.id,
           entry: lead,
           where: `people[${i}].leads[${j}]`,
-          extra: { title: lead.title ?? null },
+          extra: { title: lead.title ?? null, ...toReviewProperties(lead.review) },
         }),
       );
     });
     data.organizations.forEach((organization, i) => {
-      this.rows.nodes.Organization.push({ id: organization.id, properties: toEntityProperties(organization) });
+      this.rows.nodes.Organization.push({
+        id: organization.id,
+        properties: { ...toEntityProperties(organization), ...toReviewProperties(organization.review) },
+      });
       organization.basedIn.forEach((link, j) =>
         this.addFact({
           type: 'BASED_IN',
@@ -208,6 +215,7 @@ export class FileRows {
         id: place.id,
         properties: {
           ...toEntityProperties(place),
+          ...toReviewProperties(place.review),
           kind: place.kind ?? null,
           latitude: place.latitude ?? null,
           longitude: place.longitude ?? null,
@@ -266,6 +274,7 @@ export class FileRows {
           kind: claim.kind.toUpperCase(),
           // Written only where there are some, so every other claim's properties stay as they were.
           ...(claim.formerIds.length > 0 ? { formerIds: claim.formerIds } : {}),
+          ...toReviewProperties(claim.review),
         },
       });
       this.problems.push(...checkClaimShape(claim, where));

@@ -36,6 +36,13 @@ export interface Config {
   readonly auth: AuthConfig;
   readonly changes: ChangeFeedConfig;
   readonly coreNlp: CoreNlpConfig;
+  readonly extract: ExtractConfig;
+}
+
+/** Limits of `npm run extract`. */
+export interface ExtractConfig {
+  /** Largest article text accepted, in bytes; a larger file is refused with its size, nothing written for it. */
+  readonly maxArticleBytes: number;
 }
 
 /** Where the extractor's NLP engine (Stanford CoreNLP's HTTP server) is, and how long it may take. */
@@ -238,6 +245,7 @@ const environmentSchema = z.object({
   CORENLP_LOCAL_DATA: z.string().trim().min(1).optional(),
   CORENLP_LOCAL_HEAP: byteSize.optional(),
   CORENLP_LOCAL_THREADS: integer(1, 64).optional(),
+  EXTRACT_MAX_ARTICLE_BYTES: integer(1, 100_000_000).optional(),
 });
 
 /** Every environment variable this module reads. */
@@ -267,6 +275,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: authConfigOf(e),
     changes: { pollIntervalMs: e.CHANGE_POLL_INTERVAL_MS ?? 250 },
     coreNlp: coreNlpOf(e),
+    // 200 KB is about 30,000 words, ten times a long feature: past it a file is more likely a
+    // dump or a book than an article, and would hold an engine for minutes.
+    extract: { maxArticleBytes: e.EXTRACT_MAX_ARTICLE_BYTES ?? 200_000 },
   });
 }
 

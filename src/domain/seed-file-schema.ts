@@ -59,6 +59,25 @@ export const factBasisFields = {
   background: text.optional(),
 };
 
+/**
+ * Marks an item an extractor wrote rather than a person: `DRAFT` until a reviewer accepts it.
+ * Optional everywhere, so hand-written files need none. `extractor` names the engine and rule set
+ * (`corenlp-4.5.10+rules-1`), `confidence` how sure it was (0..1), `note` what a reviewer should
+ * know (the candidate ids of an ambiguous name); `reviewer` and `reviewedAt` record the acceptance.
+ */
+export const reviewSchema = z
+  .object({
+    status: z.enum(['DRAFT', 'ACCEPTED']),
+    extractor: text,
+    confidence: z.number().min(0).max(1),
+    note: text.optional(),
+    reviewer: text.optional(),
+    reviewedAt: z.string().datetime({ offset: true }).optional(),
+  })
+  .strict();
+
+const reviewField = { review: reviewSchema.optional() };
+
 /** A fact pointing at one node: its id and its basis. */
 const factLink = <T extends z.ZodTypeAny>(id: T) => z.object({ id, ...factBasisFields }).strict();
 
@@ -75,6 +94,7 @@ const entityFields = {
   /** Names known from elsewhere that the source text does not use (background knowledge). */
   otherNames: z.array(text).default([]),
   description: text.optional(),
+  ...reviewField,
 };
 
 export const personSchema = z
@@ -82,7 +102,9 @@ export const personSchema = z
     id: personId,
     ...entityFields,
     /** Countries and organizations this person heads, with the title. */
-    leads: z.array(z.object({ id: leaderOfId, title: text.optional(), ...factBasisFields }).strict()).default([]),
+    leads: z
+      .array(z.object({ id: leaderOfId, title: text.optional(), ...factBasisFields, ...reviewField }).strict())
+      .default([]),
   })
   .strict();
 
@@ -162,6 +184,7 @@ export const claimSchema = z
     about: z.array(claimSubject).min(1, { message: 'must name at least one subject' }),
     disputes: z.array(claimLink).default([]),
     supports: z.array(claimLink).default([]),
+    ...reviewField,
   })
   .strict();
 
@@ -286,7 +309,9 @@ export const seedFileSchema = z
      * this text uses for them (each must occur in it), so their mentions here can be found.
      */
     mentions: z
-      .array(z.union([subjectId, z.object({ id: subjectId, forms: z.array(text).default([]) }).strict()]))
+      .array(
+        z.union([subjectId, z.object({ id: subjectId, forms: z.array(text).default([]), ...reviewField }).strict()]),
+      )
       .default([]),
   })
   .strict();
@@ -300,6 +325,7 @@ export type ClaimEntry = z.infer<typeof claimSchema>;
 export type QuoteWords = z.infer<typeof quoteWords>;
 export type FactsEntry = z.infer<typeof factsSchema>;
 export type EvidencePassage = z.infer<typeof evidencePassage>;
+export type ReviewEntry = z.infer<typeof reviewSchema>;
 /** Anything that carries a fact's basis. */
 export interface FactBasisEntry {
   readonly evidence?: readonly EvidencePassage[] | undefined;

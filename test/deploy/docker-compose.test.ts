@@ -11,7 +11,7 @@ const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'
     string,
     {
       image?: string;
-      build?: string;
+      build?: string | { context: string; dockerfile: string };
       environment?: Record<string, string>;
       depends_on?: Record<string, { condition: string }>;
       healthcheck?: unknown;
@@ -21,8 +21,17 @@ const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'
 };
 
 describe('docker-compose.yml', () => {
-  it('defines the database, a one-shot seed and the server', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['neo4j', 'seed', 'server']);
+  it('defines the database, a one-shot seed, the server and the extraction engine', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['corenlp', 'neo4j', 'seed', 'server']);
+  });
+
+  it('builds the engine from the same pom that npm run nlp:start fetches CoreNLP with, and checks its health', () => {
+    const engine = compose.services.corenlp;
+    expect(engine?.build).toEqual({ context: '.', dockerfile: 'nlp/Dockerfile' });
+    expect(engine?.healthcheck).toBeDefined();
+    const dockerfile = readFileSync(path.join(root, 'nlp/Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('COPY nlp/pom.xml');
+    expect(dockerfile).toContain('edu.stanford.nlp.pipeline.StanfordCoreNLPServer');
   });
 
   it('runs Neo4j 5.26 Community with a health check', () => {
