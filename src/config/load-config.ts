@@ -35,6 +35,33 @@ export interface Config {
   readonly limits: QueryLimits;
   readonly auth: AuthConfig;
   readonly changes: ChangeFeedConfig;
+  readonly coreNlp: CoreNlpConfig;
+}
+
+/** Where the extractor's NLP engine (Stanford CoreNLP's HTTP server) is, and how long it may take. */
+export interface CoreNlpConfig {
+  /** Servers to send articles to, round robin; at least one, without a trailing slash. */
+  readonly urls: readonly string[];
+  /** How long one article may take on one server, annotators and transfer included. */
+  readonly timeoutMs: number;
+  /** Further attempts after a failed one, each on the next server. */
+  readonly retries: number;
+  /** Set when the first URL is plain http on this machine, so `npm run nlp:start` may start it. */
+  readonly local: LocalCoreNlpConfig | null;
+}
+
+export interface LocalCoreNlpConfig {
+  readonly port: number;
+  /** Holds the server's pid and log files. */
+  readonly dataDir: string;
+  /** The JVM's largest heap (`-mx`): the engine's memory bound. */
+  readonly heap: string;
+  /** Requests the server annotates at once. */
+  readonly threads: number;
+  /** The server's own limit on one request (its `-timeout`), the same as the client's per-article timeout. */
+  readonly requestTimeoutMs: number;
+  /** The JDK to run it with; null means `java` from PATH. */
+  readonly javaHome: string | null;
 }
 
 /**
@@ -140,6 +167,18 @@ const neo4jUri = z
     message: 'must look like bolt://host:7687, neo4j://host or neo4j+s://host',
   });
 
+const engineUrls = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((url) => url.trim().replace(/\/+$/, ''))
+      .filter((url) => url.length > 0),
+  )
+  .refine((urls) => urls.length > 0 && urls.every((url) => /^https?:\/\/[^/\s:]+(:\d+)?$/.test(url)), {
+    message: 'must be comma-separated http:// or https:// server addresses such as http://127.0.0.1:9000',
+  });
+
 const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -193,6 +232,12 @@ const environmentSchema = z.object({
   WRITE_RATE_LIMIT: integer(1, 1_000_000).optional(),
   WRITE_RATE_WINDOW_SECONDS: integer(1, 86_400).optional(),
   CHANGE_POLL_INTERVAL_MS: integer(20, 60_000).optional(),
+  CORENLP_URLS: engineUrls.optional(),
+  CORENLP_TIMEOUT_MS: integer(1_000, 600_000).optional(),
+  CORENLP_RETRIES: integer(0, 10).optional(),
+  CORENLP_LOCAL_DATA: z.string().trim().min(1).optional(),
+  CORENLP_LOCAL_HEAP: byteSize.optional(),
+  CORENLP_LOCAL_THREADS: integer(1, 64).optional(),
 });
 
 /** Every environment variable this module reads. */
@@ -201,6 +246,8 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema
 const SECRET_VARIABLES: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'AUTH_JWT_SECRET']);
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
+
+export const DEFAULT_CORENLP_URL = 'http://127.0.0.1:9000';
 
 /**
  * Reads and validates the configuration. Unset variables take their documented defaults; any
@@ -219,6 +266,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: limitsOf(e),
     auth: authConfigOf(e),
     changes: { pollIntervalMs: e.CHANGE_POLL_INTERVAL_MS ?? 250 },
+    coreNlp: coreNlpOf(e),
   });
 }
 
@@ -330,6 +378,37 @@ function localNeo4jFor(uri: string, e: Environment): LocalNeo4jConfig | null {
     dataDir: e.NEO4J_LOCAL_DATA ?? `.neo4j/port-${port}`,
     heap: e.NEO4J_LOCAL_HEAP ?? '1g',
     pageCache: e.NEO4J_LOCAL_PAGECACHE ?? '512m',
+    javaHome: e.JAVA_HOME ?? null,
+  };
+}
+
+function coreNlpOf(e: Environment): CoreNlpConfig {
+  const urls = e.CORENLP_URLS ?? [DEFAULT_CORENLP_URL];
+  // The first article on a fresh server also loads the models (30-60 s here), so the limit is generous.
+  const timeoutMs = e.CORENLP_TIMEOUT_MS ?? 120_000;
+  return {
+    urls,
+    timeoutMs,
+    retries: e.CORENLP_RETRIES ?? 2,
+    local: localCoreNlpFor(urls[0] ?? DEFAULT_CORENLP_URL, { e, timeoutMs }),
+  };
+}
+
+/** A local engine is ours to start only when the first URL is plain http on the loopback interface. */
+function localCoreNlpFor(
+  url: string,
+  { e, timeoutMs }: { e: Environment; timeoutMs: number },
+): LocalCoreNlpConfig | null {
+  const match = /^http:\/\/(127\.0\.0\.1|localhost)(?::(\d+))?$/.exec(url);
+  if (!match) return null;
+  const port = match[2] === undefined ? 80 : Number(match[2]);
+  return {
+    port,
+    dataDir: e.CORENLP_LOCAL_DATA ?? `.corenlp/port-${port}`,
+    // Tokenize to NER with English models stays near 2.2 GB resident at 2g; coref (the bench's baseline) needs 4g.
+    heap: e.CORENLP_LOCAL_HEAP ?? '2g',
+    threads: e.CORENLP_LOCAL_THREADS ?? 2,
+    requestTimeoutMs: timeoutMs,
     javaHome: e.JAVA_HOME ?? null,
   };
 }

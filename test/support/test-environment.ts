@@ -17,6 +17,12 @@ export function ownNeo4jPort(offset: number): number {
   return TEST_NEO4J_PORT + offset;
 }
 
+/**
+ * The port of the CoreNLP server the extraction tests share (`KG_TEST_CORENLP_PORT`); global setup
+ * reuses one that already answers there, or starts one.
+ */
+export const TEST_CORENLP_PORT = Number(process.env.KG_TEST_CORENLP_PORT ?? '19000');
+
 export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
@@ -24,6 +30,8 @@ export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
   NEO4J_LOCAL_DATA: `.neo4j/test-${port}`,
   NEO4J_LOCAL_HEAP: '1g',
   NEO4J_LOCAL_PAGECACHE: '256m',
+  CORENLP_URLS: `http://127.0.0.1:${TEST_CORENLP_PORT}`,
+  CORENLP_LOCAL_DATA: `.corenlp/test-${TEST_CORENLP_PORT}`,
   // Assigning undefined to process.env would store the string "undefined", which breaks mvn.
   ...(process.env.JAVA_HOME === undefined ? {} : { JAVA_HOME: process.env.JAVA_HOME }),
   // The first writes into a freshly started Neo4j run before its JIT has warmed up, and on a

@@ -2,6 +2,7 @@ import { checkClaimEntry, type EvidenceProperties } from '../../domain/check-cla
 import { sourceProvenance } from '../../domain/fact-basis';
 import { findMentions } from '../../domain/find-mentions';
 import { claimSchema, type ClaimEntry } from '../../domain/seed-file-schema';
+import { joinQuote } from '../../domain/quote-pieces';
 import { conflict, invalidInput } from '../../errors/error-codes';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import { toNodeRecord, type NodeRecord } from './node-record';
@@ -83,7 +84,11 @@ export function claimEntryOf(id: string, input: Omit<CreateClaimInput, 'sourceId
 }
 
 export function claimProperties(entry: ClaimEntry) {
-  return { text: entry.text, quote: entry.quote ?? null, kind: entry.kind.toUpperCase() };
+  return {
+    text: entry.text,
+    quote: entry.quote === undefined ? null : joinQuote(entry.quote),
+    kind: entry.kind.toUpperCase(),
+  };
 }
 
 /**

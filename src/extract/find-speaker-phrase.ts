@@ -1,0 +1,95 @@
+import type { ArticleToken } from './article-tokens';
+import type { QuoteWindows } from './quote-windows';
+import { BETWEEN_POS, isPhraseWord, subjectBefore } from './find-subject-before';
+import { SAYING_VERBS } from './rules/saying-verbs';
+
+/** The words naming who spoke (`the Salford MP`, `he`, `Foreign Secretary Jack Straw`), as a token range. */
+export interface SpeakerPhrase {
+  readonly start: number;
+  readonly end: number;
+  /** `speaker-before-verb` ("…," he said), `verb-before-speaker` ("…," said X), `subject-of-frame` (X said: "…", or X accused her of "…"). */
+  readonly rule: string;
+}
+
+const isSayingVerb = (token: ArticleToken | undefined) =>
+  token !== undefined && token.pos.startsWith('VB') && SAYING_VERBS.has(token.lemma);
+
+/**
+ * Finds the attribution of a quote: first in the words right after it (`"…," the Salford MP
+ * told…`, `"…," said Foreign Secretary Jack Straw`), then in the clause before it (`He added:
+ * "…"`; for a partial quote, the subject of the reporter's sentence: `IHRC chairman Massoud
+ * Shadjareh accused Ms Blears of "…"`). Null when neither holds one: a follow-on quote.
+ */
+export function findSpeakerPhrases(
+  tokens: readonly ArticleToken[],
+  quote: { readonly windows: QuoteWindows; readonly partial: boolean; readonly text: string },
+): SpeakerPhrase[] {
+  const after = endsItsSentence(tokens, quote) ? null : findAfter(tokens, quote.windows.after);
+  return after === null ? findBefore(tokens, quote) : [after, ...findBefore(tokens, { ...quote, partial: false })];
+}
+
+/**
+ * A quote ending in a full stop ends its sentence, so the words after its closing mark are a new
+ * sentence, whatever the engine's splitter made of the mark; after "?" or "!" an attribution
+ * still follows when it starts in lower case (`"...?" he asked`).
+ */
+function endsItsSentence(tokens: readonly ArticleToken[], quote: { windows: QuoteWindows; text: string }): boolean {
+  const last = quote.text.trimEnd().at(-1) ?? '';
+  if (last === '.') return true;
+  if (last !== '?' && last !== '!') return false;
+  const next = tokens[quote.windows.after.start];
+  return next === undefined || !/^\p{Ll}/u.test(next.text);
+}
+
+function findAfter(tokens: readonly ArticleToken[], window: { start: number; end: number }): SpeakerPhrase | null {
+  let start = window.start;
+  while (start < window.end && /^[,'"`]+$/.test((tokens[start] as ArticleToken).text)) start += 1;
+  if (start >= window.end) return null;
+  if (isSayingVerb(tokens[start])) {
+    let end = start + 1;
+    while (end < window.end && isPhraseWord(tokens[end] as ArticleToken)) end += 1;
+    return end > start + 1 ? { start: start + 1, end, rule: 'verb-before-speaker' } : null;
+  }
+  for (let verb = start + 1; verb < Math.min(window.end, start + 12); verb += 1) {
+    const token = tokens[verb] as ArticleToken;
+    if (isSayingVerb(token)) {
+      const phrase = subjectBefore(tokens, { verb, floor: start });
+      return phrase === null ? null : { ...phrase, rule: 'speaker-before-verb' };
+    }
+    if (!isPhraseWord(token) && !BETWEEN_POS.test(token.pos) && token.text !== ',') return null;
+  }
+  return null;
+}
+
+/**
+ * Subjects of the clause before a quote: of its verbs of saying first ("saying" counts as its
+ * clause's finite verb: "Mr Blair refused…, saying"), then, for a partial quote whose clause is
+ * its own (not the rest of a sentence another quote began), of its other verbs.
+ */
+function findBefore(
+  tokens: readonly ArticleToken[],
+  quote: { readonly windows: QuoteWindows; readonly partial: boolean },
+): SpeakerPhrase[] {
+  const { start, end } = quote.windows.before;
+  if (end <= start) return [];
+  const introduces = /^[:,]$/.test((tokens[end - 1] as ArticleToken).text);
+  const ownClause = quote.partial && !quote.windows.beforeFollowsQuote;
+  const saying: SpeakerPhrase[] = [];
+  const other: SpeakerPhrase[] = [];
+  for (let verb = start; verb < end; verb += 1) {
+    const token = tokens[verb] as ArticleToken;
+    const says = isSayingVerb(token) && (introduces || quote.partial);
+    const finite = /^(VBD|VBZ|VBP)$/.test(token.pos);
+    if (!says && !(ownClause && finite)) continue;
+    const head = says && token.pos === 'VBG' ? firstFiniteVerb(tokens, { start, end: verb }) : verb;
+    const phrase = head === null ? null : subjectBefore(tokens, { verb: head, floor: start });
+    if (phrase !== null) (says ? saying : other).push({ ...phrase, rule: 'subject-of-frame' });
+  }
+  return [...saying, ...other];
+}
+
+function firstFiniteVerb(tokens: readonly ArticleToken[], range: { start: number; end: number }): number | null {
+  for (let i = range.start; i < range.end; i += 1)
+    if (/^(VBD|VBZ|VBP)$/.test((tokens[i] as ArticleToken).pos)) return i;
+  return null;
+}

@@ -1,0 +1,49 @@
+import { loadConfig } from '../../src/config/load-config';
+import { createEngineClient } from '../../src/extract/engine/create-engine-client';
+import { extractArticle } from '../../src/extract/extract-article';
+import type { ExtractedArticle } from '../../src/extract/extracted-article';
+import { TEST_ENVIRONMENT } from '../support/test-environment';
+
+// Invented names, so that no rule can have been tuned to them; each sentence holds one case a
+// rule must handle or must leave alone.
+const TEXT = [
+  'Green MEP Anna Berg said the plan was flawed.',
+  'The Progressives said they would vote against it.',
+  'Muslims and Christians in the town held a joint meeting.',
+  'Council leader Peter Grant disagreed.',
+  'Later Ms Berg met officials of the Northport Harbour Board in Upper Dale Valley.',
+].join(' ');
+let article: ExtractedArticle;
+
+beforeAll(async () => {
+  article = await extractArticle(createEngineClient(loadConfig(TEST_ENVIRONMENT).coreNlp), TEXT);
+}, 180_000);
+
+const keys = () => article.entities.map((e) => e.key);
+
+describe('entity rules on the real engine', () => {
+  it('takes a capitalised modifier of a political role as an organisation, marked adjectival', () => {
+    const green = article.entities.find((e) => e.key === 'organization:green');
+    expect(green?.mentions.map((m) => [m.text, m.adjectival])).toEqual([['Green', true]]);
+  });
+
+  it('takes a plural proper noun after "the" as an organisation', () => {
+    expect(keys()).toContain('organization:progressives');
+  });
+
+  it('leaves out plurals of religion and nationality words, and a capitalised common noun opening a sentence', () => {
+    expect(keys()).not.toContain('organization:muslims');
+    expect(keys()).not.toContain('organization:council');
+  });
+
+  it('groups a surname with honorific under the full name', () => {
+    expect(article.entities.find((e) => e.key === 'person:anna-berg')?.mentions.map((m) => m.text)).toEqual([
+      'Anna Berg',
+      'Berg',
+    ]);
+  });
+
+  it('joins a place the engine split in two', () => {
+    expect(article.entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toEqual(['Upper Dale Valley']);
+  });
+});
