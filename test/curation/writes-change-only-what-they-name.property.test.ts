@@ -10,8 +10,11 @@ import { keyOf, snapshotNode, spansOf, type NodeSnapshot } from './node-snapshot
 import { prepareWrite, type Pools, type PreparedWrite } from './run-write-case';
 import { writeCase } from './write-arbitraries';
 
-/** 0.2 to 0.6 s a write on this shared two-core machine (load 5 to 15): the file runs in 20 to 50 s. */
-const NUM_RUNS = 100;
+/**
+ * Measured on this shared two-core machine: 50 runs in 10.5 s and 100 runs in 24 s at load 11 to
+ * 14, the whole file with 100 runs in 56 s at load 18; 60 runs keep it well under a minute.
+ */
+const NUM_RUNS = 60;
 /** Properties every write keeps for itself: the version it counts and the curated mark. */
 const BOOKKEEPING = new Set(['version', 'curated']);
 
