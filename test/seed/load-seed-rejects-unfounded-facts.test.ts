@@ -80,27 +80,34 @@ describe('loadSeed with facts that do not say what they rest on', () => {
     it('stores evidence as parallel lists of code-point spans, and background as a note', async () => {
       const rows = await validate(miniInput());
       const zoe = rows.relationships.PARTICIPATED_IN.find((row) => row.from === 'person:test-zoe');
-      expect(zoe?.properties).toEqual({
-        role: null,
-        basis: 'SOURCE',
-        evidenceSources: ['source:mini-test'],
-        evidenceStarts: [161],
-        evidenceEnds: [179],
-        evidenceTexts: ['Zoë Café attended.'],
-        note: null,
+      // Each row is its source's share of the fact (docs/sources.md); a role not given is not written.
+      expect(zoe).toMatchObject({
+        properties: {},
+        contributions: [
+          {
+            source: 'source:mini-test',
+            evidenceStarts: [161],
+            evidenceEnds: [179],
+            evidenceTexts: ['Zoë Café attended.'],
+            backgroundNote: null,
+          },
+        ],
       });
-      expect(rows.relationships.LEADS[0]?.properties).toMatchObject({
-        basis: 'BACKGROUND',
-        evidenceTexts: [],
-        note: 'Test fixture: the article does not say who leads Exampletown.',
-      });
+      expect(rows.relationships.LEADS[0]?.contributions).toEqual([
+        {
+          source: 'source:mini-test',
+          evidenceStarts: [],
+          evidenceEnds: [],
+          evidenceTexts: [],
+          backgroundNote: 'Test fixture: the article does not say who leads Exampletown.',
+        },
+      ]);
     });
 
     it('rests a bare claim subject on the claim’s own passage', async () => {
       const rows = await validate(miniInput());
       const about = rows.relationships.ABOUT.find((row) => row.from === 'claim:test-meeting-hour');
-      expect(about?.properties).toMatchObject({
-        basis: 'SOURCE',
+      expect(about?.contributions?.[0]).toMatchObject({
         evidenceStarts: [133],
         evidenceTexts: ['The meeting lasted an hour.'],
       });
@@ -124,7 +131,10 @@ describe('loadSeed with facts that do not say what they rest on', () => {
       const rows = await validate(
         miniInput(set('claims[1].disputes[0].evidence', [{ passage: 'agreed on', occurrence: 2 }])),
       );
-      expect(rows.relationships.DISPUTES[0]?.properties).toMatchObject({ evidenceStarts: [114], evidenceEnds: [123] });
+      expect(rows.relationships.DISPUTES[0]?.contributions?.[0]).toMatchObject({
+        evidenceStarts: [114],
+        evidenceEnds: [123],
+      });
       await expectRejected(
         miniInput(set('claims[1].disputes[0].evidence', [{ passage: 'agreed on', occurrence: 3 }])),
         [
