@@ -23,56 +23,83 @@ export function isBigGraph(nodeCount) {
  */
 export function buildStylesheet({ big, edgeLabels }) {
   return [
-    {
-      selector: 'node',
-      style: {
-        width: 'data(size)',
-        height: 'data(size)',
-        'background-color': '#79706e',
-        'border-width': 1,
-        'border-color': '#ffffff',
-        label: big ? '' : 'data(display)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        // Hubs get bigger labels, so they stay readable when the view is zoomed out far
-        // enough that the small labels drop below min-zoomed-font-size.
-        'font-size': 'mapData(degree, 1, 60, 9, 15)',
-        color: '#1f2933',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'wrap',
-        'text-max-width': 120,
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'text-outline-opacity': 0.9,
-        // Tiny text is unreadable and costly; Cytoscape skips it below this on-screen size.
-        'min-zoomed-font-size': 7,
-      },
-    },
+    nodeStyle(big),
     ...NODE_TYPES.map(({ type, colour, shape }) => ({
       selector: `node[type = "${type}"]`,
       style: { 'background-color': colour, shape },
     })),
-    {
-      selector: 'edge',
-      style: big
-        ? { width: 0.6, 'line-color': '#c3cad5', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 }
-        : {
-            width: 1.2,
-            'line-color': '#b8c1cc',
-            'curve-style': 'bezier',
-            'target-arrow-shape': 'triangle',
-            'target-arrow-color': '#b8c1cc',
-            'arrow-scale': 0.7,
-            label: edgeLabels ? 'data(type)' : '',
-            'font-size': 7,
-            color: '#5b6675',
-            'text-rotation': 'autorotate',
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 0.85,
-            'text-background-padding': 1,
-            'min-zoomed-font-size': 6,
-          },
+    edgeStyle(big, edgeLabels),
+    ...markStyles(big),
+  ];
+}
+
+/**
+ * Every node's look; labels are left off a big graph, where they would cost more than they tell.
+ * @param {boolean} big
+ */
+function nodeStyle(big) {
+  return {
+    selector: 'node',
+    style: {
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': '#79706e',
+      'border-width': 1,
+      'border-color': '#ffffff',
+      label: big ? '' : 'data(display)',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      // Hubs get bigger labels, so they stay readable when the view is zoomed out far
+      // enough that the small labels drop below min-zoomed-font-size.
+      'font-size': 'mapData(degree, 1, 60, 9, 15)',
+      color: '#1f2933',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': 120,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'text-outline-opacity': 0.9,
+      // Tiny text is unreadable and costly; Cytoscape skips it below this on-screen size.
+      'min-zoomed-font-size': 7,
     },
+  };
+}
+
+/**
+ * @param {boolean} big
+ * @param {boolean} edgeLabels
+ */
+function edgeStyle(big, edgeLabels) {
+  return {
+    selector: 'edge',
+    style: big
+      ? { width: 0.6, 'line-color': '#c3cad5', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 }
+      : {
+          width: 1.2,
+          'line-color': '#b8c1cc',
+          'curve-style': 'bezier',
+          'target-arrow-shape': 'triangle',
+          'target-arrow-color': '#b8c1cc',
+          'arrow-scale': 0.7,
+          label: edgeLabels ? 'data(type)' : '',
+          'font-size': 7,
+          color: '#5b6675',
+          'text-rotation': 'autorotate',
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.85,
+          'text-background-padding': 1,
+          'min-zoomed-font-size': 6,
+        },
+  };
+}
+
+/**
+ * What a state adds to the base look: background facts, selection, focus, a path, an update, a filter.
+ * @param {boolean} big
+ * @returns {Array<{ selector: string, style: Record<string, unknown> }>}
+ */
+function markStyles(big) {
+  return [
     // Facts the source does not state (background knowledge) are drawn dashed.
     { selector: 'edge[basis = "BACKGROUND"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 3] } },
     { selector: 'node[more > 0]', style: { 'border-style': 'dashed', 'border-width': 1.5, 'border-color': '#4b5563' } },

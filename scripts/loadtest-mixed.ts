@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readReadmeOperations } from './loadtest-operations';
+import { readDocumentedReads } from './loadtest-operations';
 import { formatCounts, formatLoadTestResult, runLoadTest, type LoadTestResult } from './loadtest-run';
 import { runWriteLoad, type Editor, type WriteLoadResult, type WriteTarget } from './loadtest-writes';
 
@@ -76,7 +76,7 @@ export async function runMixedLoadTest(options: MixedLoadTestOptions): Promise<M
       url: options.url,
       connections: options.readers,
       durationSeconds: options.durationSeconds,
-      operations: readReadmeOperations(),
+      operations: readDocumentedReads(),
     }),
     runWriteLoad({
       url: options.url,

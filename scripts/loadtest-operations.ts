@@ -1,44 +1,37 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readDocumentedExamples } from '../src/http/read-documented-examples';
 
 /** One GraphQL request the load test sends, and what a good answer must contain. */
 export interface LoadOperation {
-  /** The README's question above the query, e.g. "Who met on Valaam?". */
+  /** The documented question above the query, e.g. "Who met on Valaam?". */
   readonly name: string;
   /** The JSON body of the POST. */
   readonly body: string;
-  /** Strings every answer must contain (the README's `# expect:` lines). */
+  /** Strings every answer must contain (the example's `# expect:` lines). */
   readonly expectations: readonly string[];
 }
 
-export const README_PATH = path.resolve(__dirname, '../README.md');
-
 /**
- * The README's example queries (its ```graphql blocks, as test/api/readme-examples.test.ts reads
- * them), each named after the bold question above it, except the writes (`# token:`). They take their arguments as literals, so
- * there are no variables to vary; a block that declares variables would need values here.
+ * The documented example reads (README and docs/, as test/api/readme-examples.test.ts runs them),
+ * each named after the bold question above it. Writes (`# token:`) need a token and change the
+ * graph once, so they cannot be repeated under load. The reads take their arguments as literals,
+ * so there are no variables to vary; one that declares variables would need values here.
  *
- * @throws when the README has no example, or one that declares variables.
+ * @throws when there is no example read, or one that declares variables.
  */
-export function readReadmeOperations(readmePath: string = README_PATH): LoadOperation[] {
-  const readme = readFileSync(readmePath, 'utf8');
-  const blocks = [...readme.matchAll(/(?:\*\*([^*\n]+)\*\*\s*\n\s*)?```graphql\n([\s\S]*?)```/g)];
-  // Examples marked `# token:` are writes: they need a token and change the graph once, so they
-  // cannot be repeated under load. The load test sends the reads.
-  const operations = blocks
-    .filter((match) => !/^# token: /m.test(match[2] ?? ''))
-    .map((match, index) => {
-      const query = match[2] ?? '';
-      if (/^\s*(query|mutation)\b[^{]*\$/m.test(query)) {
-        throw new Error(`README example ${index + 1} declares variables; give the load test values for them`);
+export function readDocumentedReads(): LoadOperation[] {
+  const operations = readDocumentedExamples()
+    .filter((example) => example.role === null)
+    .map((example) => {
+      if (/^\s*(query|mutation)\b[^{]*\$/m.test(example.document)) {
+        throw new Error(`${example.page}: "${example.title}" declares variables; give the load test values for them`);
       }
       return {
-        name: match[1]?.trim() ?? `README example ${index + 1}`,
-        body: JSON.stringify({ query }),
-        expectations: [...query.matchAll(/^# expect: (.+)$/gm)].map((line) => line[1] ?? ''),
+        name: example.title,
+        body: JSON.stringify({ query: example.document }),
+        expectations: example.expectations,
       };
     });
-  if (operations.length === 0) throw new Error(`${readmePath} has no \`\`\`graphql example to send`);
+  if (operations.length === 0) throw new Error('The README and docs/ have no ```graphql example read to send');
   return operations;
 }
 

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { errorCodeOf, findAnswerProblem, readReadmeOperations, type LoadOperation } from './loadtest-operations';
+import { errorCodeOf, findAnswerProblem, readDocumentedReads, type LoadOperation } from './loadtest-operations';
 
 export interface LoadTestOptions {
   /** The server's base URL, e.g. http://127.0.0.1:4000 (the load goes to its /graphql). */
@@ -52,7 +52,7 @@ export interface LoadTestResult {
  * 200). Resolves with the figures whatever the outcome; `ok` says whether anything failed.
  */
 export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestResult> {
-  const operations = options.operations ?? readReadmeOperations();
+  const operations = options.operations ?? readDocumentedReads();
   const tallies = operations.map((operation) => ({
     name: operation.name,
     answers: 0,

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { signEditorTokens } from './loadtest-editors';
 import { formatMixedLoadTestResult, runMixedLoadTest } from './loadtest-mixed';
-import { findAnswerProblem, readReadmeOperations } from './loadtest-operations';
+import { findAnswerProblem, readDocumentedReads } from './loadtest-operations';
 import { formatLoadTestResult, runLoadTest } from './loadtest-run';
 import { DEFAULT_SOAK_BOUNDS, formatSamples, runSoak } from './loadtest-soak';
 
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     url = server.url;
   }
   try {
-    const operations = readReadmeOperations();
+    const operations = readDocumentedReads();
     // One of each first: an unseeded graph or a wrong URL fails here with a clear reason.
     for (const operation of operations) {
       const response = await fetch(`${url}/graphql`, {

@@ -6,6 +6,9 @@ import { toReviewProperties } from '../src/domain/review-properties';
 import { checkFactBasis, locateEvidence, type FactSource, type LocatedSpan } from '../src/domain/fact-basis';
 import { findMentions, occursAsWord } from '../src/domain/find-mentions';
 import type { GraphRows } from './graph-rows';
+import type { RelationshipRowParameter } from '../src/graph/write/merge-statements';
+import { addFactsSection } from './build-fact-rows';
+import { joinQuote } from '../src/domain/quote-pieces';
 import type { FactBasisEntry, SeedFile } from '../src/domain/seed-file-schema';
 
 /** One parsed seed file and its source text (null when the text file is missing). */
@@ -26,18 +29,22 @@ export function buildFileRows({ name, data, text }: ParsedFile, rows: GraphRows,
   const { textFile, ...sourceFields } = data.source;
   if (data.source.published !== undefined && precisionOf(data.source.published) === null)
     problems.push(`${name}: source.published: "${data.source.published}" is not a calendar date`);
-  rows.nodes.Source.push({ id: data.source.id, properties: { ...sourceFields, text: text ?? '' } });
   const file = new FileRows({ name, source: { id: data.source.id, textName: textFile, text }, rows, problems });
   file.addMentionedForms(data);
   file.addEntities(data);
   file.addEvents(data);
   const claimSpans = file.addClaims(data);
   file.addClaimLinks(data, claimSpans);
+  addFactsSection(file, data.facts, claimSpans);
   file.addMentionSpans();
+  rows.nodes.Source.push({
+    id: data.source.id,
+    properties: { ...sourceFields, text: text ?? '', ...file.writeFacts() },
+  });
 }
 
 /** A fact to check and write: its relationship, its seed entry and the entry's path. */
-interface FactRow {
+export interface FactRow {
   readonly type: FactType;
   readonly from: string;
   readonly to: string;
@@ -48,9 +55,11 @@ interface FactRow {
 }
 
 /** The rows of one file as they are built, with the ids it mentions and the forms naming them. */
-class FileRows {
+export class FileRows {
   // Each mentioned id with the surface forms its mentions are found by.
   private readonly mentioned = new Map<string, string[]>();
+  // This source's share of each fact, by type, from and to: a fact given twice in one file is one share.
+  private readonly facts = new Map<string, RelationshipRowParameter & { type: FactType }>();
 
   private readonly name: string;
   private readonly source: FactSource;
@@ -72,12 +81,40 @@ class FileRows {
       fallback: fact.fallback,
     });
     this.problems.push(...checked.problems);
-    if (checked.provenance !== null)
-      this.rows.relationships[fact.type].push({
-        from: fact.from,
-        to: fact.to,
-        properties: { ...fact.extra, ...checked.provenance },
-      });
+    if (checked.provenance === null) return;
+    const key = `${fact.type}\u0000${fact.from}\u0000${fact.to}`;
+    const earlier = this.facts.get(key)?.contributions?.[0];
+    const { evidenceStarts, evidenceEnds, evidenceTexts, note } = checked.provenance;
+    this.facts.set(key, {
+      type: fact.type,
+      from: fact.from,
+      to: fact.to,
+      // Only the values given: a source that names no title leaves another source's title alone.
+      properties: Object.fromEntries(Object.entries(fact.extra ?? {}).filter(([, value]) => value !== null)),
+      contributions: [
+        {
+          source: this.source.id,
+          evidenceStarts: [...(earlier?.evidenceStarts ?? []), ...evidenceStarts],
+          evidenceEnds: [...(earlier?.evidenceEnds ?? []), ...evidenceEnds],
+          evidenceTexts: [...(earlier?.evidenceTexts ?? []), ...evidenceTexts],
+          backgroundNote: note ?? earlier?.backgroundNote ?? null,
+        },
+      ],
+    });
+  }
+
+  /**
+   * Writes this source's share of every fact the file states, and returns the source's ledger
+   * of them (the Source node's `factTypes`, `factFroms`, `factTos`; see docs/sources.md).
+   */
+  writeFacts(): { factTypes: string[]; factFroms: string[]; factTos: string[] } {
+    const facts = [...this.facts.values()];
+    for (const { type, ...row } of facts) this.rows.relationships[type].push(row);
+    return {
+      factTypes: facts.map((fact) => fact.type),
+      factFroms: facts.map((fact) => fact.from),
+      factTos: facts.map((fact) => fact.to),
+    };
   }
 
   mention(id: string, forms: readonly string[] = []): void {
@@ -103,6 +140,7 @@ class FileRows {
       ['people', data.people],
       ['organizations', data.organizations],
       ['places', data.places],
+      ['events', data.events],
     ] as const) {
       entries.forEach((entry, i) => {
         this.mention(entry.id, [entry.name, ...entry.aliases]);
@@ -114,6 +152,25 @@ class FileRows {
         });
       });
     }
+  }
+
+  /** Mentions `id` by `forms`, each of which must occur in the text (`where` is the forms' path). */
+  mentionBy(id: string, forms: readonly string[], where: string): void {
+    forms.forEach((form, j) => {
+      if (!this.occurs(form))
+        this.problems.push(`${this.name}: ${where}[${j}]: "${form}" does not occur in ${this.source.textName}`);
+    });
+    this.mention(id, forms);
+  }
+
+  /** Reports a problem at `where` in this file. */
+  refuse(where: string, problem: string): void {
+    this.problems.push(`${this.name}: ${where}: ${problem}`);
+  }
+
+  /** Checks and reports a claim link's own rules (see checkClaimLink). */
+  checkLink(check: (file: string) => string[]): void {
+    this.problems.push(...check(this.name));
   }
 
   /** Whether the text uses `form` as a whole word; true without a text (reported elsewhere). */
@@ -176,7 +233,6 @@ class FileRows {
         id: event.id,
         properties: toEventProperties(event, `${this.name}: events[${i}]`, this.problems),
       });
-      this.mention(event.id, [event.name]);
       event.participants.forEach((participant, j) => {
         this.addFact({
           type: 'PARTICIPATED_IN',
@@ -214,8 +270,10 @@ class FileRows {
         properties: {
           id: claim.id,
           text: claim.text,
-          quote: claim.quote ?? null,
+          quote: claim.quote === undefined ? null : joinQuote(claim.quote),
           kind: claim.kind.toUpperCase(),
+          // Written only where there are some, so every other claim's properties stay as they were.
+          ...(claim.formerIds.length > 0 ? { formerIds: claim.formerIds } : {}),
           ...toReviewProperties(claim.review),
         },
       });

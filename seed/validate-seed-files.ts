@@ -99,6 +99,10 @@ export class SeedValidator {
     this.define(data.source.id, index, () => `${name}: source.id`);
     for (const [section, entries] of sections(data))
       entries.forEach((entry, i) => this.define(entry.id, index, () => `${name}: ${section}[${i}].id`));
+    // A former id still names its claim, so it may name nothing else.
+    data.claims.forEach(({ formerIds }, i) =>
+      formerIds.forEach((former, j) => this.define(former, index, () => `${name}: claims[${i}].formerIds[${j}]`)),
+    );
     forEachReference(data, (id) => {
       if (!this.definedIn.has(id)) this.referencedEarly.add(id);
     });
@@ -279,9 +283,40 @@ function forEachReference(data: SeedFile, visit: (id: string, where: () => strin
     claim.disputes.forEach((link, j) => visit(link.id, () => `claims[${i}].disputes[${j}].id`));
     claim.supports.forEach((link, j) => visit(link.id, () => `claims[${i}].supports[${j}].id`));
   });
+  forEachFactsReference(data.facts, visit);
   data.mentions.forEach((entry, j) =>
     typeof entry === 'string' ? visit(entry, () => `mentions[${j}]`) : visit(entry.id, () => `mentions[${j}].id`),
   );
+}
+
+/** `forEachReference` for the `facts` section: its nodes and their facts' other ends. */
+function forEachFactsReference(facts: SeedFile['facts'], visit: (id: string, where: () => string) => void): void {
+  const links = (path: string, field: string, list: readonly { id: string }[]) =>
+    list.forEach((link, j) => visit(link.id, () => `${path}.${field}[${j}].id`));
+  facts.people.forEach((person, i) => {
+    visit(person.id, () => `facts.people[${i}].id`);
+    links(`facts.people[${i}]`, 'leads', person.leads);
+  });
+  facts.organizations.forEach((organization, i) => {
+    visit(organization.id, () => `facts.organizations[${i}].id`);
+    links(`facts.organizations[${i}]`, 'basedIn', organization.basedIn);
+  });
+  facts.places.forEach((place, i) => {
+    visit(place.id, () => `facts.places[${i}].id`);
+    links(`facts.places[${i}]`, 'partOf', place.partOf);
+  });
+  facts.events.forEach((event, i) => {
+    visit(event.id, () => `facts.events[${i}].id`);
+    links(`facts.events[${i}]`, 'participants', event.participants);
+    links(`facts.events[${i}]`, 'places', event.places);
+    links(`facts.events[${i}]`, 'partOf', event.partOf);
+  });
+  facts.claims.forEach((claim, i) => {
+    visit(claim.id, () => `facts.claims[${i}].id`);
+    links(`facts.claims[${i}]`, 'about', claim.about);
+    links(`facts.claims[${i}]`, 'disputes', claim.disputes);
+    links(`facts.claims[${i}]`, 'supports', claim.supports);
+  });
 }
 
 /** A name or alias as forEachForm finds it: the form, its clash key, its entity and where it is. */

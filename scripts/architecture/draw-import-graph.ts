@@ -11,7 +11,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUTPUT = path.join(ROOT, 'docs', 'import-graph.md');
-const CRUISED = ['src', 'seed', 'db', 'scripts', 'bench', 'extract'];
+const CRUISED = ['src', 'seed', 'db', 'nlp', 'scripts', 'bench', 'extract'];
 
 interface CruisedModule {
   readonly source: string;

@@ -264,6 +264,27 @@ export const DEFAULT_CORENLP_URL = 'http://127.0.0.1:9000';
  * @throws ConfigError naming each bad variable, what it must be and what it was.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnvironment(env);
+  const production = e.NODE_ENV === 'production';
+  return deepFreeze({
+    production,
+    logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    http: httpConfigOf(e, production),
+    neo4j: neo4jConfigOf(e),
+    limits: limitsOf(e),
+    auth: authConfigOf(e),
+    changes: { pollIntervalMs: e.CHANGE_POLL_INTERVAL_MS ?? 250 },
+    coreNlp: coreNlpOf(e),
+    // 200 KB is about 30,000 words, ten times a long feature: past it a file is more likely a
+    // dump or a book than an article, and would hold an engine for minutes.
+    extract: { maxArticleBytes: e.EXTRACT_MAX_ARTICLE_BYTES ?? 200_000 },
+  });
+}
+
+type Environment = z.infer<typeof environmentSchema>;
+
+/** The environment checked against the schema, every problem reported at once. */
+function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
   // Empty strings count as unset, as in most shells' `VAR= command`.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = environmentSchema.safeParse(present);
@@ -279,75 +300,76 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     );
   }
-  const e = parsed.data;
   const keySources = (['AUTH_JWT_SECRET', 'AUTH_JWT_PUBLIC_KEY', 'AUTH_JWKS_URL'] as const).filter(
-    (name) => e[name] !== undefined,
+    (name) => parsed.data[name] !== undefined,
   );
   if (keySources.length > 1)
     throw new ConfigError([
       `set at most one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY, AUTH_JWKS_URL, but got: ${keySources.join(', ')}`,
     ]);
-  const production = e.NODE_ENV === 'production';
-  const uri = e.NEO4J_URI ?? DEFAULT_NEO4J_URI;
-
-  return deepFreeze({
-    production,
-    logLevel: e.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    http: {
-      host: e.HOST ?? '127.0.0.1',
-      port: e.PORT ?? 4000,
-      corsOrigins: (e.CORS_ORIGINS ?? '')
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter((origin) => origin.length > 0),
-      bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 1024 * 1024,
-      introspection: e.INTROSPECTION ?? !production,
-      shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
-      shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? 0,
-    },
-    neo4j: {
-      uri,
-      user: e.NEO4J_USER ?? 'neo4j',
-      password: e.NEO4J_PASSWORD ?? '',
-      database: e.NEO4J_DATABASE ?? 'neo4j',
-      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS ?? 2_000,
-      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS ?? 3_000,
-      transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS ?? 10_000,
-      maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS ?? 3_000,
-      maxPoolSize: e.NEO4J_MAX_POOL_SIZE ?? 100,
-      local: localNeo4jFor(uri, e),
-    },
-    limits: {
-      maxPageSize: e.MAX_PAGE_SIZE ?? 100,
-      maxNeighborhoodDepth: e.MAX_NEIGHBORHOOD_DEPTH ?? 3,
-      maxNeighborhoodLimit: e.MAX_NEIGHBORHOOD_LIMIT ?? 1000,
-      maxPathLength: e.MAX_PATH_LENGTH ?? 8,
-      maxSearchResults: e.MAX_SEARCH_RESULTS ?? 100,
-      maxQueryDepth: e.MAX_QUERY_DEPTH ?? 10,
-      maxAliases: e.MAX_ALIASES ?? 30,
-      maxDirectives: e.MAX_DIRECTIVES ?? 30,
-      maxTokens: e.MAX_TOKENS ?? 5_000,
-      maxCost: e.MAX_COST ?? 50_000,
-    },
-    auth: {
-      key: authKeyOf(e),
-      issuer: e.AUTH_JWT_ISSUER ?? null,
-      audience: e.AUTH_JWT_AUDIENCE ?? null,
-      rolesClaim: e.AUTH_ROLES_CLAIM ?? 'roles',
-      requireRead: e.AUTH_REQUIRE_READ ?? false,
-      devSecretFile: e.AUTH_DEV_SECRET_FILE ?? '.auth-dev-secret',
-      writeRateLimit: e.WRITE_RATE_LIMIT ?? 60,
-      writeRateWindowSeconds: e.WRITE_RATE_WINDOW_SECONDS ?? 60,
-    },
-    changes: { pollIntervalMs: e.CHANGE_POLL_INTERVAL_MS ?? 250 },
-    coreNlp: coreNlpOf(e),
-    // 200 KB is about 30,000 words, ten times a long feature: past it a file is more likely a
-    // dump or a book than an article, and would hold an engine for minutes.
-    extract: { maxArticleBytes: e.EXTRACT_MAX_ARTICLE_BYTES ?? 200_000 },
-  });
+  return parsed.data;
 }
 
-function authKeyOf(e: z.infer<typeof environmentSchema>): AuthKey {
+function httpConfigOf(e: Environment, production: boolean): Config['http'] {
+  return {
+    host: e.HOST ?? '127.0.0.1',
+    port: e.PORT ?? 4000,
+    corsOrigins: (e.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+    bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 1024 * 1024,
+    introspection: e.INTROSPECTION ?? !production,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? 0,
+  };
+}
+
+function neo4jConfigOf(e: Environment): Config['neo4j'] {
+  const uri = e.NEO4J_URI ?? DEFAULT_NEO4J_URI;
+  return {
+    uri,
+    user: e.NEO4J_USER ?? 'neo4j',
+    password: e.NEO4J_PASSWORD ?? '',
+    database: e.NEO4J_DATABASE ?? 'neo4j',
+    connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS ?? 2_000,
+    acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS ?? 3_000,
+    transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS ?? 10_000,
+    maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS ?? 3_000,
+    maxPoolSize: e.NEO4J_MAX_POOL_SIZE ?? 100,
+    local: localNeo4jFor(uri, e),
+  };
+}
+
+function limitsOf(e: Environment): Config['limits'] {
+  return {
+    maxPageSize: e.MAX_PAGE_SIZE ?? 100,
+    maxNeighborhoodDepth: e.MAX_NEIGHBORHOOD_DEPTH ?? 3,
+    maxNeighborhoodLimit: e.MAX_NEIGHBORHOOD_LIMIT ?? 1000,
+    maxPathLength: e.MAX_PATH_LENGTH ?? 8,
+    maxSearchResults: e.MAX_SEARCH_RESULTS ?? 100,
+    maxQueryDepth: e.MAX_QUERY_DEPTH ?? 10,
+    maxAliases: e.MAX_ALIASES ?? 30,
+    maxDirectives: e.MAX_DIRECTIVES ?? 30,
+    maxTokens: e.MAX_TOKENS ?? 5_000,
+    maxCost: e.MAX_COST ?? 50_000,
+  };
+}
+
+function authConfigOf(e: Environment): Config['auth'] {
+  return {
+    key: authKeyOf(e),
+    issuer: e.AUTH_JWT_ISSUER ?? null,
+    audience: e.AUTH_JWT_AUDIENCE ?? null,
+    rolesClaim: e.AUTH_ROLES_CLAIM ?? 'roles',
+    requireRead: e.AUTH_REQUIRE_READ ?? false,
+    devSecretFile: e.AUTH_DEV_SECRET_FILE ?? '.auth-dev-secret',
+    writeRateLimit: e.WRITE_RATE_LIMIT ?? 60,
+    writeRateWindowSeconds: e.WRITE_RATE_WINDOW_SECONDS ?? 60,
+  };
+}
+
+function authKeyOf(e: Environment): AuthKey {
   const algorithm = e.AUTH_JWT_ALGORITHM ?? 'RS256';
   if (e.AUTH_JWT_SECRET !== undefined) return { kind: 'secret', secret: e.AUTH_JWT_SECRET };
   // Variables cannot hold newlines in some deploy tools, so a PEM may come with literal "\n".
@@ -358,7 +380,7 @@ function authKeyOf(e: z.infer<typeof environmentSchema>): AuthKey {
 }
 
 /** A local Neo4j is ours to start only when the URI is plain Bolt on the loopback interface. */
-function localNeo4jFor(uri: string, e: z.infer<typeof environmentSchema>): LocalNeo4jConfig | null {
+function localNeo4jFor(uri: string, e: Environment): LocalNeo4jConfig | null {
   const match = /^bolt:\/\/(127\.0\.0\.1|localhost)(?::(\d+))?\/?$/.exec(uri);
   if (!match) return null;
   const port = match[2] === undefined ? 7687 : Number(match[2]);
@@ -371,7 +393,7 @@ function localNeo4jFor(uri: string, e: z.infer<typeof environmentSchema>): Local
   };
 }
 
-function coreNlpOf(e: z.infer<typeof environmentSchema>): CoreNlpConfig {
+function coreNlpOf(e: Environment): CoreNlpConfig {
   const urls = e.CORENLP_URLS ?? [DEFAULT_CORENLP_URL];
   // The first article on a fresh server also loads the models (30-60 s here), so the limit is generous.
   const timeoutMs = e.CORENLP_TIMEOUT_MS ?? 120_000;
@@ -386,7 +408,7 @@ function coreNlpOf(e: z.infer<typeof environmentSchema>): CoreNlpConfig {
 /** A local engine is ours to start only when the first URL is plain http on the loopback interface. */
 function localCoreNlpFor(
   url: string,
-  { e, timeoutMs }: { e: z.infer<typeof environmentSchema>; timeoutMs: number },
+  { e, timeoutMs }: { e: Environment; timeoutMs: number },
 ): LocalCoreNlpConfig | null {
   const match = /^http:\/\/(127\.0\.0\.1|localhost)(?::(\d+))?$/.exec(url);
   if (!match) return null;

@@ -1,5 +1,5 @@
 import { abbreviate, type LocatedSpan } from './fact-basis';
-import type { ClaimEntry } from './seed-file-schema';
+import type { ClaimEntry, QuoteWords } from './seed-file-schema';
 
 /**
  * Checks a claim's own fields against each other: a quote needs its words and a speaker, a
@@ -16,10 +16,7 @@ export function checkClaimShape(claim: ClaimEntry, where: string): string[] {
     );
   if (claim.kind !== 'narration' && claim.speaker === undefined)
     problems.push(`${where}.speaker: a ${claim.kind} needs a speaker`);
-  if (claim.quote !== undefined && !claim.evidence.includes(claim.quote))
-    problems.push(
-      `${where}.quote: the quote is not part of the evidence passage: ${JSON.stringify(abbreviate(claim.quote))}`,
-    );
+  if (claim.quote !== undefined) problems.push(...checkQuotePieces(claim.quote, claim.evidence, `${where}.quote`));
   return problems;
 }
 
@@ -49,4 +46,27 @@ export function checkClaimLink({
   if (own !== undefined && other !== undefined && own.start === other.start && own.end === other.end)
     return [`${where}: "${fromId}" and "${link.id}" come from the same passage; a sentence cannot ${verb} itself`];
   return [];
+}
+
+/**
+ * Every piece of a quote lies within the evidence passage, each after the one before it (a split
+ * quote reads in the order the source has it). `where` is the quote's path; a piece's problem
+ * names its index when the quote is a list.
+ */
+export function checkQuotePieces(quote: QuoteWords, evidence: string, where: string): string[] {
+  const pieces = typeof quote === 'string' ? [quote] : quote;
+  const problems: string[] = [];
+  let from = 0;
+  pieces.forEach((piece, i) => {
+    const path = typeof quote === 'string' ? where : `${where}[${i}]`;
+    const at = evidence.indexOf(piece, from);
+    if (at !== -1) {
+      from = at + piece.length;
+      return;
+    }
+    const what = typeof quote === 'string' ? 'the quote' : 'this piece of the quote';
+    const order = evidence.includes(piece) ? ' after the piece before it' : '';
+    problems.push(`${path}: ${what} is not part of the evidence passage${order}: ${JSON.stringify(abbreviate(piece))}`);
+  });
+  return problems;
 }

@@ -22,7 +22,7 @@ export function toEntityProperties(entry: {
 /** What an event's stored properties are computed from: its entry without the relationships. */
 export type EventFields = Pick<
   EventEntry,
-  'id' | 'name' | 'kind' | 'description' | 'status' | 'date' | 'endDate' | 'dateText'
+  'id' | 'name' | 'aliases' | 'kind' | 'description' | 'status' | 'date' | 'endDate' | 'dateText'
 >;
 
 /**
@@ -43,6 +43,7 @@ export function toEventProperties(event: EventFields, where: string, problems: s
   return {
     id: event.id,
     name: event.name,
+    aliases: event.aliases,
     kind: event.kind,
     description: event.description ?? null,
     status: event.status.toUpperCase(),

@@ -84,6 +84,9 @@ const factLink = <T extends z.ZodTypeAny>(id: T) => z.object({ id, ...factBasisF
 /** A claim backing or contradicting another: why, in one line, and the basis of the link. */
 const claimLink = z.object({ id: claimId, reason: oneLine, ...factBasisFields }).strict();
 
+/** A claim's subject: a bare id (resting on the claim's passage) or an id with its own basis. */
+const claimSubject = z.union([subjectId, factLink(subjectId)]);
+
 const entityFields = {
   name: text,
   /** Every surface form the source text uses, exactly as written there; each must occur in it. */
@@ -125,6 +128,8 @@ export const eventSchema = z
   .object({
     id: eventId,
     name: text,
+    /** Every surface form the source text uses for the event ("the talks"); each must occur in it. */
+    aliases: z.array(text).default([]),
     kind: text,
     description: text.optional(),
     status: z.enum(['past', 'ongoing', 'planned']),
@@ -138,9 +143,29 @@ export const eventSchema = z
   })
   .strict();
 
+/**
+ * The speaker's verbatim words: one piece, or several in order when the source splits the quote
+ * with its attribution (`"We are ready," he said, "to host the talks."` is
+ * `["We are ready,", "to host the talks."]`). Every piece must lie within the claim's evidence.
+ */
+export const quoteWords = z.union([text, z.array(text).min(1, { message: 'must list at least one piece' })]);
+
+/**
+ * A claim as one source carries it. The same claim carried by several sources is ONE claim with
+ * one appearance per source: either said explicitly (`sameAs: "claim:..."`, a claim of another
+ * file or an earlier one of this file), or found by the loader (same speaker, same quote once
+ * lower-cased and stripped of punctuation). The entry is written in full either way; its `id`
+ * then keeps resolving to the claim it is the same as, and its `text` is kept on its appearance.
+ */
 export const claimSchema = z
   .object({
     id: claimId,
+    /** This entry is one more appearance of that claim (defined in any file). */
+    sameAs: claimId.optional(),
+    /** Ids this claim had before (a renamed claim); they keep resolving to it. */
+    formerIds: z.array(claimId).default([]),
+    /** A note to the file's readers: why a reading holds where the text could mislead. Not loaded. */
+    comment: text.optional(),
     kind: z.enum(['quote', 'paraphrase', 'narration']),
     /** Absent when the source asserts the claim in its own voice. */
     speaker: agentId.optional(),
@@ -150,13 +175,13 @@ export const claimSchema = z
     evidence: text,
     /** Which occurrence of `evidence` is meant (1-based) when the passage occurs more than once. */
     evidenceOccurrence: z.number().int().min(1).optional(),
-    /** The speaker's verbatim words; required for quotes; must lie within `evidence`. */
-    quote: text.optional(),
+    /** The speaker's verbatim words (see `quoteWords`); required for quotes. */
+    quote: quoteWords.optional(),
     /**
      * What the claim is about. A bare id rests on the claim's own passage; give `evidence` or
      * `background` when the passage does not show the subject.
      */
-    about: z.array(z.union([subjectId, factLink(subjectId)])).min(1, { message: 'must name at least one subject' }),
+    about: z.array(claimSubject).min(1, { message: 'must name at least one subject' }),
     disputes: z.array(claimLink).default([]),
     supports: z.array(claimLink).default([]),
     ...reviewField,
@@ -178,6 +203,96 @@ export const sourceSchema = z
   })
   .strict();
 
+/**
+ * A fact about a node's own property (a description, an event's date) stated by a source other
+ * than the one that defines the node: the value and its basis, as for any fact.
+ */
+const descriptionFact = z.object({ text, ...factBasisFields }).strict();
+const dateFact = z
+  .object({
+    date: partialDate,
+    endDate: partialDate.optional(),
+    dateText: text.optional(),
+    ...factBasisFields,
+  })
+  .strict();
+
+/**
+ * The surface forms this file's text uses for a node of another file (each must occur in it),
+ * so its mentions here are found. The node's name is always looked for too.
+ */
+const forms = z.array(text).default([]);
+
+/**
+ * Facts this file's source states about nodes defined in ANY file (this one or another): each
+ * with its evidence in this file's text (or a background note). A fact already stated by another
+ * source is the same relationship with one more source's evidence; reloading or removing this
+ * file removes only this source's evidence, and a fact left with none (and no background)
+ * disappears. Same shape as the definitions, without the node's own fields.
+ */
+export const factsSchema = z
+  .object({
+    people: z
+      .array(
+        z
+          .object({
+            id: personId,
+            forms,
+            description: descriptionFact.optional(),
+            leads: personSchema.shape.leads,
+          })
+          .strict(),
+      )
+      .default([]),
+    organizations: z
+      .array(
+        z
+          .object({
+            id: organizationId,
+            forms,
+            description: descriptionFact.optional(),
+            basedIn: organizationSchema.shape.basedIn,
+          })
+          .strict(),
+      )
+      .default([]),
+    places: z
+      .array(
+        z
+          .object({ id: placeId, forms, description: descriptionFact.optional(), partOf: placeSchema.shape.partOf })
+          .strict(),
+      )
+      .default([]),
+    events: z
+      .array(
+        z
+          .object({
+            id: eventId,
+            forms,
+            description: descriptionFact.optional(),
+            date: dateFact.optional(),
+            participants: eventSchema.shape.participants,
+            places: eventSchema.shape.places,
+            partOf: eventSchema.shape.partOf,
+          })
+          .strict(),
+      )
+      .default([]),
+    claims: z
+      .array(
+        z
+          .object({
+            id: claimId,
+            about: z.array(factLink(subjectId)).default([]),
+            disputes: z.array(claimLink).default([]),
+            supports: z.array(claimLink).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
 export const seedFileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -187,6 +302,8 @@ export const seedFileSchema = z
     places: z.array(placeSchema).default([]),
     events: z.array(eventSchema).default([]),
     claims: z.array(claimSchema).default([]),
+    /** Facts this source states about nodes of any file (see `factsSchema`). */
+    facts: factsSchema.default({}),
     /**
      * Entities defined in other files that this source also mentions, with the surface forms
      * this text uses for them (each must occur in it), so their mentions here can be found.
@@ -205,6 +322,8 @@ export type OrganizationEntry = z.infer<typeof organizationSchema>;
 export type PlaceEntry = z.infer<typeof placeSchema>;
 export type EventEntry = z.infer<typeof eventSchema>;
 export type ClaimEntry = z.infer<typeof claimSchema>;
+export type QuoteWords = z.infer<typeof quoteWords>;
+export type FactsEntry = z.infer<typeof factsSchema>;
 export type EvidencePassage = z.infer<typeof evidencePassage>;
 export type ReviewEntry = z.infer<typeof reviewSchema>;
 /** Anything that carries a fact's basis. */

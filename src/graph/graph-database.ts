@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Record as Neo4jRecord,
+  type RecordShape,
+} from 'neo4j-driver';
 import type { Config } from '../config/load-config';
 import { DatabaseUnavailableError } from './database-unavailable-error';
 
@@ -85,6 +91,45 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * Runs `work` in one explicit write transaction, which the driver never retries (a managed
+   * one may run `work` twice, and a backup or restore streams a file it cannot take back).
+   * `commit` false rolls it back whatever `work` did (a backup takes a lock and writes nothing);
+   * when `work` throws, it is rolled back too. `stream` yields records as Neo4j sends them, so a
+   * large result is never held whole.
+   */
+  async inExplicitTransaction<T>(
+    { commit, timeoutMs }: { readonly commit: boolean; readonly timeoutMs: number },
+    work: (tx: ExplicitTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const tx = await session.beginTransaction({ timeout: timeoutMs });
+      try {
+        const result = await work({
+          run: (cypher, parameters = {}) => {
+            this.observeQuery('WRITE');
+            return tx.run(cypher, parameters);
+          },
+          stream: (cypher, parameters = {}) => {
+            this.observeQuery('WRITE');
+            return tx.run(cypher, parameters);
+          },
+        });
+        if (commit) await tx.commit();
+        else await tx.rollback();
+        return result;
+      } catch (error: unknown) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    } catch (error: unknown) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /** Resolves when the database answers `RETURN 1` within `timeoutMs`; rejects otherwise. */
   async ping(timeoutMs: number): Promise<void> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
@@ -139,6 +184,12 @@ export class GraphDatabase {
 }
 
 export type TransactionRunner = (cypher: string, parameters?: QueryParameters) => Promise<QueryResult>;
+
+/** An explicit transaction's two ways to run a query: all records at once, or one by one as they come. */
+export interface ExplicitTransaction {
+  readonly run: TransactionRunner;
+  readonly stream: (cypher: string, parameters?: QueryParameters) => AsyncIterable<Neo4jRecord>;
+}
 
 function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

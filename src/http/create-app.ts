@@ -15,8 +15,7 @@ import { exportRoute } from './export-route';
 import type { Readiness } from './readiness';
 import { answerHttpErrors, answerNotFound } from './answer-http-errors';
 import { mountDeveloperPages } from './developer-pages';
-import { HttpError, sendHttpError } from './send-http-error';
-import { ErrorCode } from '../errors/error-codes';
+import { mountOperationalRoutes } from './operational-routes';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -31,8 +30,6 @@ export interface AppDependencies {
   /** Disposes the WebSocket endpoint when Apollo stops (see serveSubscriptions). */
   readonly subscriptionsDrain?: () => Promise<void>;
 }
-
-const READY_TIMEOUT_MS = 1_000;
 
 /**
  * The HTTP surface: /graphql, /healthz, /readyz and /metrics. Resolves once Apollo has started;
@@ -71,31 +68,7 @@ export async function createApp({
     maxAge: 600,
   };
 
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok' });
-  });
-
-  app.get('/readyz', async (_request, response) => {
-    const heldBy = readiness.heldBy;
-    if (heldBy !== undefined) {
-      sendHttpError(response, new HttpError(ErrorCode.ServiceUnavailable, `Not ready: ${heldBy}`));
-      return;
-    }
-    try {
-      await database.ping(READY_TIMEOUT_MS);
-      response.json({ status: 'ready' });
-    } catch {
-      sendHttpError(
-        response,
-        new HttpError(ErrorCode.ServiceUnavailable, 'Not ready: Neo4j did not answer within 1 s'),
-      );
-    }
-  });
-
-  app.get('/metrics', async (_request, response) => {
-    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-
+  mountOperationalRoutes(app, { database, readiness, metrics });
   mountDeveloperPages(app);
 
   app.use(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { README_PATH, readReadmeExamples } from './read-readme-examples';
+import { README_PATH, readDocumentedExamples } from './read-documented-examples';
 
 const PUBLIC_DIR = path.resolve(__dirname, '../../public');
 
@@ -33,7 +33,7 @@ function prefersHtml(request: Request): boolean {
  */
 export function mountDeveloperPages(app: Express): void {
   // Read once: the examples change only with a new release of the README.
-  const examples = readReadmeExamples().map(({ title, document }) => ({ title, document }));
+  const examples = readDocumentedExamples().map(({ title, document }) => ({ title, document }));
 
   app.get('/', (_request, response) => {
     response.sendFile(path.join(PUBLIC_DIR, 'index.html'));

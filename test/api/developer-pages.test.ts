@@ -1,4 +1,4 @@
-import { readReadmeExamples } from '../../src/http/read-readme-examples';
+import { readDocumentedExamples } from '../../src/http/read-documented-examples';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
 let api: SeededServer;
@@ -33,7 +33,7 @@ describe('the landing page at /', () => {
   it('serves the README as markdown', async () => {
     const response = await fetch(`${api.server.url}/readme`);
     expect(response.headers.get('content-type')).toContain('text/markdown');
-    expect(await response.text()).toContain('## Quick start');
+    expect(await response.text()).toContain('## A first query');
   });
 });
 
@@ -54,7 +54,7 @@ describe('GraphiQL on GET /graphql', () => {
   it('offers the README examples as its tabs', async () => {
     const response = await fetch(`${api.server.url}/graphiql/examples.json`);
     const examples = (await response.json()) as { title: string; document: string }[];
-    expect(examples).toEqual(readReadmeExamples().map(({ title, document }) => ({ title, document })));
+    expect(examples).toEqual(readDocumentedExamples().map(({ title, document }) => ({ title, document })));
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 

@@ -1,10 +1,10 @@
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import { ROLES, type Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/sign-token';
-import { readReadmeExamples } from '../../src/http/read-readme-examples';
+import { readDocumentedExamples } from '../../src/http/read-documented-examples';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
-const examples = readReadmeExamples();
+const examples = readDocumentedExamples();
 
 // The writes are signed with this secret rather than a development secret file in the checkout.
 const SECRET = 'readme-examples-secret-of-32-characters-or-more';

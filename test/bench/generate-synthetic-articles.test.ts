@@ -106,7 +106,7 @@ describe('the synthetic article generator', () => {
     expect(
       claims
         .filter((claim) => claim.kind === 'quote')
-        .every((claim) => claim.quote !== undefined && claim.evidence.includes(claim.quote)),
+        .every((claim) => typeof claim.quote === 'string' && claim.evidence.includes(claim.quote)),
     ).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { print } from 'graphql';
 import ts from 'typescript';
 import { loadTypeDefs } from '../../src/graphql/load-type-defs';
-import { readReadmeExamples } from '../../src/http/read-readme-examples';
+import { readDocumentedExamples } from '../../src/http/read-documented-examples';
 
 // Clients generate their types from our schema and their operations; GraphQL Code Generator is
 // the common tool, and it refuses anonymous operations when there are several. (Its
@@ -50,7 +50,7 @@ describe('GraphQL Code Generator on our schema and the README examples', () => {
   it('generates operation types that compile under --strict', () => {
     const schemaFile = path.join(folder, 'schema.graphql');
     writeFileSync(schemaFile, print(loadTypeDefs()));
-    const documents = readReadmeExamples().map((example, index) => {
+    const documents = readDocumentedExamples().map((example, index) => {
       const file = path.join(folder, `example-${index + 1}.graphql`);
       writeFileSync(file, example.document);
       return file;
@@ -63,7 +63,7 @@ describe('GraphQL Code Generator on our schema and the README examples', () => {
     writeFileSync(config, JSON.stringify({ schema: schemaFile, documents, generates }));
     runCodegen(config);
     const generated = readFileSync(output, 'utf8');
-    for (const example of readReadmeExamples()) {
+    for (const example of readDocumentedExamples()) {
       const [, kind = '', name = ''] = /^(query|mutation) (\w+)/m.exec(example.document) ?? [];
       expect(generated).toContain(`export type ${name}${kind === 'mutation' ? 'Mutation' : 'Query'} =`);
     }

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { readReadmeExamples } from '../../src/http/read-readme-examples';
+import { readDocumentedExamples } from '../../src/http/read-documented-examples';
 import { launchBrowser } from '../support/launch-browser';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 
@@ -28,7 +28,7 @@ describe('GraphiQL in a browser', () => {
       await page.goto(`${api.server.url}/graphql`);
       await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
 
-      const examples = readReadmeExamples();
+      const examples = readDocumentedExamples();
       await page.waitForFunction(
         (count) => document.querySelectorAll('.graphiql-tab').length === count,
         examples.length,

@@ -10,7 +10,7 @@ import type { SeedDraft } from '../../src/extract/draft/build-seed-draft';
 import { fingerprintItems } from '../../src/extract/draft/keep-reviewer-changes';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { findReviewedIds } from '../../src/graph/read/find-reviewed-ids';
-import { updateClaim } from '../../src/graph/write/claim-writes';
+import { updateClaim } from '../../src/graph/write/update-claim';
 import { loadSeedPaths } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR } from '../../seed/read-seed-inputs';
 import { openEmptyTestDatabase, testConfig } from '../support/test-database';

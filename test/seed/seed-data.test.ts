@@ -88,6 +88,18 @@ describe('the seeded Valaam graph', () => {
       expect(mentioned[0]?.count).toBeGreaterThan(60);
     });
 
+    it('gives every MENTIONED_IN, of every type, at least one span of the source text', async () => {
+      const empty = await rows<{ id: string; source: string }>(
+        `MATCH (n)-[m:MENTIONED_IN]->(s:Source) WHERE size(coalesce(m.starts, [])) = 0
+         RETURN n.id AS id, s.id AS source`,
+      );
+      const [events] = await rows<{ count: number }>(
+        'MATCH (e:Event)-[:MENTIONED_IN]->(:Source) RETURN count(DISTINCT e) AS count',
+      );
+      expect(empty).toEqual([]);
+      expect(events?.count).toBeGreaterThan(30);
+    });
+
     it.each(['Person', 'Organization', 'Place'] as const)(
       'gives no two %s nodes a shared name or alias, ignoring case',
       async (label: NodeLabel) => {

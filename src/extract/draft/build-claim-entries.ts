@@ -48,6 +48,7 @@ export function buildClaimEntries(
         { speaker, resolved: context.resolved },
       ),
       review: context.review(quote.confidence, reviewNoteOf(quote)),
+      formerIds: [],
     });
   }
   return { entries, withoutSpeaker };

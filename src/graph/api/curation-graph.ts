@@ -3,7 +3,8 @@ import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from '../write/node-record';
 import { findLatestSequence, listChanges, type ChangeFilter } from '../read/list-changes';
 import { addSource } from '../write/add-source';
-import { createClaim, retractClaim, updateClaim } from '../write/claim-writes';
+import { createClaim, retractClaim } from '../write/claim-writes';
+import { updateClaim } from '../write/update-claim';
 import type {
   AddSourceInput,
   CreateClaimInput,

@@ -6,7 +6,7 @@ import { fieldSpecOf } from './field-table';
 import { forEachChangeNodeSelection } from './project-change';
 import { forEachOccurrenceNodeSelection } from './project-occurrences';
 import { forEachSpanNodeSelection } from './project-span';
-import { childrenOf, type FieldSelection, type TypedSelections } from './selection';
+import { argumentsOf, childrenOf, type FieldSelection, type TypedSelections } from './selection';
 
 /** The page arguments of an unordered connection (occurrences), checked and decoded. */
 export interface PageArguments {
@@ -76,7 +76,7 @@ function bindField(type: string, field: FieldSelection, binder: ParameterBinder)
     }
     case 'occurrences': {
       const prefix = binder.nextGroup();
-      binder.bindPage(prefix, field.args as unknown as PageArguments, ['after0', 'after1']);
+      binder.bindPage(prefix, argumentsOf<PageArguments>(field), ['after0', 'after1']);
       forEachOccurrenceNodeSelection(field, bindNodes);
       return;
     }
@@ -103,7 +103,7 @@ function bindField(type: string, field: FieldSelection, binder: ParameterBinder)
     }
     case 'claimPage': {
       const prefix = binder.nextGroup();
-      binder.bindKeyset(prefix, field.args as unknown as KeysetArguments);
+      binder.bindKeyset(prefix, argumentsOf<KeysetArguments>(field));
       const where = field.args.where as WhereInput | undefined;
       if (where !== undefined) compileWhere({ kind: 'Claim', where }, 'm', new WhereSink(prefix, binder.parameters));
       bindPageItemParameters(field, binder);

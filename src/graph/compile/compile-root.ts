@@ -10,7 +10,7 @@ import { asksTotal, projectPageItem } from './project-claim-page';
 import { bindClaimGroups, claimGroupsQuery } from './root-claim-groups';
 import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
 import { bindRootList, isRootList, rootListQuery, rootListTarget, type RootListArguments } from './root-lists';
-import { childrenOf, type RootSelection } from './selection';
+import { argumentsOf, childrenOf, type RootSelection } from './selection';
 
 /** The checked arguments of `search`. */
 export interface SearchArguments {
@@ -55,7 +55,7 @@ export interface ChangesArguments {
  * all nodes or one (by its touches, indexed by node id).
  */
 function changesQuery(selection: RootSelection, prefix: string, scope: CompileScope): string {
-  const args = selection.args as unknown as ChangesArguments;
+  const args = argumentsOf<ChangesArguments>(selection);
   const subject = args.where?.subject === undefined ? '' : `AND c.subject = $${prefix}_subject`;
   const match =
     args.where?.node === undefined
@@ -86,7 +86,6 @@ function bindChanges(prefix: string, args: ChangesArguments, binder: ParameterBi
 export function compileRoot(selection: RootSelection): string {
   const scope = new CompileScope(projectNode);
   const prefix = scope.nextParameterGroup();
-  const args = selection.args;
   const withTotal = asksTotal(selection);
   const item = () => projectPageItem({ variable: 'm', key: pageKeyOf(selection, prefix) }, selection, scope);
   switch (selection.field) {
@@ -103,14 +102,14 @@ export function compileRoot(selection: RootSelection): string {
     case 'claimGroups':
       return claimGroupsQuery(selection, prefix, scope);
     case 'claims':
-      return claimsQuery({ item: item(), prefix, args: args as unknown as ClaimListArguments, withTotal });
+      return claimsQuery({ item: item(), prefix, args: argumentsOf<ClaimListArguments>(selection), withTotal });
     default:
       if (isRootList(selection.field))
         return rootListQuery({
           list: selection.field,
           item: item(),
           prefix,
-          args: args as unknown as RootListArguments,
+          args: argumentsOf<RootListArguments>(selection),
           withTotal,
         });
       throw new Error(`The query compiler has no root field ${selection.field}`);
@@ -132,7 +131,7 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
       bindNodeParameters(selection.children, binder);
       return binder;
     case 'changes':
-      bindChanges(prefix, args as unknown as ChangesArguments, binder);
+      bindChanges(prefix, argumentsOf<ChangesArguments>(selection), binder);
       forEachChangeNodeSelection(selection, (nodes) => bindNodeParameters(nodes, binder));
       return binder;
     case 'change':
@@ -140,7 +139,7 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
       forEachChangeNodeSelection(selection, (nodes) => bindNodeParameters(nodes, binder));
       return binder;
     case 'search':
-      bindSearch(prefix, args as unknown as SearchArguments, binder);
+      bindSearch(prefix, argumentsOf<SearchArguments>(selection), binder);
       for (const hits of selection.children.values())
         for (const hit of hits) if (hit.field === 'node') bindNodeParameters(childrenOf(hit), binder);
       return binder;
@@ -150,11 +149,11 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
         for (const group of groups) if (group.field === 'node') bindNodeParameters(childrenOf(group), binder);
       return binder;
     case 'claims':
-      bindClaims(prefix, args as unknown as ClaimListArguments, binder);
+      bindClaims(prefix, argumentsOf<ClaimListArguments>(selection), binder);
       break;
     default:
       if (!isRootList(selection.field)) throw new Error(`The query compiler has no root field ${selection.field}`);
-      bindRootList({ list: selection.field, prefix, args: args as unknown as RootListArguments }, binder);
+      bindRootList({ list: selection.field, prefix, args: argumentsOf<RootListArguments>(selection) }, binder);
   }
   bindPageItemParameters(selection, binder);
   return binder;
@@ -180,7 +179,7 @@ function projectSearchHit(selection: RootSelection, scope: CompileScope): string
 
 /** The sort key of a root list's items, `m`, in the order asked for: what its cursors hold. */
 function pageKeyOf(selection: RootSelection, prefix: string): string {
-  const args = selection.args as unknown as RootListArguments;
+  const args = argumentsOf<RootListArguments>(selection);
   const target = isRootList(selection.field)
     ? rootListTarget(selection.field, prefix, args.where)
     : { kind: 'Claim' as const, variable: 'm', prefix };

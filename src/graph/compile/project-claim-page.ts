@@ -3,7 +3,7 @@ import { quoteKey, type CompileScope } from './compile-scope';
 import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
 import { relationshipPattern, type SpecifiedField } from './project-related';
-import { childrenOf, type FieldSelection } from './selection';
+import { argumentsOf, childrenOf, type FieldSelection } from './selection';
 
 /**
  * A nested connection of claims in the order asked for (by id unless `orderBy` says otherwise),
@@ -25,7 +25,7 @@ export function projectClaimPage(
   const where = field.args.where as WhereInput | undefined;
   const predicate =
     where === undefined ? null : compileWhere({ kind: 'Claim', where }, node, new WhereSink(parameters));
-  const args = field.args as unknown as KeysetArguments;
+  const args = argumentsOf<KeysetArguments>(field);
   const target = { kind: 'Claim', variable: node, prefix: parameters } as const;
   const keyset = compileKeyset(target, args, { fromLabel: false });
   const retracted = hideRetracted(where, node);

@@ -18,6 +18,16 @@ export interface FieldSelection {
   readonly children: TypedSelections | null;
 }
 
+/**
+ * A field's arguments read as the shape its field declares (`first`, `after`, `where`, ...). The
+ * GraphQL layer coerced them against the schema and checked them (src/graphql/compiled) before
+ * they got here, which TypeScript cannot follow through the untyped map: this is the one place
+ * that says so, instead of a cast at every use.
+ */
+export function argumentsOf<Arguments>(field: Pick<FieldSelection, 'args'>): Arguments {
+  return field.args as Arguments;
+}
+
 /** Sub-selections by concrete GraphQL type name (Person, Claim, Participation, ...). */
 export type TypedSelections = ReadonlyMap<string, readonly FieldSelection[]>;
 

@@ -31,7 +31,7 @@ export interface WholeGraphRequest {
 
 /**
  * The whole graph (or the nodes of `labels`), at most `limit` nodes in id order, with every
- * relationship among them; `truncated` when the graph holds more. Retracted claims, and so their
+ * relationship among them in id order; `truncated` when the graph holds more. Retracted claims, and so their
  * relationships, are left out. `detail` as in `GraphViewDetail`.
  */
 export async function findWholeGraph(
@@ -46,5 +46,22 @@ export async function findWholeGraph(
   });
   const row = result.records[0];
   if (row === undefined) return { nodes: [], edges: [], truncated: false };
-  return toGraphView(row.get('nodes') as unknown[], row.get('edges') as unknown[], row.get('truncated') as boolean);
+  const view = toGraphView(
+    row.get('nodes') as unknown[],
+    row.get('edges') as unknown[],
+    row.get('truncated') as boolean,
+  );
+  // Edges in id order too and properties in name order, not in the order the store happens to
+  // hold them: the same graph then exports to the same bytes, before and after a backup is restored.
+  return {
+    ...view,
+    nodes: view.nodes.map((node) => ({ ...node, properties: sortedByKey(node.properties) })),
+    edges: [...view.edges]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((edge) => ({ ...edge, properties: sortedByKey(edge.properties) })),
+  };
+}
+
+function sortedByKey<T extends Readonly<Record<string, unknown>>>(properties: T): T {
+  return Object.fromEntries(Object.entries(properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
 }

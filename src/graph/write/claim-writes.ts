@@ -2,23 +2,18 @@ import { checkClaimEntry, type EvidenceProperties } from '../../domain/check-cla
 import { sourceProvenance } from '../../domain/fact-basis';
 import { findMentions } from '../../domain/find-mentions';
 import { claimSchema, type ClaimEntry } from '../../domain/seed-file-schema';
+import { joinQuote } from '../../domain/quote-pieces';
 import { conflict, invalidInput } from '../../errors/error-codes';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import { toNodeRecord, type NodeRecord } from './node-record';
-import type { CreateClaimInput, UpdateClaimInput } from './curation-inputs';
+import type { CreateClaimInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
-import {
-  checkReferences,
-  createNode,
-  mergeRelationships,
-  readNode,
-  readNodeForUpdate,
-  updateNode,
-} from './node-access';
-import { DROP_CLAIM_RELATIONSHIPS, READ_CLAIM_LINKS, RETRACT_CLAIM } from './node-statements';
+import { checkReferences, createNode, mergeRelationships, readNode, readNodeForUpdate } from './node-access';
+import { RETRACT_CLAIM } from './node-statements';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
 
-const RENAMES = { speaker: 'speakerId', about: 'aboutIds' };
+/** The seed format's claim fields under the names the API gives them. */
+export const RENAMES = { speaker: 'speakerId', about: 'aboutIds' };
 
 /**
  * Creates a claim from `input`, checked as a seed file's claim is: the format's schema, ids that
@@ -35,41 +30,23 @@ export async function createClaim(
   return runCurationWrite(database, { subject, kind: 'createClaim' }, async (run) => {
     const { evidence, text } = await checkClaimInGraph(run, entry, input.sourceId);
     const claim = await createNode(run, { label: 'Claim', id: entry.id, properties: claimProperties(entry) });
-    await writeClaimLinks(run, { entry, source: { id: input.sourceId, text }, evidence });
+    const subjects = subjectIdsOf(entry);
+    const speaker = entry.speaker;
+    await writeClaimLinks(run, {
+      claimId: entry.id,
+      source: { id: input.sourceId, text },
+      evidence,
+      speaker,
+      subjects,
+      passage: true,
+      mentioned: [...(speaker === undefined ? [] : [speaker]), ...subjects],
+    });
     return {
       result: claim,
       nodeIds: [entry.id],
       before: { [entry.id]: null },
       after: { [entry.id]: snapshotOf(claim) },
     };
-  });
-}
-
-/** Changes a claim's text, kind, quote, speaker, subjects or evidence, rechecked as a whole. */
-export async function updateClaim(
-  database: GraphDatabase,
-  { subject, id, expectedVersion, input }: UpdateRequest<UpdateClaimInput>,
-): Promise<WriteResult<NodeRecord>> {
-  return runCurationWrite(database, { subject, kind: 'updateClaim' }, async (run) => {
-    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Claim'] });
-    const links = await run(READ_CLAIM_LINKS, { id });
-    const current = links.records[0];
-    const sourceId = current?.get('sourceId') as string;
-    const merged = claimEntryOf(id, {
-      kind: input.kind ?? (before.properties.kind as CreateClaimInput['kind']),
-      text: input.text ?? (before.properties.text as string),
-      quote: input.quote === undefined ? (before.properties.quote as string | null) : input.quote,
-      speakerId: input.speakerId === undefined ? (current?.get('speaker') as string | null) : input.speakerId,
-      evidence: input.evidence ?? (current?.get('evidence') as string),
-      evidenceOccurrence: input.evidenceOccurrence ?? null,
-      aboutIds: input.aboutIds ?? (current?.get('about') as string[]),
-    });
-    const entry = parseEntry(claimSchema, merged, RENAMES);
-    const { evidence, text } = await checkClaimInGraph(run, entry, sourceId);
-    await run(DROP_CLAIM_RELATIONSHIPS, { id });
-    await writeClaimLinks(run, { entry, source: { id: sourceId, text }, evidence });
-    const after = await updateNode(run, id, claimProperties(entry));
-    return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
   });
 }
 
@@ -93,7 +70,7 @@ export async function retractClaim(
 }
 
 /** The seed format's claim entry for an API input. */
-function claimEntryOf(id: string, input: Omit<CreateClaimInput, 'sourceId' | 'id'>): Record<string, unknown> {
+export function claimEntryOf(id: string, input: Omit<CreateClaimInput, 'sourceId' | 'id'>): Record<string, unknown> {
   return {
     id,
     kind: input.kind.toLowerCase(),
@@ -106,15 +83,19 @@ function claimEntryOf(id: string, input: Omit<CreateClaimInput, 'sourceId' | 'id
   };
 }
 
-function claimProperties(entry: ClaimEntry) {
-  return { text: entry.text, quote: entry.quote ?? null, kind: entry.kind.toUpperCase() };
+export function claimProperties(entry: ClaimEntry) {
+  return {
+    text: entry.text,
+    quote: entry.quote === undefined ? null : joinQuote(entry.quote),
+    kind: entry.kind.toUpperCase(),
+  };
 }
 
 /**
  * The problems of a claim's references and evidence in the graph as it is; returns the evidence
  * span when there are none, and throws BAD_USER_INPUT listing them otherwise.
  */
-async function checkClaimInGraph(
+export async function checkClaimInGraph(
   run: TransactionRunner,
   entry: ClaimEntry,
   sourceId: string,
@@ -132,39 +113,46 @@ async function checkClaimInGraph(
   return { evidence: checked.evidence as EvidenceProperties, text };
 }
 
+/** Which of a claim's links to write, and where its evidence lies. */
+export interface ClaimLinks {
+  readonly claimId: string;
+  readonly source: { readonly id: string; readonly text: string };
+  readonly evidence: EvidenceProperties;
+  /** Its speaker (STATED), when that is to be written. */
+  readonly speaker?: string | undefined;
+  /** Subjects (ABOUT) to write, each resting on the claim's own passage. */
+  readonly subjects: readonly string[];
+  /** Whether to write the passage itself (APPEARS_IN). */
+  readonly passage: boolean;
+  /** The nodes whose mentions in the source to record. */
+  readonly mentioned: readonly string[];
+}
+
 /**
- * Writes a checked claim's speaker, subjects and evidence, and the source's mentions of them:
- * every span where the source uses each one's name or an alias, found as the seed loader finds
- * them, so an entity's occurrences stay whole when a claim is written through the API.
+ * Writes a checked claim's links, and the source's mentions of the nodes it names: every span
+ * where the source uses each one's name or an alias, found as the seed loader finds them, so an
+ * entity's occurrences stay whole when a claim is written through the API.
  */
-async function writeClaimLinks(
-  run: TransactionRunner,
-  {
-    entry,
-    source,
-    evidence,
-  }: { entry: ClaimEntry; source: { id: string; text: string }; evidence: EvidenceProperties },
-): Promise<void> {
-  const sourceId = source.id;
-  const subjects = subjectIdsOf(entry);
-  const mentioned = [...(entry.speaker === undefined ? [] : [entry.speaker]), ...subjects];
-  if (entry.speaker !== undefined)
-    await mergeRelationships(run, 'STATED', [{ from: entry.speaker, to: entry.id, properties: {} }]);
+export async function writeClaimLinks(run: TransactionRunner, links: ClaimLinks): Promise<void> {
+  const { claimId, source, evidence } = links;
+  if (links.speaker !== undefined)
+    await mergeRelationships(run, 'STATED', [{ from: links.speaker, to: claimId, properties: {} }]);
   await mergeRelationships(
     run,
     'ABOUT',
     // A subject named by the API rests on the claim's own passage, as a bare id does in a seed file.
-    subjects.map((about) => ({
-      from: entry.id,
+    links.subjects.map((about) => ({
+      from: claimId,
       to: about,
-      properties: { ...sourceProvenance([{ sourceId, ...evidence }]) },
+      properties: { ...sourceProvenance([{ sourceId: source.id, ...evidence }]) },
     })),
   );
-  await mergeRelationships(run, 'APPEARS_IN', [{ from: entry.id, to: sourceId, properties: { ...evidence } }]);
+  if (links.passage)
+    await mergeRelationships(run, 'APPEARS_IN', [{ from: claimId, to: source.id, properties: { ...evidence } }]);
   const mentions = [];
   // One statement at a time: a transaction runs its statements in order.
-  for (const id of mentioned)
-    mentions.push({ from: id, to: sourceId, properties: mentionsOf(await readNode(run, id), source.text) });
+  for (const id of new Set(links.mentioned))
+    mentions.push({ from: id, to: source.id, properties: mentionsOf(await readNode(run, id), source.text) });
   await mergeRelationships(run, 'MENTIONED_IN', mentions);
 }
 
@@ -183,12 +171,12 @@ function mentionsOf(node: NodeRecord | null, text: string) {
 }
 
 /** The ids a claim is about (the API gives bare ids; a seed entry may also give its basis). */
-function subjectIdsOf(entry: ClaimEntry): string[] {
+export function subjectIdsOf(entry: ClaimEntry): string[] {
   return entry.about.map((subject) => (typeof subject === 'string' ? subject : subject.id));
 }
 
 /** The seed validator's field names in a problem, as the API calls them. */
-function renameFields(problem: string): string {
+export function renameFields(problem: string): string {
   return problem.replace(
     /^input\.(speaker|about)\b/,
     (_match, field: string) => `input.${field === 'speaker' ? 'speakerId' : 'aboutIds'}`,

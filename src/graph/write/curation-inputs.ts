@@ -33,6 +33,7 @@ export type EntityTypeInput = 'PERSON' | 'ORGANIZATION' | 'PLACE';
 export interface EntityFieldsInput {
   readonly name?: string | null;
   readonly aliases?: readonly string[] | null;
+  readonly otherNames?: readonly string[] | null;
   readonly description?: string | null;
   /** Places only. */
   readonly kind?: string | null;

@@ -5,6 +5,7 @@ import type { NodeRecord } from './node-record';
 import type { CreateEntityInput, EntityFieldsInput, EntityTypeInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { findAliasClashes, type EntityLabel } from './find-alias-clashes';
+import { changedProperties } from './changed-properties';
 import { createNode, readNodeForUpdate, updateNode } from './node-access';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
 
@@ -34,7 +35,11 @@ export async function createEntity(
   });
 }
 
-/** Changes an entity's name, aliases, description (and a place's kind and position); null removes. */
+/**
+ * Changes an entity's name, aliases, otherNames, description (and a place's kind and position);
+ * null removes. Only the properties whose value changes are written: every other one stays as
+ * stored, whatever the node holds.
+ */
 export async function updateEntity(
   database: GraphDatabase,
   { subject, id, expectedVersion, input }: UpdateRequest<EntityFieldsInput>,
@@ -45,7 +50,7 @@ export async function updateEntity(
     const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
     const properties = entityPropertiesOf(label, merged);
     await refuseAliasClashes(run, { label, id, properties });
-    const after = await updateNode(run, id, properties);
+    const after = await updateNode(run, id, changedProperties(before.properties, properties));
     return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
   });
 }
@@ -81,8 +86,8 @@ async function refuseAliasClashes(
 }
 
 function pickEntityFields(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const { name, aliases, description, kind, latitude, longitude } = properties;
-  return { name, aliases, description, kind, latitude, longitude };
+  const { name, aliases, otherNames, description, kind, latitude, longitude } = properties;
+  return { name, aliases, otherNames, description, kind, latitude, longitude };
 }
 
 /** The fields an update sets: absent ones are kept, null ones removed. */

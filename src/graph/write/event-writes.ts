@@ -5,6 +5,7 @@ import type { NodeRecord } from './node-record';
 import type { CreateEventInput, EventFieldsInput } from './curation-inputs';
 import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { definedFields } from './entity-writes';
+import { changedProperties } from './changed-properties';
 import { createNode, readNodeForUpdate, updateNode } from './node-access';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
 
@@ -31,7 +32,8 @@ export async function updateEvent(
     const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Event'] });
     const { name, kind, description, status, date, endDate, dateText } = before.properties;
     const current = { name, kind, description, status, date, endDate, dateText };
-    const after = await updateNode(run, id, eventPropertiesOf({ ...current, ...definedFields(input), id }));
+    const wanted = eventPropertiesOf({ ...current, ...definedFields(input), id });
+    const after = await updateNode(run, id, changedProperties(before.properties, wanted));
     return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
   });
 }

@@ -1,5 +1,8 @@
-import type { GraphDatabase } from '../graph-database';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph-model';
+import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import { isFactType, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph-model';
+import { writeContributionsStatement } from './fact-contribution-statements';
+import { withdrawStaleContributions } from './withdraw-stale-contributions';
+import { REDIRECT_FORMER_IDS } from './former-id-statements';
 import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './graph-schema-statements';
 import {
   dropUndeclaredStatement,
@@ -71,7 +74,9 @@ export async function ensureGraphSchema(database: GraphDatabase): Promise<void> 
 /**
  * Writes validated rows in ONE transaction: either all of it is in the graph afterwards or none.
  * Nodes and relationships are MERGEd on their ids, and relationships that a reloaded owner no
- * longer declares are removed, so loading the same rows twice changes nothing.
+ * longer declares are removed, so loading the same rows twice changes nothing. A fact holds the
+ * share of every source that states it: a reloaded source's share replaces what it had, and a
+ * source's share of a fact its file no longer states is withdrawn (docs/sources.md).
  *
  * `graphWasEmpty` says the load started from an empty graph (a reset) and its ids are unique
  * (validated). Then there is nothing to remove: a relationship is declared only by its owner's
@@ -93,6 +98,7 @@ export async function loadGraphRows(
     // Taken first, so the load and curation writes do not interleave (see LOCK_CHANGE_LOG).
     const sequence = record === undefined ? null : await lockChangeLog(run);
     let done = 0;
+    if (part !== 'relationships' && !graphWasEmpty) await withdrawStaleContributions(run, rows.nodes.Source, counts);
     for (const label of part === 'relationships' ? [] : NODE_LABELS) {
       await runInBatches(
         run,
@@ -107,8 +113,10 @@ export async function loadGraphRows(
       done += rows.nodes[label].length;
       progress(done, total);
     }
+    if (part !== 'relationships') await redirectFormerIds(run, rows.nodes.Claim, counts);
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
-      if (!graphWasEmpty)
+      // A fact is withdrawn by its sources' ledgers (above), not by the node that declares it.
+      if (!graphWasEmpty && !isFactType(type))
         await runInBatches(
           run,
           {
@@ -122,9 +130,11 @@ export async function loadGraphRows(
       await runInBatches(
         run,
         {
-          statement: loadRelationshipsStatement(type, { graphWasEmpty }),
+          statement: isFactType(type)
+            ? writeContributionsStatement(type, { graphWasEmpty })
+            : loadRelationshipsStatement(type, { graphWasEmpty }),
           key: 'rows',
-          rows: rows.relationships[type],
+          rows: isFactType(type) ? joinFactRows(rows.relationships[type]) : rows.relationships[type],
           batchSize: BATCH_SIZE,
         },
         counts,
@@ -137,6 +147,22 @@ export async function loadGraphRows(
   });
 }
 
+/** Leads renamed claims' former ids to them (REDIRECT_FORMER_IDS), in the load's transaction. */
+async function redirectFormerIds(
+  run: TransactionRunner,
+  claims: readonly NodeRowParameter[],
+  counts: WriteCounts,
+): Promise<void> {
+  // A MergedId is bookkeeping, not a graph node: only its queries count.
+  const redirects: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, queries: 0 };
+  await runInBatches(
+    run,
+    { statement: REDIRECT_FORMER_IDS, key: 'rows', rows: claims, batchSize: BATCH_SIZE },
+    redirects,
+  );
+  counts.queries += redirects.queries;
+}
+
 /** Records a load written in several transactions (a streamed load), in a transaction of its own. */
 export async function recordLoad(database: GraphDatabase, record: LoadRecord): Promise<void> {
   await database.writeTransaction(async (run) => {
@@ -146,6 +172,31 @@ export async function recordLoad(database: GraphDatabase, record: LoadRecord): P
 
 function loadChangeDraft(record: LoadRecord) {
   return { kind: SEED_LOAD_KIND, subject: record.subject, nodeIds: record.nodeIds, before: {}, after: record.summary };
+}
+
+/**
+ * One row per fact: the rows of several files stating one fact are joined, their shares listed
+ * together and their own properties merged (a value given wins over one not given), because one
+ * statement cannot read back what an earlier row of it wrote to the same relationship.
+ */
+function joinFactRows(rows: readonly RelationshipRowParameter[]): RelationshipRowParameter[] {
+  const joined = new Map<string, RelationshipRowParameter>();
+  for (const row of rows) {
+    const key = `${row.from}\u0000${row.to}`;
+    const earlier = joined.get(key);
+    joined.set(
+      key,
+      earlier === undefined
+        ? row
+        : {
+            from: row.from,
+            to: row.to,
+            properties: { ...earlier.properties, ...row.properties },
+            contributions: [...(earlier.contributions ?? []), ...(row.contributions ?? [])],
+          },
+    );
+  }
+  return [...joined.values()];
 }
 
 /** Every loaded node that declares relationships of `type`, with the other ends it declares now. */

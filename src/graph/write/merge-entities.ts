@@ -1,40 +1,18 @@
 import { foldForm } from '../../domain/fold-form';
 import { invalidInput, notFound } from '../../errors/error-codes';
-import type { GraphDatabase } from '../graph-database';
-import { isEntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from '../graph-model';
+import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import { isEntityLabel, type RelationshipType } from '../graph-model';
+import { toPlainValue } from '../to-plain-value';
 import type { NodeRecord } from './node-record';
 import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
+import { changedProperties } from './changed-properties';
+import {
+  READ_MOVED_RELATIONSHIPS,
+  REDIRECT_MERGED_ID,
+  writeUnitedRelationshipsStatement,
+} from './merge-entities-statements';
 import { readNode, updateNode } from './node-access';
-
-/**
- * Moves every relationship of `merge` of one type and direction to `keep` (properties included),
- * except those between the two. Types come from the model's table.
- */
-const MOVE_RELATIONSHIPS: readonly string[] = RELATIONSHIP_TYPES.flatMap((type: RelationshipType) => [
-  `MATCH (m:Node {id: $merge})-[r:${type}]->(o)
-   WHERE o.id <> $keep
-   MATCH (k:Node {id: $keep})
-   MERGE (k)-[moved:${type}]->(o)
-   SET moved += properties(r)
-   DELETE r`,
-  `MATCH (m:Node {id: $merge})<-[r:${type}]-(o)
-   WHERE o.id <> $keep
-   MATCH (k:Node {id: $keep})
-   MERGE (k)<-[moved:${type}]-(o)
-   SET moved += properties(r)
-   DELETE r`,
-]);
-
-/**
- * The merged node's id keeps resolving to the node it was merged into (`node(id)` follows it);
- * ids merged into `merge` earlier now lead to `keep` as well.
- */
-const REDIRECT_MERGED_ID = `
-  CALL () { MATCH (earlier:MergedId {into: $merge}) SET earlier.into = $keep }
-  CREATE (:MergedId {id: $merge, into: $keep})
-  WITH 1 AS done
-  MATCH (m:Node {id: $merge})
-  DETACH DELETE m`;
+import { uniteRelationshipProperties } from './unite-relationship-properties';
 
 /** Who merges, the entity that stays and the one merged into it. */
 export interface MergeRequest {
@@ -44,9 +22,12 @@ export interface MergeRequest {
 }
 
 /**
- * Merges entity `merge` into `keep` (both of one type): every relationship and claim of `merge`
- * moves to `keep`, `keep` gains `merge`'s name and aliases as aliases (and its description when it
- * has none), `merge` is deleted and its id resolves to `keep` from then on.
+ * Merges entity `merge` into `keep` (both of one type). `keep` ends with the union of both:
+ * every relationship and claim of `merge` (those between the two are dropped), a relationship
+ * both had to the same node united with every span of its evidence (see
+ * uniteRelationshipProperties), `merge`'s name and aliases among its aliases, both entities'
+ * otherNames, and `merge`'s value of any property `keep` has none of (a description, a place's
+ * position). `merge` is deleted and its id resolves to `keep` from then on.
  */
 export async function mergeEntities(
   database: GraphDatabase,
@@ -61,11 +42,8 @@ export async function mergeEntities(
       throw invalidInput([
         `merge: expected two entities of one type, but "${keep}" is a ${kept.label} and "${merge}" a ${merged.label}`,
       ]);
-    for (const statement of MOVE_RELATIONSHIPS) await run(statement, { keep, merge });
-    const after = await updateNode(run, keep, {
-      aliases: unitedAliases(kept, merged),
-      description: kept.properties.description ?? merged.properties.description ?? null,
-    });
+    await moveRelationships(run, { keep, merge });
+    const after = await updateNode(run, keep, changedProperties(kept.properties, unitedProperties(kept, merged)));
     await run(REDIRECT_MERGED_ID, { keep, merge });
     return {
       result: after,
@@ -76,19 +54,50 @@ export async function mergeEntities(
   });
 }
 
-/** `keep`'s aliases, then `merge`'s name and aliases, each surface form once (as foldForm compares). */
-function unitedAliases(keep: NodeRecord, merge: NodeRecord): string[] {
+/** Gives `keep` every relationship of `merge`, united with its own to the same node. */
+async function moveRelationships(run: TransactionRunner, ends: { keep: string; merge: string }): Promise<void> {
+  const result = await run(READ_MOVED_RELATIONSHIPS, ends);
+  const groups = new Map<string, { type: RelationshipType; outgoing: boolean; rows: unknown[] }>();
+  for (const record of result.records) {
+    const type = record.get('type') as RelationshipType;
+    const outgoing = record.get('outgoing') as boolean;
+    const kept = toPlainValue(record.get('kept')) as Record<string, unknown> | null;
+    const moved = toPlainValue(record.get('properties')) as Record<string, unknown>;
+    const key = `${type} ${String(outgoing)}`;
+    const group = groups.get(key) ?? { type, outgoing, rows: [] };
+    group.rows.push({ other: record.get('other') as string, properties: uniteRelationshipProperties(kept, moved) });
+    groups.set(key, group);
+  }
+  for (const { type, outgoing, rows } of groups.values())
+    await run(writeUnitedRelationshipsStatement(type, outgoing), { keep: ends.keep, rows });
+}
+
+/** `keep`'s properties with what `merge` adds: its names, otherNames and values `keep` lacks. */
+function unitedProperties(keep: NodeRecord, merge: NodeRecord): Record<string, unknown> {
+  const present = (properties: Readonly<Record<string, unknown>>) =>
+    Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
+  const { id: _mergedId, version: _mergedVersion, ...mergedRest } = merge.properties;
   const seen = new Set([foldForm(String(keep.properties.name))]);
-  const united: string[] = [];
-  const forms = [
-    ...((keep.properties.aliases ?? []) as string[]),
-    String(merge.properties.name),
-    ...((merge.properties.aliases ?? []) as string[]),
-  ];
+  const aliases = uniqueForms(
+    [...listOf(keep, 'aliases'), String(merge.properties.name), ...listOf(merge, 'aliases')],
+    seen,
+  );
+  const otherNames = uniqueForms([...listOf(keep, 'otherNames'), ...listOf(merge, 'otherNames')], seen);
+  return { ...present(mergedRest), ...present(keep.properties), aliases, otherNames };
+}
+
+function listOf(node: NodeRecord, property: 'aliases' | 'otherNames'): string[] {
+  const value = node.properties[property];
+  return Array.isArray(value) ? (value as string[]) : [];
+}
+
+/** Each surface form once (as foldForm compares), in order, skipping those already `seen`. */
+function uniqueForms(forms: readonly string[], seen: Set<string>): string[] {
+  const unique: string[] = [];
   for (const form of forms) {
     if (seen.has(foldForm(form))) continue;
     seen.add(foldForm(form));
-    united.push(form);
+    unique.push(form);
   }
-  return united;
+  return unique;
 }

@@ -23,14 +23,33 @@ export interface NodeRowParameter {
 export interface RelationshipRowParameter {
   readonly from: string;
   readonly to: string;
+  /** For a fact, its own properties (title, role, reason) only; absent ones are not written. */
   readonly properties: Readonly<Record<string, unknown>>;
+  /**
+   * For a fact written by the loader: what each source contributes (see FactContribution). A
+   * seed file's row has its own source's; a load joins the rows of one fact into one row.
+   */
+  readonly contributions?: readonly FactContribution[];
+}
+
+/**
+ * One source's share of a fact: its evidence spans, or its background note. A fact stated by
+ * several sources holds every source's share in its parallel lists (see docs/sources.md).
+ */
+export interface FactContribution {
+  readonly source: string;
+  readonly evidenceStarts: readonly number[];
+  readonly evidenceEnds: readonly number[];
+  readonly evidenceTexts: readonly string[];
+  readonly backgroundNote: string | null;
 }
 
 /** Which end of each relationship type declares it in a seed file, and may therefore drop it. */
 const OWNER_SIDE: Readonly<Record<RelationshipType, 'from' | 'to'>> = {
   STATED: 'to',
   ABOUT: 'from',
-  APPEARS_IN: 'from',
+  // A source's file declares the claims that appear in it (a claim may appear in several).
+  APPEARS_IN: 'to',
   MENTIONED_IN: 'to',
   PARTICIPATED_IN: 'to',
   OCCURRED_AT: 'from',
@@ -45,7 +64,7 @@ const OWNER_SIDE: Readonly<Record<RelationshipType, 'from' | 'to'>> = {
 export const OWNER_LABELS: Readonly<Record<RelationshipType, readonly NodeLabel[]>> = {
   STATED: ['Claim'],
   ABOUT: ['Claim'],
-  APPEARS_IN: ['Claim'],
+  APPEARS_IN: ['Source'],
   MENTIONED_IN: ['Source'],
   PARTICIPATED_IN: ['Event'],
   OCCURRED_AT: ['Event'],

@@ -31,16 +31,24 @@ export const RETRACT_CLAIM = `
   SET n.version = n.version + 1, n.curated = true
   RETURN ${projectNode('n')} AS node`;
 
-/** Forgets the relationships of a claim that `updateClaim` declares anew. */
-export const DROP_CLAIM_RELATIONSHIPS = `
-  MATCH (n:Node:Claim {id: $id})
-  CALL (n) { MATCH (n)-[r:ABOUT|APPEARS_IN]->() DELETE r }
-  CALL (n) { MATCH (n)<-[r:STATED]-() DELETE r }`;
+/** Forgets a claim's speaker, when `updateClaim` names another (or none). */
+export const DROP_CLAIM_SPEAKER = `
+  MATCH (n:Node:Claim {id: $id})<-[r:STATED]-()
+  DELETE r`;
 
-/** What `updateClaim` keeps unless told otherwise: the claim's speaker, subjects and evidence. */
+/** Forgets a claim's subjects that `updateClaim`'s new list no longer names. */
+export const DROP_CLAIM_SUBJECTS = `
+  MATCH (n:Node:Claim {id: $id})-[r:ABOUT]->(x)
+  WHERE NOT x.id IN $keep
+  DELETE r`;
+
+/**
+ * What `updateClaim` keeps unless told otherwise: the claim's speaker, its subjects with the
+ * spans each rests on, and its evidence passage with where it lies.
+ */
 export const READ_CLAIM_LINKS = `
   MATCH (n:Node:Claim {id: $id})
   RETURN [(s)-[:STATED]->(n) | s.id][0] AS speaker,
-         [(n)-[:ABOUT]->(x) | x.id] AS about,
+         [(n)-[r:ABOUT]->(x) | {id: x.id, sources: r.evidenceSources, starts: r.evidenceStarts, ends: r.evidenceEnds}] AS subjects,
          [(n)-[r:APPEARS_IN]->(s:Source) | s.id][0] AS sourceId,
-         [(n)-[r:APPEARS_IN]->(:Source) | r.text][0] AS evidence`;
+         [(n)-[r:APPEARS_IN]->(:Source) | r {.text, .start, .end}][0] AS evidence`;

@@ -9,10 +9,10 @@ import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
 } from 'graphql';
-import { collectSubfields } from 'graphql/execution/collectFields';
 import type { QueryLimits } from '../../config/load-config';
 import type { FieldSelection, RootSelection } from '../../graph/compile/selection';
 import { checkFieldArguments } from './check-field-arguments';
+import { collectSubfields } from './collect-fields';
 
 /**
  * The selection of the root field being resolved, as the query compiler takes it: fragments
@@ -82,7 +82,7 @@ function selectField(
     : [returnType as GraphQLObjectType];
   const children = new Map<string, readonly FieldSelection[]>();
   for (const type of possible) {
-    const fields = collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes);
+    const fields = collectSubfields(info, type, nodes);
     const selected: FieldSelection[] = [];
     for (const [name, fieldNodes] of fields) {
       // graphql-js answers __typename itself, from the type __resolveType returns.

@@ -1,34 +1,61 @@
 import type { ChangeRecord } from '../../graph/change-record';
-import type { NodeRecord } from '../../graph/write/node-record';
-import type {
-  AddBasedInInput,
-  AddClaimLinkInput,
-  AddEventLocationInput,
-  AddLeadershipInput,
-  AddPartOfInput,
-  AddParticipationInput,
-  ClaimLinkKindInput,
-} from '../../graph/write/curation-inputs';
+import type { FactBasisInput } from '../../graph/write/curation-inputs';
 import type { WriteResult } from '../../graph/write/curation-write';
+import { FACT_LINK_KINDS, type FactLinkKind, type OwnFactField } from '../../graph/write/fact-link-kinds';
 import type { FactLinkNodes } from '../../graph/write/fact-link-writes';
+import type { NodeRecord } from '../../graph/write/node-record';
 import type { GraphQLContext } from '../context/context';
 
-interface InputArguments<Input> {
-  readonly input: Input;
+/**
+ * One pair of mutations, `add<name>` and `remove<name>`: the fact kinds it writes (a `kind`
+ * argument picks one when there are several) and how its payload names the two ends.
+ */
+interface FactMutation {
+  readonly name: string;
+  readonly kinds: readonly [FactLinkKind, ...FactLinkKind[]];
+  readonly payload: { readonly from: string; readonly to: string };
 }
 
-/** How a payload names a fact link's start and end node, e.g. `participant` and `event`. */
-interface PayloadFields {
-  readonly from: string;
-  readonly to: string;
+/** Adding a kind of fact to the API is one row here (the ends and checks come from FACT_LINK_KINDS). */
+const FACT_MUTATIONS: readonly FactMutation[] = [
+  { name: 'Participation', kinds: ['PARTICIPATION'], payload: { from: 'participant', to: 'event' } },
+  { name: 'EventLocation', kinds: ['EVENT_LOCATION'], payload: { from: 'event', to: 'place' } },
+  { name: 'PartOf', kinds: ['PART_OF'], payload: { from: 'part', to: 'whole' } },
+  { name: 'BasedIn', kinds: ['BASED_IN'], payload: { from: 'organization', to: 'place' } },
+  { name: 'Leadership', kinds: ['LEADERSHIP'], payload: { from: 'leader', to: 'led' } },
+  { name: 'ClaimLink', kinds: ['DISPUTES', 'SUPPORTS'], payload: { from: 'claim', to: 'target' } },
+];
+
+/** A mutation's input or arguments, as GraphQL validated them against the schema. */
+type FactArguments = Readonly<Record<string, unknown>>;
+
+/** A field the schema declares `ID!` or an enum, so validation has made it a string. */
+function stringField(values: FactArguments, field: string): string {
+  const value = values[field];
+  if (typeof value !== 'string')
+    throw new TypeError(`${field} must be a string (the schema says so), but got: ${String(value)}`);
+  return value;
 }
 
-const PARTICIPATION = { from: 'participant', to: 'event' } as const;
-const EVENT_LOCATION = { from: 'event', to: 'place' } as const;
-const PART_OF = { from: 'part', to: 'whole' } as const;
-const BASED_IN = { from: 'organization', to: 'place' } as const;
-const LEADERSHIP = { from: 'leader', to: 'led' } as const;
-const CLAIM_LINK = { from: 'claim', to: 'target' } as const;
+function kindOf(mutation: FactMutation, values: FactArguments): FactLinkKind {
+  if (mutation.kinds.length === 1) return mutation.kinds[0];
+  const kind = stringField(values, 'kind');
+  const chosen = mutation.kinds.find((candidate) => candidate === kind);
+  if (chosen === undefined) throw new TypeError(`kind must be one of ${mutation.kinds.join(', ')}, but got: ${kind}`);
+  return chosen;
+}
+
+function ownProperties(
+  fields: readonly OwnFactField[],
+  input: FactArguments,
+): Partial<Record<OwnFactField, string | null>> {
+  const properties: Partial<Record<OwnFactField, string | null>> = {};
+  for (const field of fields) {
+    const value = input[field];
+    properties[field] = typeof value === 'string' ? value : null;
+  }
+  return properties;
+}
 
 /**
  * Admits the viewer as an editor for `operation` (role and rate; removing a fact is a correction,
@@ -37,119 +64,56 @@ const CLAIM_LINK = { from: 'claim', to: 'target' } as const;
  */
 async function writeFactLink(
   context: GraphQLContext,
-  { operation, fields }: { operation: string; fields: PayloadFields },
+  { operation, mutation }: { operation: string; mutation: FactMutation },
   run: (subject: string) => Promise<WriteResult<FactLinkNodes>>,
 ): Promise<Record<string, NodeRecord | ChangeRecord>> {
   const subject = await context.writeGuard.admit(context.viewer, 'editor', operation);
   const { result, change } = await run(subject);
-  return { [fields.from]: result.from, [fields.to]: result.to, change };
+  return { [mutation.payload.from]: result.from, [mutation.payload.to]: result.to, change };
+}
+
+type FactResolver = (
+  parent: unknown,
+  args: FactArguments,
+  context: GraphQLContext,
+) => Promise<Record<string, NodeRecord | ChangeRecord>>;
+
+function resolversOf(mutation: FactMutation): Record<string, FactResolver> {
+  const add = `add${mutation.name}`;
+  const remove = `remove${mutation.name}`;
+  return {
+    [add]: (_, args, context) => {
+      // The schema types `input` as the mutation's input object, which carries the basis fields.
+      const input = (args.input ?? {}) as FactArguments & FactBasisInput;
+      const kind = kindOf(mutation, input);
+      const spec = FACT_LINK_KINDS[kind];
+      return writeFactLink(context, { operation: add, mutation }, (subject) =>
+        context.curation.addFactLink({
+          subject,
+          kind,
+          from: stringField(input, spec.fromField),
+          to: stringField(input, spec.toField),
+          properties: ownProperties(spec.ownFields, input),
+          basis: input,
+        }),
+      );
+    },
+    [remove]: (_, args, context) => {
+      const kind = kindOf(mutation, args);
+      const spec = FACT_LINK_KINDS[kind];
+      return writeFactLink(context, { operation: remove, mutation }, (subject) =>
+        context.curation.removeFactLink({
+          subject,
+          kind,
+          from: stringField(args, spec.fromField),
+          to: stringField(args, spec.toField),
+        }),
+      );
+    },
+  };
 }
 
 /** Mutation fields that add and remove facts: the write guard, one graph-layer write, the payload. */
-export const factMutationResolvers = {
-  addParticipation: (_: unknown, { input }: InputArguments<AddParticipationInput>, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'addParticipation', fields: PARTICIPATION }, (subject) =>
-      context.curation.addFactLink({
-        subject,
-        kind: 'PARTICIPATION',
-        from: input.agentId,
-        to: input.eventId,
-        properties: { role: input.role },
-        basis: input,
-      }),
-    ),
-
-  removeParticipation: (_: unknown, args: { agentId: string; eventId: string }, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'removeParticipation', fields: PARTICIPATION }, (subject) =>
-      context.curation.removeFactLink({ subject, kind: 'PARTICIPATION', from: args.agentId, to: args.eventId }),
-    ),
-
-  addEventLocation: (_: unknown, { input }: InputArguments<AddEventLocationInput>, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'addEventLocation', fields: EVENT_LOCATION }, (subject) =>
-      context.curation.addFactLink({
-        subject,
-        kind: 'EVENT_LOCATION',
-        from: input.eventId,
-        to: input.placeId,
-        properties: {},
-        basis: input,
-      }),
-    ),
-
-  removeEventLocation: (_: unknown, args: { eventId: string; placeId: string }, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'removeEventLocation', fields: EVENT_LOCATION }, (subject) =>
-      context.curation.removeFactLink({ subject, kind: 'EVENT_LOCATION', from: args.eventId, to: args.placeId }),
-    ),
-
-  addPartOf: (_: unknown, { input }: InputArguments<AddPartOfInput>, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'addPartOf', fields: PART_OF }, (subject) =>
-      context.curation.addFactLink({
-        subject,
-        kind: 'PART_OF',
-        from: input.partId,
-        to: input.wholeId,
-        properties: {},
-        basis: input,
-      }),
-    ),
-
-  removePartOf: (_: unknown, args: { partId: string; wholeId: string }, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'removePartOf', fields: PART_OF }, (subject) =>
-      context.curation.removeFactLink({ subject, kind: 'PART_OF', from: args.partId, to: args.wholeId }),
-    ),
-
-  addBasedIn: (_: unknown, { input }: InputArguments<AddBasedInInput>, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'addBasedIn', fields: BASED_IN }, (subject) =>
-      context.curation.addFactLink({
-        subject,
-        kind: 'BASED_IN',
-        from: input.organizationId,
-        to: input.placeId,
-        properties: {},
-        basis: input,
-      }),
-    ),
-
-  removeBasedIn: (_: unknown, args: { organizationId: string; placeId: string }, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'removeBasedIn', fields: BASED_IN }, (subject) =>
-      context.curation.removeFactLink({ subject, kind: 'BASED_IN', from: args.organizationId, to: args.placeId }),
-    ),
-
-  addLeadership: (_: unknown, { input }: InputArguments<AddLeadershipInput>, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'addLeadership', fields: LEADERSHIP }, (subject) =>
-      context.curation.addFactLink({
-        subject,
-        kind: 'LEADERSHIP',
-        from: input.personId,
-        to: input.ledId,
-        properties: { title: input.title },
-        basis: input,
-      }),
-    ),
-
-  removeLeadership: (_: unknown, args: { personId: string; ledId: string }, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'removeLeadership', fields: LEADERSHIP }, (subject) =>
-      context.curation.removeFactLink({ subject, kind: 'LEADERSHIP', from: args.personId, to: args.ledId }),
-    ),
-
-  addClaimLink: (_: unknown, { input }: InputArguments<AddClaimLinkInput>, context: GraphQLContext) =>
-    writeFactLink(context, { operation: 'addClaimLink', fields: CLAIM_LINK }, (subject) =>
-      context.curation.addFactLink({
-        subject,
-        kind: input.kind,
-        from: input.claimId,
-        to: input.targetId,
-        properties: { reason: input.reason },
-        basis: input,
-      }),
-    ),
-
-  removeClaimLink: (
-    _: unknown,
-    args: { kind: ClaimLinkKindInput; claimId: string; targetId: string },
-    context: GraphQLContext,
-  ) =>
-    writeFactLink(context, { operation: 'removeClaimLink', fields: CLAIM_LINK }, (subject) =>
-      context.curation.removeFactLink({ subject, kind: args.kind, from: args.claimId, to: args.targetId }),
-    ),
-};
+export const factMutationResolvers: Record<string, FactResolver> = Object.fromEntries(
+  FACT_MUTATIONS.flatMap((mutation) => Object.entries(resolversOf(mutation))),
+);
