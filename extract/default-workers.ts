@@ -1,8 +1,9 @@
 import { availableParallelism, freemem } from 'node:os';
 
 /**
- * Memory one article in flight needs at a local engine, beyond its loaded models: measured
- * (docs/extraction.md) as the engine's growth with two and four articles at once.
+ * Memory set aside per article in flight at a local engine, beyond its loaded models: an
+ * allowance (a 600-word article's annotations are a few MB in the JVM; the rest is headroom for
+ * long texts), not a measured figure.
  */
 const MEMORY_PER_ARTICLE = 256 * 2 ** 20;
 
