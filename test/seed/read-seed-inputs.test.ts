@@ -6,7 +6,11 @@ describe('readSeedInputs', () => {
   it('expands a folder into the .json files directly in it, named by their file name', () => {
     const { inputs, problems } = readSeedInputs([MINI_DIR, DEFAULT_SEED_DIR]);
     expect(problems).toEqual([]);
-    expect(inputs.map((input) => input.name)).toEqual(['mini.json', 'valaam.json']);
+    expect(inputs.map((input) => input.name)).toEqual([
+      'mini.json',
+      'moscow-times-lukashenko-peace-talks.json',
+      'valaam.json',
+    ]);
   });
 
   it('reads files named relative to the seed file, and returns null for one that does not exist', () => {
