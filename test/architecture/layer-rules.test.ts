@@ -7,6 +7,12 @@ import { readFolderEdges, renderImportGraph } from '../../scripts/architecture/d
 const ROOT = path.resolve(__dirname, '..', '..');
 const DEPCRUISE = path.join(ROOT, 'node_modules', '.bin', 'depcruise');
 
+/** The report as text: dependency-cruiser colours it when it believes a terminal reads it (CI=true does). */
+function withoutColours(report: string): string {
+  // eslint-disable-next-line no-control-regex -- the escape character is what is being removed
+  return report.replace(/\u001b\[[0-9;]*m/gu, '');
+}
+
 /** Runs dependency-cruiser with the project's rules over a tree of small files; returns its report. */
 function cruise(files: Record<string, string>): { ok: boolean; report: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'layers-'));
@@ -20,9 +26,9 @@ function cruise(files: Record<string, string>): { ok: boolean; report: string } 
     const tops = [...new Set(Object.keys(files).map((file) => file.split('/')[0] ?? ''))];
     try {
       const report = execFileSync(DEPCRUISE, [...tops, '--config', config], { cwd: dir, encoding: 'utf8' });
-      return { ok: true, report };
+      return { ok: true, report: withoutColours(report) };
     } catch (error: unknown) {
-      return { ok: false, report: String((error as { stdout?: string }).stdout) };
+      return { ok: false, report: withoutColours(String((error as { stdout?: string }).stdout)) };
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
