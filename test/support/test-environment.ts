@@ -38,9 +38,9 @@ export const TEST_ENVIRONMENT: NodeJS.ProcessEnv = {
   // busy two-core machine they have taken over the production default of 10 s; no test is about
   // that limit, so tests allow a minute (NEO4J_TRANSACTION_TIMEOUT_MS in the environment wins).
   NEO4J_TRANSACTION_TIMEOUT_MS: process.env.NEO4J_TRANSACTION_TIMEOUT_MS ?? '60000',
-  // Likewise the engine: its first requests load the models, and two of them at once at load 16
-  // took over the 120 s default, so the client retried and asked the engine five times for three
-  // articles. Tests of the timeout itself pass their own.
+  // Likewise the engine: its first requests load the models (45 s alone), and at load 16 an
+  // extract run asked the engine five times for three articles, retries after the 120 s default
+  // ran out being the likely cause. Tests of the timeout itself pass their own.
   CORENLP_TIMEOUT_MS: process.env.CORENLP_TIMEOUT_MS ?? '600000',
 };
 
