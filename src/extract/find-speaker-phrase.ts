@@ -7,7 +7,10 @@ import { SAYING_VERBS } from './rules/saying-verbs';
 export interface SpeakerPhrase {
   readonly start: number;
   readonly end: number;
-  /** `speaker-before-verb` ("…," he said), `verb-before-speaker` ("…," said X), `subject-of-frame` (X said: "…", or X accused her of "…"). */
+  /**
+   * `speaker-before-verb` ("…," he said), `verb-before-speaker` ("…," said X), `subject-of-frame`
+   * (X said: "…"), `subject-of-clause` (X accused her of "…": the subject of another verb).
+   */
   readonly rule: string;
 }
 
@@ -83,7 +86,7 @@ function findBefore(
     if (!says && !(ownClause && finite)) continue;
     const head = says && token.pos === 'VBG' ? firstFiniteVerb(tokens, { start, end: verb }) : verb;
     const phrase = head === null ? null : subjectBefore(tokens, { verb: head, floor: start });
-    if (phrase !== null) (says ? saying : other).push({ ...phrase, rule: 'subject-of-frame' });
+    if (phrase !== null) (says ? saying : other).push({ ...phrase, rule: says ? 'subject-of-frame' : 'subject-of-clause' });
   }
   return [...saying, ...other];
 }
