@@ -86,7 +86,8 @@ function findBefore(
     if (!says && !(ownClause && finite)) continue;
     const head = says && token.pos === 'VBG' ? firstFiniteVerb(tokens, { start, end: verb }) : verb;
     const phrase = head === null ? null : subjectBefore(tokens, { verb: head, floor: start });
-    if (phrase !== null) (says ? saying : other).push({ ...phrase, rule: says ? 'subject-of-frame' : 'subject-of-clause' });
+    if (phrase !== null)
+      (says ? saying : other).push({ ...phrase, rule: says ? 'subject-of-frame' : 'subject-of-clause' });
   }
   return [...saying, ...other];
 }
