@@ -48,6 +48,12 @@ function findAfter(tokens: readonly ArticleToken[], window: { start: number; end
   let start = window.start;
   while (start < window.end && /^[,'"`]+$/.test((tokens[start] as ArticleToken).text)) start += 1;
   if (start >= window.end) return null;
+  // "…," according to Dr Ellen Park: the words after "according to" are the speaker.
+  if (tokens[start]?.lemma === 'accord' && tokens[start + 1]?.lemma === 'to') {
+    let end = start + 2;
+    while (end < window.end && isPhraseWord(tokens[end] as ArticleToken)) end += 1;
+    return end > start + 2 ? { start: start + 2, end, rule: 'according-to' } : null;
+  }
   if (isSayingVerb(tokens[start])) {
     let end = start + 1;
     while (end < window.end && isPhraseWord(tokens[end] as ArticleToken)) end += 1;
