@@ -11,6 +11,7 @@ const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'appositive-organisation': 0.7,
   constituency: 0.8,
   'name-before-country': 0.7,
+  acronym: 0.6,
   'plural-name': 0.65,
 };
 

@@ -6,6 +6,7 @@ import type { EngineDocument } from './engine/engine-document';
 import { ENGINE_NAME } from './engine/engine-properties';
 import type { ExtractedArticle, ExtractedQuote, TextSpan } from './extracted-article';
 import { findAffiliationMentions } from './find-affiliation-mentions';
+import { findAcronymOrganisations } from './find-acronym-organisations';
 import { findAppositiveOrganisations } from './find-appositive-organisations';
 import { findConstituencyMentions } from './find-constituency-mentions';
 import { findEntityMentions } from './find-entity-mentions';
@@ -40,7 +41,11 @@ export function extractFromEngineDocument(text: string, document: EngineDocument
   ];
   const withForms = [...engineMentions, ...findSameFormMentions(tokens, engineMentions)];
   const taken = new Set(withForms.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
-  const affiliations = [...findAffiliationMentions(tokens, taken), ...findAppositiveOrganisations(tokens, taken)];
+  const affiliations = [
+    ...findAffiliationMentions(tokens, taken),
+    ...findAppositiveOrganisations(tokens, taken),
+    ...findAcronymOrganisations(tokens, taken),
+  ];
   const organisations = [...withForms, ...affiliations].filter((m) => m.type === 'ORGANIZATION');
   const plurals = findPluralNameMentions(tokens, organisations).filter((m) => !taken.has(m.tokenStart));
   const firstPass = [...withForms, ...affiliations, ...plurals];
