@@ -95,6 +95,12 @@ function findBefore(
     if (phrase !== null)
       (says ? saying : other).push({ ...phrase, rule: says ? 'subject-of-frame' : 'subject-of-clause' });
   }
+  // "Mr Rudd was defiant: "…"": a colon introduces the subject's words even without a verb of saying.
+  if (introduces && saying.length === 0 && (tokens[end - 1] as ArticleToken).text === ':') {
+    const verb = firstFiniteVerb(tokens, { start, end });
+    const phrase = verb === null ? null : subjectBefore(tokens, { verb, floor: start });
+    if (phrase !== null && phrase.start === start) saying.push({ ...phrase, rule: 'subject-before-colon' });
+  }
   return [...saying, ...other];
 }
 

@@ -13,6 +13,7 @@ const TEXT = [
   '"Will the government step in to save these jobs?" asked local MP Peter Olsen.',
   'The Conservative MP for Dunsby North, Helen Ward, said the news was devastating. "Families here have built ships for five generations," the Conservative MP said.',
   'Union official Sam Bell said: "We will fight this all the way to the courts if we have to."',
+  'Ms Ward was defiant: "We will not give up on this yard without a fight."',
   'Mr Olsen went on to list what he called the failures of the company. "So now we have a choice between a proper plan and a rushed one," he concluded.',
   'He said shipyard staff at the Dunsby Shipbuilding Company wanted "a fair deal and nothing more".',
   'The Regional Development Agency said it would help. "We will offer every affected worker a generous package," the firm said in a statement.',
@@ -44,6 +45,13 @@ describe('speaker rules on the real engine', () => {
   it('takes the name set off by commas before the verb, not the description before it', () => {
     expect(speakerOf('Families here have built ships').name).toBe('Helen Ward');
     expect(article.entities.find((e) => e.name === 'Dunsby North')?.type).toBe('PLACE');
+  });
+
+  it('takes the subject of a clause ending in a colon as the speaker, even without a verb of saying', () => {
+    expect(speakerOf('We will not give up')).toMatchObject({
+      name: 'Helen Ward',
+      rule: 'subject-before-colon/named-person',
+    });
   });
 
   it('moves the current speaker to the person a sentence between quotes is about', () => {
