@@ -33,10 +33,12 @@ export function attributeQuotes(context: SpeakerContext, quotes: readonly QuoteT
     const text = context.text.slice(quote.span.start, quote.span.end);
     let phrase: { start: number; end: number; rule: string } | null = null;
     let resolved: ResolvedSpeaker | null = null;
-    // A name beats a pronoun when a quote has both ("Kisrty Williams … added: "…," she said").
+    // A name beats a pronoun when a quote has both ("Kisrty Williams … added: "…," she said"), but
+    // not the subject of a reported clause ("He said NHS staff wanted "…"": the staff did not speak).
     for (const candidate of findSpeakerPhrases(context.tokens, { ...quote, text })) {
       const found = resolveSpeakerPhrase(context, { ...candidate, current });
-      if (found === null || (resolved !== null && !found.rule.startsWith('named-'))) continue;
+      const overrides = found !== null && found.rule.startsWith('named-') && candidate.rule !== 'subject-of-clause';
+      if (found === null || (resolved !== null && !overrides)) continue;
       resolved = found;
       phrase = candidate;
       if (found.rule.startsWith('named-')) break;

@@ -8,6 +8,10 @@ const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   ner: 0.9,
   'same-form': 0.85,
   affiliation: 0.75,
+  'appositive-organisation': 0.7,
+  constituency: 0.8,
+  'name-before-country': 0.7,
+  acronym: 0.6,
   'plural-name': 0.65,
 };
 

@@ -6,18 +6,22 @@ import type { EngineDocument } from './engine/engine-document';
 import { ENGINE_NAME } from './engine/engine-properties';
 import type { ExtractedArticle, ExtractedQuote, TextSpan } from './extracted-article';
 import { findAffiliationMentions } from './find-affiliation-mentions';
+import { findAcronymOrganisations } from './find-acronym-organisations';
+import { findAppositiveOrganisations } from './find-appositive-organisations';
+import { findConstituencyMentions } from './find-constituency-mentions';
 import { findEntityMentions } from './find-entity-mentions';
 import { findPluralNameMentions } from './find-plural-name-mentions';
 import { findQuoteSpans } from './find-quote-spans';
 import { findSameFormMentions } from './find-same-form-mentions';
 import { groupEntityMentions } from './group-entity-mentions';
+import { joinNameBeforeCountry } from './join-name-before-country';
 import { mergeAdjacentMentions } from './merge-adjacent-mentions';
 import { settleMentionTypes } from './settle-mention-types';
 import { findQuoteWindows } from './quote-windows';
 import { createSpeakerContext } from './speaker-context';
 
 /** The version of the rules in `src/extract/`, cited in every article's `engine`; raise it when a rule changes what it finds. */
-export const RULES_VERSION = 'rules-1';
+export const RULES_VERSION = 'rules-2';
 
 /**
  * The rule stages over the engine's annotations of `text`: entity mentions (the engine's, forms it
@@ -26,10 +30,22 @@ export const RULES_VERSION = 'rules-1';
  */
 export function extractFromEngineDocument(text: string, document: EngineDocument): ExtractedArticle {
   const { tokens, sentences } = readArticleTokens(document);
-  const engineMentions = findEntityMentions(document, { text, tokens });
+  // A constituency wins over what the engine made of its words ("MP for Dunsby North" is no person).
+  const seats = findConstituencyMentions(tokens);
+  const seatTokens = new Set(seats.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
+  const engineMentions = [
+    ...seats,
+    ...joinNameBeforeCountry(tokens, findEntityMentions(document, { text, tokens })).filter(
+      (m) => !range(m.tokenStart, m.tokenEnd).some((i) => seatTokens.has(i)),
+    ),
+  ];
   const withForms = [...engineMentions, ...findSameFormMentions(tokens, engineMentions)];
   const taken = new Set(withForms.flatMap((m) => range(m.tokenStart, m.tokenEnd)));
-  const affiliations = findAffiliationMentions(tokens, taken);
+  const affiliations = [
+    ...findAffiliationMentions(tokens, taken),
+    ...findAppositiveOrganisations(tokens, taken),
+    ...findAcronymOrganisations(tokens, taken),
+  ];
   const organisations = [...withForms, ...affiliations].filter((m) => m.type === 'ORGANIZATION');
   const plurals = findPluralNameMentions(tokens, organisations).filter((m) => !taken.has(m.tokenStart));
   const firstPass = [...withForms, ...affiliations, ...plurals];

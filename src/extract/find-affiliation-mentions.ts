@@ -17,32 +17,34 @@ export function findAffiliationMentions(tokens: readonly ArticleToken[], taken: 
   for (let i = 1; i < tokens.length; i += 1) {
     const noun = tokens[i] as ArticleToken;
     if (!AFFILIATION_ROLE_NOUNS.has(noun.text.toLowerCase())) continue;
-    let start = i;
+    // "Liberty's director": the name before a possessive of the role is the organisation too.
+    const end = tokens[i - 1]?.pos === 'POS' ? i - 1 : i;
+    let start = end;
     while (start > 0 && isAffiliationWord(tokens[start - 1] as ArticleToken, taken)) start -= 1;
     // A capitalised sentence opener ("Former minister") is no name.
     const first = tokens[start];
     if (
       first !== undefined &&
-      start < i &&
+      start < end &&
       isSentenceStart(tokens, start) &&
       first.ner === 'O' &&
       !/^NNP/.test(first.pos)
     )
       start += 1;
     // A capitalised common noun ("Council leader" opening a sentence) names no one in particular.
-    if (start === i || tokens.slice(start, i).every((t) => ORGANISATION_NOUNS.has(t.text.toLowerCase()))) continue;
+    if (start === end || tokens.slice(start, end).every((t) => ORGANISATION_NOUNS.has(t.text.toLowerCase()))) continue;
     const from = tokens[start] as ArticleToken;
-    const to = tokens[i - 1] as ArticleToken;
+    const to = tokens[end - 1] as ArticleToken;
     found.push({
       type: 'ORGANIZATION',
       text: tokens
-        .slice(start, i)
+        .slice(start, end)
         .map((token) => token.text)
         .join(' '),
       start: from.start,
       end: to.end,
       tokenStart: start,
-      tokenEnd: i,
+      tokenEnd: end,
       adjectival: true,
       rule: 'affiliation',
     });

@@ -5,7 +5,8 @@ import { HONORIFICS } from './rules/person-words';
 
 /**
  * The engine's own PERSON, ORGANIZATION and place mentions, with pronouns left out (the engine
- * tags "she" PERSON) and leading honorifics kept in the surface form. A mention is adjectival when a
+ * tags "she" PERSON) and leading honorifics kept in the surface form; a company it tags as a web
+ * address is an organisation. A mention is adjectival when a
  * common noun follows it ("Home Office minister", "Labour MP").
  */
 export function findEntityMentions(
@@ -14,10 +15,13 @@ export function findEntityMentions(
 ): FoundMention[] {
   const { text, tokens } = article;
   const mentions: FoundMention[] = [];
+  const commonAcronyms = findCommonNounAcronyms(text);
   let offset = 0;
   for (const sentence of document.sentences) {
     for (const mention of sentence.entitymentions ?? []) {
-      const type = ENTITY_TYPE_OF_TAG[mention.ner];
+      const type =
+        ENTITY_TYPE_OF_TAG[mention.ner] ??
+        (mention.ner === 'URL' && isSiteName(mention.text) ? 'ORGANIZATION' : undefined);
       if (type === undefined) continue;
       let tokenStart = offset + mention.tokenBegin;
       const tokenEnd = offset + mention.tokenEnd;
@@ -25,6 +29,9 @@ export function findEntityMentions(
       if (first === undefined || first.pos.startsWith('PRP') || !/\p{Lu}/u.test(mention.text)) continue;
       // "Mr" is sometimes inside the engine's PERSON mention; the surface form keeps it, a leading "the" goes.
       if (first.lemma === 'the') tokenStart += 1;
+      // A common noun before an organisation's name describes it ("ISP Freedom2surf" is Freedom2surf).
+      while (type === 'ORGANIZATION' && tokenEnd - tokenStart > 1 && commonAcronyms.has(tokens[tokenStart]?.text ?? ''))
+        tokenStart += 1;
       const from = tokens[tokenStart];
       const to = tokens[tokenEnd - 1];
       if (from === undefined || to === undefined || tokenStart >= tokenEnd) continue;
@@ -43,6 +50,30 @@ export function findEntityMentions(
     offset += sentence.tokens.length;
   }
   return mentions;
+}
+
+/**
+ * Acronyms the text defines for a common noun ("Internet service provider (ISP)"): the words
+ * before the brackets give its letters, and one of them is written in lower case, so it names a
+ * kind of thing and no organisation.
+ */
+function findCommonNounAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/((?:[\p{L}-]+\s+){1,6})\((\p{Lu}{2,6})\)/gu)) {
+    const [, before = '', acronym = ''] = match;
+    const words = before.trim().split(/\s+/).slice(-acronym.length);
+    const initials = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+    if (initials === acronym && words.some((w) => /^\p{Ll}/u.test(w))) found.add(acronym);
+  }
+  return found;
+}
+
+/**
+ * A company named by its web address ("Plus.net", "Lastminute.com"), which the engine tags URL:
+ * a capitalised name and a domain ending, no scheme, path or "www".
+ */
+function isSiteName(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}-]*\.(com|net|org|co\.uk|tv|biz)$/u.test(text);
 }
 
 /** True when the token after a mention is a common noun it modifies. */

@@ -7,7 +7,10 @@ import { SAYING_VERBS } from './rules/saying-verbs';
 export interface SpeakerPhrase {
   readonly start: number;
   readonly end: number;
-  /** `speaker-before-verb` ("…," he said), `verb-before-speaker` ("…," said X), `subject-of-frame` (X said: "…", or X accused her of "…"). */
+  /**
+   * `speaker-before-verb` ("…," he said), `verb-before-speaker` ("…," said X), `subject-of-frame`
+   * (X said: "…"), `subject-of-clause` (X accused her of "…": the subject of another verb).
+   */
   readonly rule: string;
 }
 
@@ -45,6 +48,12 @@ function findAfter(tokens: readonly ArticleToken[], window: { start: number; end
   let start = window.start;
   while (start < window.end && /^[,'"`]+$/.test((tokens[start] as ArticleToken).text)) start += 1;
   if (start >= window.end) return null;
+  // "…," according to Dr Ellen Park: the words after "according to" are the speaker.
+  if (tokens[start]?.lemma === 'accord' && tokens[start + 1]?.lemma === 'to') {
+    let end = start + 2;
+    while (end < window.end && isPhraseWord(tokens[end] as ArticleToken)) end += 1;
+    return end > start + 2 ? { start: start + 2, end, rule: 'according-to' } : null;
+  }
   if (isSayingVerb(tokens[start])) {
     let end = start + 1;
     while (end < window.end && isPhraseWord(tokens[end] as ArticleToken)) end += 1;
@@ -83,7 +92,14 @@ function findBefore(
     if (!says && !(ownClause && finite)) continue;
     const head = says && token.pos === 'VBG' ? firstFiniteVerb(tokens, { start, end: verb }) : verb;
     const phrase = head === null ? null : subjectBefore(tokens, { verb: head, floor: start });
-    if (phrase !== null) (says ? saying : other).push({ ...phrase, rule: 'subject-of-frame' });
+    if (phrase !== null)
+      (says ? saying : other).push({ ...phrase, rule: says ? 'subject-of-frame' : 'subject-of-clause' });
+  }
+  // "Mr Rudd was defiant: "…"": a colon introduces the subject's words even without a verb of saying.
+  if (introduces && saying.length === 0 && (tokens[end - 1] as ArticleToken).text === ':') {
+    const verb = firstFiniteVerb(tokens, { start, end });
+    const phrase = verb === null ? null : subjectBefore(tokens, { verb, floor: start });
+    if (phrase !== null && phrase.start === start) saying.push({ ...phrase, rule: 'subject-before-colon' });
   }
   return [...saying, ...other];
 }

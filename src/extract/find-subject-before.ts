@@ -12,6 +12,8 @@ export function subjectBefore(
 ): { start: number; end: number } | null {
   let end = at.verb;
   while (end > at.floor && BETWEEN_POS.test((tokens[end - 1] as ArticleToken).pos)) end -= 1;
+  const appositive = nameInCommas(tokens, { end, floor: at.floor });
+  if (appositive !== null) return appositive;
   end = skipInsertion(tokens, { end, floor: at.floor });
   const last = tokens[end - 1];
   // A pronoun is a whole subject ("told BBC Wales he had agreed" is "he", not "BBC Wales he").
@@ -26,6 +28,21 @@ export function subjectBefore(
   // A phrase cannot start with a joining word ("and the Tories", "of the office").
   while (start < end && JOINING_WORDS.has((tokens[start] as ArticleToken).lemma)) start += 1;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * A person's name set off by commas right before the verb is the subject, whatever the
+ * description before it: "The Conservative MP for Dunsby North, Helen Ward, said".
+ */
+function nameInCommas(
+  tokens: readonly ArticleToken[],
+  at: { end: number; floor: number },
+): { start: number; end: number } | null {
+  if (tokens[at.end - 1]?.text !== ',') return null;
+  let start = at.end - 1;
+  while (start > at.floor && tokens[start - 1]?.ner === 'PERSON') start -= 1;
+  if (start === at.end - 1 || tokens[start - 1]?.text !== ',' || start - 1 <= at.floor) return null;
+  return { start, end: at.end - 1 };
 }
 
 /**

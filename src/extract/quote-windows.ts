@@ -37,7 +37,7 @@ export function findQuoteWindows(
     let after = { start: 0, end: 0 };
     let passageEnd = openSentence?.end ?? span.end;
     if (span.close !== null) {
-      const closeSentence = sentenceAt(span.close);
+      const closeSentence = attributionSentence(tokens, { sentences, close: span.close });
       const ceiling = Math.min(closeSentence?.end ?? span.close + 1, next === undefined ? Infinity : next.open);
       after = { start: firstTokenFrom(span.close + 1), end: firstTokenFrom(ceiling) };
       passageEnd = Math.max(passageEnd, closeSentence?.end ?? span.close + 1);
@@ -49,4 +49,19 @@ export function findQuoteWindows(
       passage: { start: Math.min(openSentence?.start ?? span.open, span.open), end: Math.max(passageEnd, span.end) },
     };
   });
+}
+
+/**
+ * The sentence an attribution after a closing mark lies in: the mark's own, or the next one when
+ * the engine ended the sentence at a question or exclamation mark that the attribution goes on
+ * from in lower case (`"...?" asked local MP Peter Olsen`).
+ */
+function attributionSentence(
+  tokens: readonly ArticleToken[],
+  at: { readonly sentences: readonly ArticleSentence[]; readonly close: number },
+): ArticleSentence | undefined {
+  const own = at.sentences.find((s) => at.close >= s.start && at.close < s.end);
+  const next = tokens.find((t) => t.start > at.close);
+  if (own === undefined || next === undefined || next.start < own.end || !/^\p{Ll}/u.test(next.text)) return own;
+  return at.sentences.find((s) => s.index === next.sentence) ?? own;
 }

@@ -25,12 +25,26 @@ export function resolveSpeakerPhrase(
     return { speaker: speakerOfEntity(context, person.entity), rule: 'named-person', confidence: 0.9 };
   if (SPOKESPERSON_NOUNS.has(lower)) return resolveSpokesperson(context, { ...phrase, named, words });
   const organisation = named.find((e) => e.entity.type === 'ORGANIZATION');
-  if (organisation !== undefined && !PERSON_ROLE_NOUNS.has(lower))
+  if (organisation !== undefined && !PERSON_ROLE_NOUNS.has(lower) && standsFor(context, { head, organisation }))
     return { speaker: speakerOfEntity(context, organisation.entity), rule: 'named-organisation', confidence: 0.85 };
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower)) return resolvePronoun(context, { ...phrase, pronoun: lower });
   if (PERSON_ROLE_NOUNS.has(lower) || ORGANISATION_NOUNS.has(lower))
     return resolveDescription(context, { ...phrase, words, head: lower });
   return null;
+}
+
+/**
+ * Whether a phrase naming an organisation is that organisation: its head is part of the name
+ * ("Telecom analysts Ovum") or a noun for an organisation ("the Labour party"), not a common
+ * noun for other people ("NHS staff", "BT customers": they are not the NHS or BT).
+ */
+function standsFor(
+  context: SpeakerContext,
+  at: { readonly head: ArticleToken | undefined; readonly organisation: NamedInPhrase },
+): boolean {
+  const { head, organisation } = at;
+  if (head === undefined || context.entityOfToken.get(head.index) === organisation.entity) return true;
+  return !/^NNS?$/.test(head.pos) || ORGANISATION_NOUNS.has(head.text.toLowerCase());
 }
 
 function headOf(words: readonly ArticleToken[]): ArticleToken | undefined {

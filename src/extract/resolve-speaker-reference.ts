@@ -38,8 +38,8 @@ export function resolvePronoun(
 /**
  * "the Salford MP", "the foreign secretary": the person whose written title shares the most words
  * with the description, else the current speaker when a person, else the last person mentioned.
- * "the former monopoly", "the firm": the current speaker when an organisation, else the
- * organisation mentioned most often so far.
+ * "the former monopoly", "the firm": the organisation mentioned most often so far (the story's
+ * subject), else the current speaker when an organisation.
  */
 export function resolveDescription(
   context: SpeakerContext,
@@ -61,11 +61,11 @@ export function resolveDescription(
       ? null
       : { speaker: speakerOfEntity(context, person), rule: 'description-last-person', confidence: 0.5 };
   }
-  if (current?.kind === 'ORGANIZATION') return { speaker: current, rule: 'description-current', confidence: 0.65 };
+  // The story's main organisation, not a regulator or rival quoted just before ("the former monopoly").
   const organisation = mostMentionedOrganisationBefore(context, start);
-  return organisation === undefined
-    ? null
-    : { speaker: speakerOfEntity(context, organisation), rule: 'description-main-organisation', confidence: 0.55 };
+  if (organisation !== undefined)
+    return { speaker: speakerOfEntity(context, organisation), rule: 'description-main-organisation', confidence: 0.6 };
+  return current?.kind === 'ORGANIZATION' ? { speaker: current, rule: 'description-current', confidence: 0.55 } : null;
 }
 
 function personByTitle(

@@ -12,6 +12,12 @@ const TEXT = [
   'Muslims and Christians in the town held a joint meeting.',
   'Council leader Peter Grant disagreed.',
   'Later Ms Berg met officials of the Northport Harbour Board in Upper Dale Valley.',
+  'Both Plaid Albania and the council objected to the plan.',
+  'Internet service provider (ISP) Skyline.net backed it.',
+  'Ray Cole, managing director of ISP Fastwave, said prices would fall.',
+  'Tom Reed, director of campaign group Say No, said it was wrong.',
+  'Fred Hale, the AM for Kilbury, disagreed.',
+  'The rules will be read by the GP and the MP, and the firm rang TPZ subscribers.',
 ].join(' ');
 let article: ExtractedArticle;
 
@@ -43,7 +49,35 @@ describe('entity rules on the real engine', () => {
     ]);
   });
 
-  it('joins a place the engine split in two', () => {
-    expect(article.entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toEqual(['Upper Dale Valley']);
+  it('joins a place the engine split in two, and takes the seat after "AM for" as a place', () => {
+    expect(article.entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toEqual([
+      'Upper Dale Valley',
+      'Kilbury',
+    ]);
+  });
+
+  it('takes an untagged name before a country as an organisation, not the country', () => {
+    expect(keys()).toContain('organization:plaid-albania');
+    expect(keys()).not.toContain('place:albania');
+  });
+
+  it('takes a company the engine tags as a web address as an organisation', () => {
+    expect(keys()).toContain('organization:skyline-net');
+  });
+
+  it('leaves an acronym the text defines for a common noun out of the name after it', () => {
+    expect(article.entities.find((e) => e.key === 'organization:fastwave')?.mentions.map((m) => m.text)).toEqual([
+      'Fastwave',
+    ]);
+  });
+
+  it('takes the capitalised name after a common noun for an organisation as that organisation', () => {
+    expect(keys()).toContain('organization:say-no');
+  });
+
+  it('takes an untagged acronym as an organisation, but not a role noun such as GP or MP', () => {
+    expect(keys()).toContain('organization:tpz');
+    expect(keys()).not.toContain('organization:gp');
+    expect(keys()).not.toContain('organization:mp');
   });
 });

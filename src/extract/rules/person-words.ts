@@ -42,6 +42,7 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | 'any'> = 
  */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mp',
+  'gp',
   'mep',
   'am',
   'msp',
