@@ -1,10 +1,11 @@
 import { foldForm } from '../../domain/fold-form';
 import { invalidInput, notFound } from '../../errors/error-codes';
-import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import type { TransactionRunner } from '../graph-database';
 import { isEntityLabel, type RelationshipType } from '../graph-model';
 import { toPlainValue } from '../to-plain-value';
 import type { NodeRecord } from './node-record';
-import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
+import { replayMainNode } from './replay-node';
+import { runCurationWrite, type WriteScope, snapshotOf, type WriteResult } from './curation-write';
 import { changedProperties } from './changed-properties';
 import {
   READ_MOVED_RELATIONSHIPS,
@@ -30,11 +31,11 @@ export interface MergeRequest {
  * position). `merge` is deleted and its id resolves to `keep` from then on.
  */
 export async function mergeEntities(
-  database: GraphDatabase,
+  scope: WriteScope,
   { subject, keep, merge }: MergeRequest,
 ): Promise<WriteResult<NodeRecord>> {
   if (keep === merge) throw invalidInput([`merge: must differ from keep, but both are "${keep}"`]);
-  return runCurationWrite(database, { subject, kind: 'mergeEntities' }, async (run) => {
+  return runCurationWrite(scope, { subject, kind: 'mergeEntities', replay: replayMainNode }, async (run) => {
     const [kept, merged] = [await readNode(run, keep), await readNode(run, merge)];
     if (kept === null) throw notFound('keep', keep);
     if (merged === null) throw notFound('merge', merge);
