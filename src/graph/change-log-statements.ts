@@ -11,11 +11,11 @@ export const BOOKKEEPING_LABELS = ['Change', 'ChangeTouch', 'ChangeLog', 'Merged
 
 /**
  * Takes the next sequence number and, with it, the write lock on the counter, held until the
- * transaction ends. Every curation write starts here, so writers serialize on the counter: the
- * sequence numbers commit in order without gaps (a rolled-back write gives its number back), and
- * everything a write reads after this (versions, aliases) cannot change under it. The dummy
- * property is written first because Neo4j reads `log.sequence` without a lock otherwise, and two
- * writers would both read n and write n + 1.
+ * transaction ends. Every curation write takes it as its last step before the commit (a load,
+ * and the writes that check across the graph, first; see runCurationWrite), so sequence numbers
+ * commit in order without gaps (a rolled-back write gives its number back). The dummy property
+ * is written first because Neo4j reads `log.sequence` without a lock otherwise, and two writers
+ * would both read n and write n + 1.
  */
 export const LOCK_CHANGE_LOG = `
   MERGE (log:ChangeLog {id: 'changes'})

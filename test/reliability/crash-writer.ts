@@ -34,7 +34,13 @@ export interface CrashWriterOptions {
 export interface CrashWriter {
   readonly acknowledged: AcknowledgedWrite[];
   /** Writes answered with a refusal that a retry cannot change (CONFLICT, BAD_USER_INPUT, …): none should be. */
-  readonly refused: { readonly index: number; readonly kind: CrashWriteKind; readonly code: string }[];
+  readonly refused: {
+    readonly index: number;
+    readonly kind: CrashWriteKind;
+    readonly code: string;
+    readonly message: string;
+    readonly attempt: number;
+  }[];
   /** Every failed attempt, by what was seen (`network`, an HTTP status, or an error code). */
   readonly failures: Map<string, number>;
   /** Resolves once `count` more writes than now are acknowledged. */
@@ -55,7 +61,7 @@ const UPDATE_ENTITY = `mutation CrashUpdateEntity($id: ID!, $expectedVersion: In
 
 interface Answer {
   readonly data?: Record<string, { change?: { sequence?: number }; entity?: { version?: number } } | null> | null;
-  readonly errors?: readonly { extensions?: { code?: string } }[];
+  readonly errors?: readonly { message?: string; extensions?: { code?: string } }[];
 }
 
 export function startCrashWriter(options: CrashWriterOptions): CrashWriter {
@@ -102,7 +108,7 @@ export function startCrashWriter(options: CrashWriterOptions): CrashWriter {
       }
       failures.set(outcome.reason, (failures.get(outcome.reason) ?? 0) + 1);
       if (!RETRIED.test(outcome.reason)) {
-        refused.push({ index, kind, code: outcome.reason });
+        refused.push({ index, kind, code: outcome.reason, message: outcome.message, attempt });
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
@@ -145,7 +151,7 @@ export function startCrashWriter(options: CrashWriterOptions): CrashWriter {
 
 type Outcome =
   | { readonly kind: 'acknowledged'; readonly sequence: number; readonly version: number | undefined }
-  | { readonly kind: 'failed'; readonly reason: string };
+  | { readonly kind: 'failed'; readonly reason: string; readonly message: string };
 
 async function send(options: CrashWriterOptions, { key, body }: { key: string; body: string }): Promise<Outcome> {
   let response: Response;
@@ -161,17 +167,22 @@ async function send(options: CrashWriterOptions, { key, body }: { key: string; b
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
-    return { kind: 'failed', reason: 'network' };
+    return { kind: 'failed', reason: 'network', message: '' };
   }
   let answer: Answer;
   try {
     answer = (await response.json()) as Answer;
   } catch {
-    return { kind: 'failed', reason: `HTTP ${response.status}` };
+    return { kind: 'failed', reason: `HTTP ${response.status}`, message: '' };
   }
   const payload = Object.values(answer.data ?? {})[0];
   const sequence = payload?.change?.sequence;
   if (answer.errors === undefined && typeof sequence === 'number')
     return { kind: 'acknowledged', sequence, version: payload?.entity?.version };
-  return { kind: 'failed', reason: answer.errors?.[0]?.extensions?.code ?? `HTTP ${response.status}` };
+  const error = answer.errors?.[0];
+  return {
+    kind: 'failed',
+    reason: error?.extensions?.code ?? `HTTP ${response.status}`,
+    message: error?.message ?? '',
+  };
 }

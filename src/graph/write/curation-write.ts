@@ -1,4 +1,5 @@
-import { conflict } from '../../errors/error-codes';
+import { GraphQLError } from 'graphql';
+import { conflict, ErrorCode } from '../../errors/error-codes';
 import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import { toChangeRecord, type ChangeRecord } from '../change-record';
 import { FIND_RECORDED_WRITE } from '../change-log-statements';
@@ -52,13 +53,24 @@ export interface WriteActor<T> {
   readonly subject: string;
   readonly kind: string;
   readonly replay: Replay<T>;
+  /**
+   * Take the change log's lock before `work` rather than after it: for the writes whose checks
+   * read across the graph, not just the nodes they lock (an alias clash with any entity of the
+   * type, a merge's two entities and everything linked to them). They serialize with each other
+   * and wait for the writes committing; the rest do not wait for them.
+   */
+  readonly lockFirst?: boolean;
 }
 
 /**
  * Runs one curation write in one transaction: first a look for the write's key in the change log
- * (a retry of a committed write is answered from there), then the change log's lock and sequence
- * number (so every read of `work` sees the graph as it will be written to), then `work`, then the
- * change record under the key. When `work` throws, nothing is written, the change log included.
+ * (a retry of a committed write is answered from there), then `work`, which locks the nodes it
+ * changes as it reads them (READ_NODE_FOR_UPDATE), then, as the last step before the commit, the
+ * change log's lock and sequence number and the change record under the key. Holding the
+ * counter's lock only for that last round trip and the commit keeps sequence numbers gap-free
+ * (a rolled-back write gives its number back) and in commit order (the next number is only taken
+ * once this one committed), while writers validate and prepare side by side; `lockFirst` writes
+ * take it before `work` instead. When `work` throws, nothing is written, the change log included.
  * The driver runs the function again on transient errors and lost connections; the key makes
  * that safe even when the lost answer was the commit's.
  */
@@ -72,8 +84,9 @@ export async function runCurationWrite<T>(
     return await scope.database.writeTransaction(async (run) => {
       const earlier = await findRecordedWrite(run, writeKey);
       if (earlier !== null) return replayed(run, actor, { change: earlier, key: scope.writeKey });
-      const sequence = await lockChangeLog(run);
+      const early = actor.lockFirst === true ? await lockChangeLog(run) : null;
       const effect = await work(run);
+      const sequence = early ?? (await lockChangeLog(run));
       const change = await recordChange(run, sequence, {
         kind: actor.kind,
         subject: actor.subject,
@@ -85,8 +98,10 @@ export async function runCurationWrite<T>(
       return { result: effect.result, change, replayed: false };
     });
   } catch (error: unknown) {
-    // The same key sent twice at once: the second commit meets the first's record.
-    if (!isWriteKeyTaken(error)) throw error;
+    // The same key sent twice at once (a client that gave up waiting and sent it again while the
+    // first was still running): the second meets the first's commit, as its record's key, an id
+    // taken or a version moved on. Answered from the log when the first did commit.
+    if (!mayMeetOwnCommit(error)) throw error;
     return scope.database.writeTransaction(async (run) => {
       const earlier = await findRecordedWrite(run, writeKey);
       if (earlier === null) throw error;
@@ -113,7 +128,9 @@ async function replayed<T>(
   return { result: await actor.replay(run, change), change, replayed: true };
 }
 
-function isWriteKeyTaken(error: unknown): boolean {
+function mayMeetOwnCommit(error: unknown): boolean {
+  if (error instanceof GraphQLError)
+    return error.extensions.code === ErrorCode.Conflict || error.extensions.code === ErrorCode.NotFound;
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && error.message.includes('writeKey');

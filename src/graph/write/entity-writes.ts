@@ -29,11 +29,15 @@ export async function createEntity(
   const label = LABEL_OF_TYPE[type];
   const id = input.id ?? newNodeId(label, input.name);
   const properties = entityPropertiesOf(label, { ...fields, id });
-  return runCurationWrite(scope, { subject, kind: 'createEntity', replay: replayMainNode }, async (run) => {
-    await refuseAliasClashes(run, { label, id, properties });
-    const entity = await createNode(run, { label, id, properties });
-    return { result: entity, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(entity) } };
-  });
+  return runCurationWrite(
+    scope,
+    { subject, kind: 'createEntity', replay: replayMainNode, lockFirst: true },
+    async (run) => {
+      await refuseAliasClashes(run, { label, id, properties });
+      const entity = await createNode(run, { label, id, properties });
+      return { result: entity, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(entity) } };
+    },
+  );
 }
 
 /**
@@ -45,15 +49,21 @@ export async function updateEntity(
   scope: WriteScope,
   { subject, id, expectedVersion, input }: UpdateRequest<EntityFieldsInput>,
 ): Promise<WriteResult<NodeRecord>> {
-  return runCurationWrite(scope, { subject, kind: 'updateEntity', replay: replayMainNode }, async (run) => {
-    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Person', 'Organization', 'Place'] });
-    const label = before.label as EntityLabel;
-    const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
-    const properties = entityPropertiesOf(label, merged);
-    await refuseAliasClashes(run, { label, id, properties });
-    const after = await updateNode(run, id, changedProperties(before.properties, properties));
-    return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
-  });
+  // A new name or alias is checked against every entity of the type (see WriteActor.lockFirst).
+  const renames = input.name !== undefined || input.aliases !== undefined;
+  return runCurationWrite(
+    scope,
+    { subject, kind: 'updateEntity', replay: replayMainNode, lockFirst: renames },
+    async (run) => {
+      const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Person', 'Organization', 'Place'] });
+      const label = before.label as EntityLabel;
+      const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
+      const properties = entityPropertiesOf(label, merged);
+      await refuseAliasClashes(run, { label, id, properties });
+      const after = await updateNode(run, id, changedProperties(before.properties, properties));
+      return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
+    },
+  );
 }
 
 /** The stored properties of an entity, through the seed format's schema of its type. */

@@ -35,24 +35,28 @@ export async function mergeEntities(
   { subject, keep, merge }: MergeRequest,
 ): Promise<WriteResult<NodeRecord>> {
   if (keep === merge) throw invalidInput([`merge: must differ from keep, but both are "${keep}"`]);
-  return runCurationWrite(scope, { subject, kind: 'mergeEntities', replay: replayMainNode }, async (run) => {
-    const [kept, merged] = [await readNode(run, keep), await readNode(run, merge)];
-    if (kept === null) throw notFound('keep', keep);
-    if (merged === null) throw notFound('merge', merge);
-    if (!isEntityLabel(kept.label) || merged.label !== kept.label)
-      throw invalidInput([
-        `merge: expected two entities of one type, but "${keep}" is a ${kept.label} and "${merge}" a ${merged.label}`,
-      ]);
-    await moveRelationships(run, { keep, merge });
-    const after = await updateNode(run, keep, changedProperties(kept.properties, unitedProperties(kept, merged)));
-    await run(REDIRECT_MERGED_ID, { keep, merge });
-    return {
-      result: after,
-      nodeIds: [keep, merge],
-      before: { [keep]: snapshotOf(kept), [merge]: snapshotOf(merged) },
-      after: { [keep]: snapshotOf(after), [merge]: null },
-    };
-  });
+  return runCurationWrite(
+    scope,
+    { subject, kind: 'mergeEntities', replay: replayMainNode, lockFirst: true },
+    async (run) => {
+      const [kept, merged] = [await readNode(run, keep), await readNode(run, merge)];
+      if (kept === null) throw notFound('keep', keep);
+      if (merged === null) throw notFound('merge', merge);
+      if (!isEntityLabel(kept.label) || merged.label !== kept.label)
+        throw invalidInput([
+          `merge: expected two entities of one type, but "${keep}" is a ${kept.label} and "${merge}" a ${merged.label}`,
+        ]);
+      await moveRelationships(run, { keep, merge });
+      const after = await updateNode(run, keep, changedProperties(kept.properties, unitedProperties(kept, merged)));
+      await run(REDIRECT_MERGED_ID, { keep, merge });
+      return {
+        result: after,
+        nodeIds: [keep, merge],
+        before: { [keep]: snapshotOf(kept), [merge]: snapshotOf(merged) },
+        after: { [keep]: snapshotOf(after), [merge]: null },
+      };
+    },
+  );
 }
 
 /** Gives `keep` every relationship of `merge`, united with its own to the same node. */

@@ -18,8 +18,9 @@ export interface ChangeDraft {
 }
 
 /**
- * Takes the next sequence number and the change log's lock (see LOCK_CHANGE_LOG). Call it first
- * in a write transaction, before reading anything the write depends on.
+ * Takes the next sequence number and the change log's lock (see LOCK_CHANGE_LOG), held until the
+ * transaction ends: call it just before `recordChange`, or first where a write must not
+ * interleave with any other (a load).
  */
 export async function lockChangeLog(run: TransactionRunner): Promise<number> {
   const result = await run(LOCK_CHANGE_LOG);
