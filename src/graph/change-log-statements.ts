@@ -11,11 +11,11 @@ export const BOOKKEEPING_LABELS = ['Change', 'ChangeTouch', 'ChangeLog', 'Merged
 
 /**
  * Takes the next sequence number and, with it, the write lock on the counter, held until the
- * transaction ends. Every curation write starts here, so writers serialize on the counter: the
- * sequence numbers commit in order without gaps (a rolled-back write gives its number back), and
- * everything a write reads after this (versions, aliases) cannot change under it. The dummy
- * property is written first because Neo4j reads `log.sequence` without a lock otherwise, and two
- * writers would both read n and write n + 1.
+ * transaction ends. Every curation write takes it as its last step before the commit (a load,
+ * and the writes that check across the graph, first; see runCurationWrite), so sequence numbers
+ * commit in order without gaps (a rolled-back write gives its number back). The dummy property
+ * is written first because Neo4j reads `log.sequence` without a lock otherwise, and two writers
+ * would both read n and write n + 1.
  */
 export const LOCK_CHANGE_LOG = `
   MERGE (log:ChangeLog {id: 'changes'})
@@ -28,10 +28,15 @@ export const LOCK_CHANGE_LOG = `
 
 export const CREATE_CHANGE = `
   CREATE (c:Change {
-    sequence: $sequence, kind: $kind, subject: $subject, at: $at,
+    sequence: $sequence, kind: $kind, subject: $subject, at: $at, writeKey: $writeKey,
     nodeIds: $nodeIds, nodeTypes: $nodeTypes, before: $before, after: $after
   })
   FOREACH (id IN $nodeIds | CREATE (:ChangeTouch {nodeId: id, sequence: $sequence}))
+  RETURN ${projectChange('c')} AS change`;
+
+/** The change a write recorded under its key (subject and client key), if it committed. */
+export const FIND_RECORDED_WRITE = `
+  MATCH (c:Change {writeKey: $writeKey})
   RETURN ${projectChange('c')} AS change`;
 
 /** The changes after a sequence number, oldest first; `$subject` null means anyone's. */
@@ -51,9 +56,11 @@ export const LIST_CHANGES_OF_NODE = `
   WITH c ORDER BY c.sequence LIMIT $first
   RETURN ${projectChange('c')} AS change`;
 
-/** The change log's schema: sequence numbers unique, one counter, touches found by node id. */
+/** The change log's schema: sequence numbers and write keys unique, one counter, touches found by node id. */
 export const CHANGE_LOG_SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT change_sequence_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.sequence IS UNIQUE',
+  // A write key commits once: a retry that raced its own first attempt fails here and is answered from the log.
+  'CREATE CONSTRAINT change_write_key_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.writeKey IS UNIQUE',
   'CREATE CONSTRAINT change_log_id_unique IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX change_touch_node IF NOT EXISTS FOR (t:ChangeTouch) ON (t.nodeId)',
 ];

@@ -77,7 +77,7 @@ export async function createApp({
     express.json({ limit: config.http.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
-        const context = await createRequestContext(services, req.headers.authorization);
+        const context = await createRequestContext(services, curationHeadersOf(req));
         res.setHeader('x-request-id', context.requestId);
         return context;
       },
@@ -99,4 +99,9 @@ export async function createApp({
   app.use(answerHttpErrors(logger, config.http.bodyLimitBytes));
 
   return { app, apollo };
+}
+
+/** The headers a request's context is built from: the bearer token and a write's idempotency key. */
+function curationHeadersOf(req: express.Request) {
+  return { authorization: req.headers.authorization, idempotencyKey: req.get('idempotency-key') ?? null };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -103,12 +104,15 @@ describe('re-extracting an article a reviewer has worked on', () => {
     const loaded = await loadSeedPaths(database, [DEFAULT_SEED_DIR, out]);
     if (loaded.kind !== 'loaded') throw new Error(`the draft must load, but got ${JSON.stringify(loaded)}`);
     const claim = olderExtraction(out);
-    await updateClaim(database, {
-      subject: 'editor@example.org',
-      id: claim.id,
-      expectedVersion: 1,
-      input: { text: 'Corrected in the graph.' },
-    });
+    await updateClaim(
+      { database, writeKey: randomUUID() },
+      {
+        subject: 'editor@example.org',
+        id: claim.id,
+        expectedVersion: 1,
+        input: { text: 'Corrected in the graph.' },
+      },
+    );
     expect(await findReviewedIds(database, [claim.id])).toEqual(new Set([claim.id]));
     await extractInto(out, true);
     expect(readDraft(out).claims?.find((c) => c.id === claim.id)).toEqual(claim);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ChangeRecord } from '../change-record';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from '../write/node-record';
@@ -14,7 +15,7 @@ import type {
   EventFieldsInput,
   UpdateClaimInput,
 } from '../write/curation-inputs';
-import type { UpdateRequest, WriteResult } from '../write/curation-write';
+import type { UpdateRequest, WriteResult, WriteScope } from '../write/curation-write';
 import { createEntity, updateEntity } from '../write/entity-writes';
 import { createEvent, updateEvent } from '../write/event-writes';
 import {
@@ -35,30 +36,46 @@ type Update<Input> = (request: UpdateRequest<Input>) => Promise<WriteResult<Node
  * the write guard admitted them; the graph layer does not check roles.
  */
 export class CurationGraph {
-  constructor(private readonly database: GraphDatabase) {}
+  /**
+   * `writeKey` null gives every write a fresh key; a key makes this instance's write happen at
+   * most once (see WriteScope), so an instance with a key is for one write only (see `withKey`).
+   */
+  constructor(
+    private readonly database: GraphDatabase,
+    private readonly writeKey: string | null = null,
+  ) {}
 
-  readonly addSource: Write<AddSourceInput> = (subject, input) => addSource(this.database, subject, input);
-  readonly createClaim: Write<CreateClaimInput> = (subject, input) => createClaim(this.database, subject, input);
-  readonly updateClaim: Update<UpdateClaimInput> = (request) => updateClaim(this.database, request);
+  /** The same graph for one write that must happen at most once under `writeKey`. */
+  withKey(writeKey: string): CurationGraph {
+    return new CurationGraph(this.database, writeKey);
+  }
+
+  private scope(): WriteScope {
+    return { database: this.database, writeKey: this.writeKey ?? randomUUID() };
+  }
+
+  readonly addSource: Write<AddSourceInput> = (subject, input) => addSource(this.scope(), subject, input);
+  readonly createClaim: Write<CreateClaimInput> = (subject, input) => createClaim(this.scope(), subject, input);
+  readonly updateClaim: Update<UpdateClaimInput> = (request) => updateClaim(this.scope(), request);
   /** Retracts claim `id`; the update's input is the reason. */
-  readonly retractClaim: Update<string> = (request) => retractClaim(this.database, request);
-  readonly createEntity: Write<CreateEntityInput> = (subject, input) => createEntity(this.database, subject, input);
-  readonly updateEntity: Update<EntityFieldsInput> = (request) => updateEntity(this.database, request);
-  readonly createEvent: Write<CreateEventInput> = (subject, input) => createEvent(this.database, subject, input);
-  readonly updateEvent: Update<EventFieldsInput> = (request) => updateEvent(this.database, request);
+  readonly retractClaim: Update<string> = (request) => retractClaim(this.scope(), request);
+  readonly createEntity: Write<CreateEntityInput> = (subject, input) => createEntity(this.scope(), subject, input);
+  readonly updateEntity: Update<EntityFieldsInput> = (request) => updateEntity(this.scope(), request);
+  readonly createEvent: Write<CreateEventInput> = (subject, input) => createEvent(this.scope(), subject, input);
+  readonly updateEvent: Update<EventFieldsInput> = (request) => updateEvent(this.scope(), request);
 
   /** Adds a participation, an event's place, part-of, based-in, leadership or a claim link. */
   addFactLink(request: AddFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {
-    return addFactLink(this.database, request);
+    return addFactLink(this.scope(), request);
   }
 
   /** Removes a fact link (see removeFactLink). */
   removeFactLink(request: RemoveFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {
-    return removeFactLink(this.database, request);
+    return removeFactLink(this.scope(), request);
   }
 
   mergeEntities(request: MergeRequest): Promise<WriteResult<NodeRecord>> {
-    return mergeEntities(this.database, request);
+    return mergeEntities(this.scope(), request);
   }
 
   /** Changes in sequence order (see listChanges). */

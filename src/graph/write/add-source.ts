@@ -1,9 +1,9 @@
 import { sourceSchema } from '../../domain/seed-file-schema';
-import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from './node-record';
 import { precisionOf } from '../../domain/partial-dates';
 import type { AddSourceInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
+import { replayMainNode } from './replay-node';
+import { runCurationWrite, type WriteScope, snapshotOf, type WriteResult } from './curation-write';
 import { createNode } from './node-access';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
 
@@ -15,7 +15,7 @@ const apiSourceSchema = sourceSchema.omit({ textFile: true });
  * with the seed format's source schema; the text must not be empty.
  */
 export async function addSource(
-  database: GraphDatabase,
+  scope: WriteScope,
   subject: string,
   input: AddSourceInput,
 ): Promise<WriteResult<NodeRecord>> {
@@ -28,7 +28,7 @@ export async function addSource(
       ? [`input.published: "${entry.published}" is not a calendar date`]
       : []),
   ]);
-  return runCurationWrite(database, { subject, kind: 'addSource' }, async (run) => {
+  return runCurationWrite(scope, { subject, kind: 'addSource', replay: replayMainNode }, async (run) => {
     const source = await createNode(run, { label: 'Source', id, properties: { ...entry, text } });
     return { result: source, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(source) } };
   });

@@ -4,10 +4,11 @@ import { findMentions } from '../../domain/find-mentions';
 import { claimSchema, type ClaimEntry } from '../../domain/seed-file-schema';
 import { joinQuote } from '../../domain/quote-pieces';
 import { conflict, invalidInput } from '../../errors/error-codes';
-import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import type { TransactionRunner } from '../graph-database';
 import { toNodeRecord, type NodeRecord } from './node-record';
 import type { CreateClaimInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
+import { replayMainNode } from './replay-node';
+import { runCurationWrite, type WriteScope, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { checkReferences, createNode, mergeRelationships, readNode, readNodeForUpdate } from './node-access';
 import { RETRACT_CLAIM } from './node-statements';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
@@ -22,12 +23,12 @@ export const RENAMES = { speaker: 'speakerId', about: 'aboutIds' };
  * the speaker and subjects. BAD_USER_INPUT lists every problem; nothing is written then.
  */
 export async function createClaim(
-  database: GraphDatabase,
+  scope: WriteScope,
   subject: string,
   input: CreateClaimInput,
 ): Promise<WriteResult<NodeRecord>> {
   const entry = parseEntry(claimSchema, claimEntryOf(input.id ?? newNodeId('Claim', input.text), input), RENAMES);
-  return runCurationWrite(database, { subject, kind: 'createClaim' }, async (run) => {
+  return runCurationWrite(scope, { subject, kind: 'createClaim', replay: replayMainNode }, async (run) => {
     const { evidence, text } = await checkClaimInGraph(run, entry, input.sourceId);
     const claim = await createNode(run, { label: 'Claim', id: entry.id, properties: claimProperties(entry) });
     const subjects = subjectIdsOf(entry);
@@ -55,11 +56,11 @@ export async function createClaim(
  * lists and views leave it out. CONFLICT when it is retracted already or `expectedVersion` is stale.
  */
 export async function retractClaim(
-  database: GraphDatabase,
+  scope: WriteScope,
   { subject, id, expectedVersion, input: reason }: UpdateRequest<string>,
 ): Promise<WriteResult<NodeRecord>> {
   if (reason.trim() === '') throw invalidInput(['reason: must say why the claim is retracted, but got an empty text']);
-  return runCurationWrite(database, { subject, kind: 'retractClaim' }, async (run) => {
+  return runCurationWrite(scope, { subject, kind: 'retractClaim', replay: replayMainNode }, async (run) => {
     const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Claim'] });
     if (before.properties.retractedAt !== undefined && before.properties.retractedAt !== null)
       throw conflict(`The claim "${id}" was already retracted by ${String(before.properties.retractedBy)}`);

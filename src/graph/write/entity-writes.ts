@@ -1,9 +1,10 @@
 import { toEntityProperties } from '../../domain/entry-properties';
 import { organizationSchema, personSchema, placeSchema } from '../../domain/seed-file-schema';
-import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import type { TransactionRunner } from '../graph-database';
 import type { NodeRecord } from './node-record';
 import type { CreateEntityInput, EntityFieldsInput, EntityTypeInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
+import { replayMainNode } from './replay-node';
+import { runCurationWrite, type WriteScope, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { findAliasClashes, type EntityLabel } from './find-alias-clashes';
 import { changedProperties } from './changed-properties';
 import { createNode, readNodeForUpdate, updateNode } from './node-access';
@@ -20,7 +21,7 @@ const LABEL_OF_TYPE: Readonly<Record<EntityTypeInput, EntityLabel>> = {
  * schema), and refused when its name or an alias is already another entity's of the same type.
  */
 export async function createEntity(
-  database: GraphDatabase,
+  scope: WriteScope,
   subject: string,
   input: CreateEntityInput,
 ): Promise<WriteResult<NodeRecord>> {
@@ -28,11 +29,15 @@ export async function createEntity(
   const label = LABEL_OF_TYPE[type];
   const id = input.id ?? newNodeId(label, input.name);
   const properties = entityPropertiesOf(label, { ...fields, id });
-  return runCurationWrite(database, { subject, kind: 'createEntity' }, async (run) => {
-    await refuseAliasClashes(run, { label, id, properties });
-    const entity = await createNode(run, { label, id, properties });
-    return { result: entity, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(entity) } };
-  });
+  return runCurationWrite(
+    scope,
+    { subject, kind: 'createEntity', replay: replayMainNode, lockFirst: true },
+    async (run) => {
+      await refuseAliasClashes(run, { label, id, properties });
+      const entity = await createNode(run, { label, id, properties });
+      return { result: entity, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(entity) } };
+    },
+  );
 }
 
 /**
@@ -41,18 +46,24 @@ export async function createEntity(
  * stored, whatever the node holds.
  */
 export async function updateEntity(
-  database: GraphDatabase,
+  scope: WriteScope,
   { subject, id, expectedVersion, input }: UpdateRequest<EntityFieldsInput>,
 ): Promise<WriteResult<NodeRecord>> {
-  return runCurationWrite(database, { subject, kind: 'updateEntity' }, async (run) => {
-    const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Person', 'Organization', 'Place'] });
-    const label = before.label as EntityLabel;
-    const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
-    const properties = entityPropertiesOf(label, merged);
-    await refuseAliasClashes(run, { label, id, properties });
-    const after = await updateNode(run, id, changedProperties(before.properties, properties));
-    return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
-  });
+  // A new name or alias is checked against every entity of the type (see WriteActor.lockFirst).
+  const renames = input.name !== undefined || input.aliases !== undefined;
+  return runCurationWrite(
+    scope,
+    { subject, kind: 'updateEntity', replay: replayMainNode, lockFirst: renames },
+    async (run) => {
+      const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Person', 'Organization', 'Place'] });
+      const label = before.label as EntityLabel;
+      const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
+      const properties = entityPropertiesOf(label, merged);
+      await refuseAliasClashes(run, { label, id, properties });
+      const after = await updateNode(run, id, changedProperties(before.properties, properties));
+      return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
+    },
+  );
 }
 
 /** The stored properties of an entity, through the seed format's schema of its type. */

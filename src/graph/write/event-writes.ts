@@ -1,9 +1,9 @@
 import { toEventProperties } from '../../domain/entry-properties';
 import { eventSchema } from '../../domain/seed-file-schema';
-import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from './node-record';
 import type { CreateEventInput, EventFieldsInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
+import { replayMainNode } from './replay-node';
+import { runCurationWrite, type WriteScope, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { definedFields } from './entity-writes';
 import { changedProperties } from './changed-properties';
 import { createNode, readNodeForUpdate, updateNode } from './node-access';
@@ -11,13 +11,13 @@ import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
 
 /** Creates an event, checked as a seed file's event is: the schema, and dates that make sense. */
 export async function createEvent(
-  database: GraphDatabase,
+  scope: WriteScope,
   subject: string,
   input: CreateEventInput,
 ): Promise<WriteResult<NodeRecord>> {
   const id = input.id ?? newNodeId('Event', input.name);
   const properties = eventPropertiesOf({ ...input, id });
-  return runCurationWrite(database, { subject, kind: 'createEvent' }, async (run) => {
+  return runCurationWrite(scope, { subject, kind: 'createEvent', replay: replayMainNode }, async (run) => {
     const event = await createNode(run, { label: 'Event', id, properties });
     return { result: event, nodeIds: [id], before: { [id]: null }, after: { [id]: snapshotOf(event) } };
   });
@@ -25,10 +25,10 @@ export async function createEvent(
 
 /** Changes an event's name, kind, description, status or dates; null removes an optional field. */
 export async function updateEvent(
-  database: GraphDatabase,
+  scope: WriteScope,
   { subject, id, expectedVersion, input }: UpdateRequest<EventFieldsInput>,
 ): Promise<WriteResult<NodeRecord>> {
-  return runCurationWrite(database, { subject, kind: 'updateEvent' }, async (run) => {
+  return runCurationWrite(scope, { subject, kind: 'updateEvent', replay: replayMainNode }, async (run) => {
     const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Event'] });
     const { name, kind, description, status, date, endDate, dateText } = before.properties;
     const current = { name, kind, description, status, date, endDate, dateText };

@@ -1,5 +1,6 @@
 import { conflict, relationshipNotFound } from '../../errors/error-codes';
-import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import type { ChangeRecord } from '../change-record';
+import type { TransactionRunner } from '../graph-database';
 import { edgeIdOf } from '../graph-view';
 import type { NodeRecord } from './node-record';
 import { toPlainValue } from '../to-plain-value';
@@ -12,11 +13,12 @@ import {
   type FactLinkEnds,
 } from './check-fact-link';
 import type { FactBasisInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type WriteEffect, type WriteResult } from './curation-write';
+import { runCurationWrite, type WriteScope, snapshotOf, type WriteEffect, type WriteResult } from './curation-write';
 import { FACT_LINK_KINDS, type FactLinkKind, type FactLinkSpec, type OwnFactField } from './fact-link-kinds';
 import { deleteFactLinkStatement, readFactLinkStatement } from './fact-link-statements';
 import { checkReferences, mergeRelationships, readNode, updateNode } from './node-access';
 import { refuseIfAny } from './parse-entry';
+import { replayNode } from './replay-node';
 
 /** Both ends of a fact link after a write, each at its new version. */
 export interface FactLinkNodes {
@@ -48,10 +50,7 @@ export interface AddFactLinkRequest extends RemoveFactLinkRequest {
  * role, title or reason). BAD_USER_INPUT lists every problem; CONFLICT when the two ends are
  * already so linked (remove the link first to state it anew). Both ends count one more version.
  */
-export async function addFactLink(
-  database: GraphDatabase,
-  request: AddFactLinkRequest,
-): Promise<WriteResult<FactLinkNodes>> {
+export async function addFactLink(scope: WriteScope, request: AddFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {
   const spec = FACT_LINK_KINDS[request.kind];
   const ends: FactLinkEnds = { from: request.from, to: request.to, prefix: 'input.' };
   refuseWrongEnds(spec, ends);
@@ -59,28 +58,32 @@ export async function addFactLink(
     refuseIfAny([`input.${spec.toField}: nothing is part of itself, but both ids are "${ends.from}"`]);
   const fact = parseListedFact(spec, { ends, properties: request.properties, basis: request.basis });
   refuseSourceMismatch(request.basis);
-  return runCurationWrite(database, { subject: request.subject, kind: `add${spec.name}` }, async (run) => {
-    const sourceId = request.basis.sourceId ?? null;
-    refuseIfAny(
-      await checkReferences(run, [
-        { id: ends.from, where: `input.${spec.fromField}` },
-        { id: ends.to, where: `input.${spec.toField}` },
-        ...(sourceId === null ? [] : [{ id: sourceId, where: 'input.sourceId' }]),
-      ]),
-    );
-    const provenance = await locateFactBasis(run, { fact, sourceId });
-    if (spec.type === 'DISPUTES' || spec.type === 'SUPPORTS')
-      refuseIfAny(await checkClaimLinkInGraph(run, { spec, ends }));
-    if ((await readFactLink(run, { spec, ends })) !== null)
-      throw conflict(
-        `"${ends.from}" already has a ${spec.type} relationship to "${ends.to}"; to state it anew, remove it first (remove${spec.name})`,
+  return runCurationWrite(
+    scope,
+    { subject: request.subject, kind: `add${spec.name}`, replay: replayFactLinkEnds },
+    async (run) => {
+      const sourceId = request.basis.sourceId ?? null;
+      refuseIfAny(
+        await checkReferences(run, [
+          { id: ends.from, where: `input.${spec.fromField}` },
+          { id: ends.to, where: `input.${spec.toField}` },
+          ...(sourceId === null ? [] : [{ id: sourceId, where: 'input.sourceId' }]),
+        ]),
       );
-    // As the seed loader writes a fact: its own fields (null ones left out), then its provenance.
-    const own = Object.fromEntries(spec.ownFields.map((field) => [field, fact[field] ?? null]));
-    const properties = { ...own, ...provenance };
-    await mergeRelationships(run, spec.type, [{ from: ends.from, to: ends.to, properties }]);
-    return touchEnds(run, { spec, ends, before: null, after: withoutNulls(properties) });
-  });
+      const provenance = await locateFactBasis(run, { fact, sourceId });
+      if (spec.type === 'DISPUTES' || spec.type === 'SUPPORTS')
+        refuseIfAny(await checkClaimLinkInGraph(run, { spec, ends }));
+      if ((await readFactLink(run, { spec, ends })) !== null)
+        throw conflict(
+          `"${ends.from}" already has a ${spec.type} relationship to "${ends.to}"; to state it anew, remove it first (remove${spec.name})`,
+        );
+      // As the seed loader writes a fact: its own fields (null ones left out), then its provenance.
+      const own = Object.fromEntries(spec.ownFields.map((field) => [field, fact[field] ?? null]));
+      const properties = { ...own, ...provenance };
+      await mergeRelationships(run, spec.type, [{ from: ends.from, to: ends.to, properties }]);
+      return touchEnds(run, { spec, ends, before: null, after: withoutNulls(properties) });
+    },
+  );
 }
 
 /**
@@ -88,25 +91,29 @@ export async function addFactLink(
  * NOT_FOUND when the two ends are not so linked. Both ends count one more version.
  */
 export async function removeFactLink(
-  database: GraphDatabase,
+  scope: WriteScope,
   request: RemoveFactLinkRequest,
 ): Promise<WriteResult<FactLinkNodes>> {
   const spec = FACT_LINK_KINDS[request.kind];
   const ends: FactLinkEnds = { from: request.from, to: request.to, prefix: '' };
   refuseWrongEnds(spec, ends);
-  return runCurationWrite(database, { subject: request.subject, kind: `remove${spec.name}` }, async (run) => {
-    refuseIfAny(
-      await checkReferences(run, [
-        { id: ends.from, where: spec.fromField },
-        { id: ends.to, where: spec.toField },
-      ]),
-    );
-    const before = await readFactLink(run, { spec, ends });
-    if (before === null)
-      throw relationshipNotFound(`"${ends.from}" has no ${spec.type} relationship to "${ends.to}" to remove`);
-    await run(deleteFactLinkStatement(spec.type), { from: ends.from, to: ends.to });
-    return touchEnds(run, { spec, ends, before, after: null });
-  });
+  return runCurationWrite(
+    scope,
+    { subject: request.subject, kind: `remove${spec.name}`, replay: replayFactLinkEnds },
+    async (run) => {
+      refuseIfAny(
+        await checkReferences(run, [
+          { id: ends.from, where: spec.fromField },
+          { id: ends.to, where: spec.toField },
+        ]),
+      );
+      const before = await readFactLink(run, { spec, ends });
+      if (before === null)
+        throw relationshipNotFound(`"${ends.from}" has no ${spec.type} relationship to "${ends.to}" to remove`);
+      await run(deleteFactLinkStatement(spec.type), { from: ends.from, to: ends.to });
+      return touchEnds(run, { spec, ends, before, after: null });
+    },
+  );
 }
 
 /** The properties of the fact relationship between the ends, or null when there is none. */
@@ -143,6 +150,12 @@ async function touchEnds(
     before: { [from]: snapshotOf(fromBefore), [to]: snapshotOf(toBefore), [edgeId]: link.before },
     after: { [from]: snapshotOf(fromAfter), [to]: snapshotOf(toAfter), [edgeId]: link.after },
   };
+}
+
+/** Both ends of a recorded fact-link write as they are now (see replayNode). */
+async function replayFactLinkEnds(run: TransactionRunner, change: ChangeRecord): Promise<FactLinkNodes> {
+  const [from = '', to = from] = change.nodeIds;
+  return { from: await replayNode(run, change, from), to: await replayNode(run, change, to) };
 }
 
 /** Properties as Neo4j keeps them: a null one is not stored. */

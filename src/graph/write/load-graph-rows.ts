@@ -171,7 +171,14 @@ export async function recordLoad(database: GraphDatabase, record: LoadRecord): P
 }
 
 function loadChangeDraft(record: LoadRecord) {
-  return { kind: SEED_LOAD_KIND, subject: record.subject, nodeIds: record.nodeIds, before: {}, after: record.summary };
+  return {
+    kind: SEED_LOAD_KIND,
+    subject: record.subject,
+    writeKey: null,
+    nodeIds: record.nodeIds,
+    before: {},
+    after: record.summary,
+  };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { foldForm } from '../../domain/fold-form';
 import { invalidInput, notFound } from '../../errors/error-codes';
-import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import type { TransactionRunner } from '../graph-database';
 import { isEntityLabel, type RelationshipType } from '../graph-model';
 import { toPlainValue } from '../to-plain-value';
 import type { NodeRecord } from './node-record';
-import { runCurationWrite, snapshotOf, type WriteResult } from './curation-write';
+import { replayMainNode } from './replay-node';
+import { runCurationWrite, type WriteScope, snapshotOf, type WriteResult } from './curation-write';
 import { changedProperties } from './changed-properties';
 import {
   READ_MOVED_RELATIONSHIPS,
@@ -30,28 +31,32 @@ export interface MergeRequest {
  * position). `merge` is deleted and its id resolves to `keep` from then on.
  */
 export async function mergeEntities(
-  database: GraphDatabase,
+  scope: WriteScope,
   { subject, keep, merge }: MergeRequest,
 ): Promise<WriteResult<NodeRecord>> {
   if (keep === merge) throw invalidInput([`merge: must differ from keep, but both are "${keep}"`]);
-  return runCurationWrite(database, { subject, kind: 'mergeEntities' }, async (run) => {
-    const [kept, merged] = [await readNode(run, keep), await readNode(run, merge)];
-    if (kept === null) throw notFound('keep', keep);
-    if (merged === null) throw notFound('merge', merge);
-    if (!isEntityLabel(kept.label) || merged.label !== kept.label)
-      throw invalidInput([
-        `merge: expected two entities of one type, but "${keep}" is a ${kept.label} and "${merge}" a ${merged.label}`,
-      ]);
-    await moveRelationships(run, { keep, merge });
-    const after = await updateNode(run, keep, changedProperties(kept.properties, unitedProperties(kept, merged)));
-    await run(REDIRECT_MERGED_ID, { keep, merge });
-    return {
-      result: after,
-      nodeIds: [keep, merge],
-      before: { [keep]: snapshotOf(kept), [merge]: snapshotOf(merged) },
-      after: { [keep]: snapshotOf(after), [merge]: null },
-    };
-  });
+  return runCurationWrite(
+    scope,
+    { subject, kind: 'mergeEntities', replay: replayMainNode, lockFirst: true },
+    async (run) => {
+      const [kept, merged] = [await readNode(run, keep), await readNode(run, merge)];
+      if (kept === null) throw notFound('keep', keep);
+      if (merged === null) throw notFound('merge', merge);
+      if (!isEntityLabel(kept.label) || merged.label !== kept.label)
+        throw invalidInput([
+          `merge: expected two entities of one type, but "${keep}" is a ${kept.label} and "${merge}" a ${merged.label}`,
+        ]);
+      await moveRelationships(run, { keep, merge });
+      const after = await updateNode(run, keep, changedProperties(kept.properties, unitedProperties(kept, merged)));
+      await run(REDIRECT_MERGED_ID, { keep, merge });
+      return {
+        result: after,
+        nodeIds: [keep, merge],
+        before: { [keep]: snapshotOf(kept), [merge]: snapshotOf(merged) },
+        after: { [keep]: snapshotOf(after), [merge]: null },
+      };
+    },
+  );
 }
 
 /** Gives `keep` every relationship of `merge`, united with its own to the same node. */

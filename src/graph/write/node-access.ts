@@ -3,7 +3,7 @@ import type { TransactionRunner } from '../graph-database';
 import { labelOfId, NODE_LABELS, type NodeLabel, type RelationshipType } from '../graph-model';
 import { toNodeRecord, type NodeRecord } from './node-record';
 import { mergeNodesStatement, mergeRelationshipsStatement, type RelationshipRowParameter } from './merge-statements';
-import { FIND_NODE_LABELS, READ_NODE, UPDATE_NODE } from './node-statements';
+import { FIND_NODE_LABELS, READ_NODE, READ_NODE_FOR_UPDATE, UPDATE_NODE } from './node-statements';
 
 /** The node with `id` as the transaction sees it, or null. */
 export async function readNode(run: TransactionRunner, id: string): Promise<NodeRecord | null> {
@@ -14,14 +14,16 @@ export async function readNode(run: TransactionRunner, id: string): Promise<Node
 
 /**
  * The node a write is about to change, checked: it exists (NOT_FOUND), has one of `labels`
- * (BAD_USER_INPUT) and is at `expectedVersion` (CONFLICT, naming both versions). Run after
- * `lockChangeLog`, so no other write can change it before this transaction ends.
+ * (BAD_USER_INPUT) and is at `expectedVersion` (CONFLICT, naming both versions). It is read under
+ * its write lock (READ_NODE_FOR_UPDATE), so no other write can change it before this transaction ends.
  */
 export async function readNodeForUpdate(
   run: TransactionRunner,
   { id, expectedVersion, labels }: { id: string; expectedVersion: number; labels: readonly NodeLabel[] },
 ): Promise<NodeRecord> {
-  const node = await readNode(run, id);
+  const result = await run(READ_NODE_FOR_UPDATE, { id });
+  const row = result.records[0];
+  const node = row === undefined ? null : toNodeRecord(row.get('node'));
   if (node === null) throw notFound('id', id);
   if (!labels.includes(node.label))
     throw invalidInput([`id: expected the id of a ${labels.join(' or ')}, but "${id}" is a ${node.label}`]);
@@ -73,7 +75,13 @@ export async function createNode(
 ): Promise<NodeRecord> {
   if ((await readNode(run, id)) !== null) throw conflict(`The id "${id}" is taken; choose another id`);
   // Marked curated like every node a curator writes, so a seed file that later defines the id leaves it be.
-  await run(mergeNodesStatement(label), { rows: [{ id, properties: { ...properties, id, curated: true } }] });
+  const merged = await run(mergeNodesStatement(label), {
+    rows: [{ id, properties: { ...properties, id, curated: true } }],
+  });
+  // Another write created the id between the look above and the MERGE (it waited on the id's
+  // uniqueness lock and then found that write's node): refused, never written over.
+  if (merged.summary.counters.updates().nodesCreated === 0)
+    throw conflict(`The id "${id}" is taken; choose another id`);
   return (await readNode(run, id)) as NodeRecord;
 }
 

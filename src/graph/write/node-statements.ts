@@ -8,12 +8,30 @@ import { projectNode } from './node-record';
 export const READ_NODE = `MATCH (n:Node {id: $id}) RETURN ${projectNode('n')} AS node`;
 
 /**
+ * Reads node `$id` under its write lock, held until the transaction ends: the version it returns
+ * is the latest committed one, and no other write changes the node before this one commits.
+ * Writes take the change log's lock last (see runCurationWrite), so this lock is what makes a
+ * stale `expectedVersion` a CONFLICT. The dummy property is written first because Neo4j reads
+ * properties without a lock otherwise.
+ */
+export const READ_NODE_FOR_UPDATE = `
+  MATCH (n:Node {id: $id})
+  SET n.lock = true
+  REMOVE n.lock
+  WITH n
+  RETURN ${projectNode('n')} AS node`;
+
+/**
  * Sets (or, for null values, removes) properties and counts one more version. The node is marked
  * `curated`: from now on a reload of its seed file leaves it, and what it declares, as curators
- * made it (see merge-statements.ts).
+ * made it (see merge-statements.ts). The node is locked before its version is read, so two
+ * writes touching it (two facts about one person) never count the same version twice.
  */
 export const UPDATE_NODE = `
   MATCH (n:Node {id: $id})
+  SET n.lock = true
+  REMOVE n.lock
+  WITH n
   SET n += $properties
   SET n.version = n.version + 1, n.curated = true
   RETURN ${projectNode('n')} AS node`;

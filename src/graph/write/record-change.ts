@@ -8,6 +8,8 @@ import { CREATE_CHANGE, LOCK_CHANGE_LOG } from '../change-log-statements';
 export interface ChangeDraft {
   readonly kind: string;
   readonly subject: string;
+  /** What makes the write happen once (see WriteScope); null for a load, which has none. */
+  readonly writeKey: string | null;
   /** The nodes the write touched, the main one first (it is `Change.node`). */
   readonly nodeIds: readonly string[];
   /** Properties of the touched nodes before and after, by id; null for a node absent on that side. */
@@ -16,8 +18,9 @@ export interface ChangeDraft {
 }
 
 /**
- * Takes the next sequence number and the change log's lock (see LOCK_CHANGE_LOG). Call it first
- * in a write transaction, before reading anything the write depends on.
+ * Takes the next sequence number and the change log's lock (see LOCK_CHANGE_LOG), held until the
+ * transaction ends: call it just before `recordChange`, or first where a write must not
+ * interleave with any other (a load).
  */
 export async function lockChangeLog(run: TransactionRunner): Promise<number> {
   const result = await run(LOCK_CHANGE_LOG);
@@ -35,6 +38,7 @@ export async function recordChange(
     sequence: neo4j.int(sequence),
     kind: draft.kind,
     subject: draft.subject,
+    writeKey: draft.writeKey,
     at: new Date().toISOString(),
     nodeIds,
     nodeTypes: [...new Set(nodeIds.map((id) => typeOfId(id)))],

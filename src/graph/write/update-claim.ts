@@ -1,10 +1,11 @@
 import { findPassage } from '../../domain/find-passage';
 import { claimSchema } from '../../domain/seed-file-schema';
-import type { GraphDatabase, TransactionRunner } from '../graph-database';
+import type { TransactionRunner } from '../graph-database';
 import { toPlainValue } from '../to-plain-value';
 import type { NodeRecord } from './node-record';
 import type { CreateClaimInput, UpdateClaimInput } from './curation-inputs';
-import { runCurationWrite, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
+import { replayMainNode } from './replay-node';
+import { runCurationWrite, type WriteScope, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
 import { changedProperties } from './changed-properties';
 import {
   checkClaimInGraph,
@@ -34,10 +35,10 @@ interface StoredClaimLinks {
  * that rested on the old one. A passage the input does not name stays at the occurrence it is at.
  */
 export async function updateClaim(
-  database: GraphDatabase,
+  scope: WriteScope,
   { subject, id, expectedVersion, input }: UpdateRequest<UpdateClaimInput>,
 ): Promise<WriteResult<NodeRecord>> {
-  return runCurationWrite(database, { subject, kind: 'updateClaim' }, async (run) => {
+  return runCurationWrite(scope, { subject, kind: 'updateClaim', replay: replayMainNode }, async (run) => {
     const before = await readNodeForUpdate(run, { id, expectedVersion, labels: ['Claim'] });
     const stored = await readClaimLinks(run, id);
     const evidenceNamed = isGiven(input.evidence) || isGiven(input.evidenceOccurrence);

@@ -14,6 +14,12 @@ export interface GraphQLContext {
   readonly viewer: Viewer;
   /** Admits (or refuses) a write by the viewer. */
   readonly writeGuard: WriteGuard;
+  /**
+   * The request's `Idempotency-Key` header, null without one: each write of the operation then
+   * happens at most once under it and its field's response key, however often it is sent.
+   * Subscriptions, which write nothing, leave it out.
+   */
+  readonly idempotencyKey?: string | null;
   /** The writes and the change log. */
   readonly curation: CurationGraph;
   /** This instance's follower of the change log, for subscriptions. */

@@ -54,9 +54,10 @@ export function createContextServices(config: Config, database: GraphDatabase, l
  */
 export async function createRequestContext(
   services: ContextServices,
-  authorization: string | null | undefined,
+  headers: { readonly authorization?: string | null; readonly idempotencyKey?: string | null },
   requestId: string = randomUUID(),
 ): Promise<GraphQLContext> {
+  const { authorization, idempotencyKey = null } = headers;
   const viewer = await authenticateViewer(services, authorization);
   return {
     engine: services.engine,
@@ -64,6 +65,7 @@ export async function createRequestContext(
     requestId,
     viewer,
     writeGuard: services.writeGuard,
+    idempotencyKey,
     curation: services.curation,
     changeFeed: services.changeFeed,
   };

@@ -4,7 +4,10 @@ import type { WriteResult } from '../../graph/write/curation-write';
 import { FACT_LINK_KINDS, type FactLinkKind, type OwnFactField } from '../../graph/write/fact-link-kinds';
 import type { FactLinkNodes } from '../../graph/write/fact-link-writes';
 import type { NodeRecord } from '../../graph/write/node-record';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { CurationGraph } from '../../graph/api/curation-graph';
 import type { GraphQLContext } from '../context/context';
+import { curationForField } from './curation-for-field';
 
 /**
  * One pair of mutations, `add<name>` and `remove<name>`: the fact kinds it writes (a `kind`
@@ -64,11 +67,11 @@ function ownProperties(
  */
 async function writeFactLink(
   context: GraphQLContext,
-  { operation, mutation }: { operation: string; mutation: FactMutation },
-  run: (subject: string) => Promise<WriteResult<FactLinkNodes>>,
+  { operation, mutation, info }: { operation: string; mutation: FactMutation; info: GraphQLResolveInfo },
+  run: (subject: string, curation: CurationGraph) => Promise<WriteResult<FactLinkNodes>>,
 ): Promise<Record<string, NodeRecord | ChangeRecord>> {
   const subject = await context.writeGuard.admit(context.viewer, 'editor', operation);
-  const { result, change } = await run(subject);
+  const { result, change } = await run(subject, curationForField(context, info));
   return { [mutation.payload.from]: result.from, [mutation.payload.to]: result.to, change };
 }
 
@@ -76,19 +79,20 @@ type FactResolver = (
   parent: unknown,
   args: FactArguments,
   context: GraphQLContext,
+  info: GraphQLResolveInfo,
 ) => Promise<Record<string, NodeRecord | ChangeRecord>>;
 
 function resolversOf(mutation: FactMutation): Record<string, FactResolver> {
   const add = `add${mutation.name}`;
   const remove = `remove${mutation.name}`;
   return {
-    [add]: (_, args, context) => {
+    [add]: (_, args, context, info) => {
       // The schema types `input` as the mutation's input object, which carries the basis fields.
       const input = (args.input ?? {}) as FactArguments & FactBasisInput;
       const kind = kindOf(mutation, input);
       const spec = FACT_LINK_KINDS[kind];
-      return writeFactLink(context, { operation: add, mutation }, (subject) =>
-        context.curation.addFactLink({
+      return writeFactLink(context, { operation: add, mutation, info }, (subject, curation) =>
+        curation.addFactLink({
           subject,
           kind,
           from: stringField(input, spec.fromField),
@@ -98,11 +102,11 @@ function resolversOf(mutation: FactMutation): Record<string, FactResolver> {
         }),
       );
     },
-    [remove]: (_, args, context) => {
+    [remove]: (_, args, context, info) => {
       const kind = kindOf(mutation, args);
       const spec = FACT_LINK_KINDS[kind];
-      return writeFactLink(context, { operation: remove, mutation }, (subject) =>
-        context.curation.removeFactLink({
+      return writeFactLink(context, { operation: remove, mutation, info }, (subject, curation) =>
+        curation.removeFactLink({
           subject,
           kind,
           from: stringField(args, spec.fromField),
