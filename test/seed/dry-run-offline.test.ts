@@ -164,7 +164,8 @@ describe('npm run seed -- --dry-run without a database', () => {
       copyFileSync(path.join(MINI_DIR, 'mini.json'), path.join(contextFolder, 'mini.json'));
       await database.close();
     }
-  });
+    // A fresh Neo4j's first writes have taken most of a minute on a busy machine.
+  }, 180_000);
 
   it('prints the did-you-mean from seed/data through the command, exiting with 1', async () => {
     const port = await closedPort();

@@ -25,6 +25,7 @@ import {
   type RemoveFactLinkRequest,
 } from '../write/fact-link-writes';
 import { mergeEntities, type MergeRequest } from '../write/merge-entities';
+import { addEvidence, type AddEvidenceRequest } from '../write/add-evidence';
 
 type Write<Input> = (subject: string, input: Input) => Promise<WriteResult<NodeRecord>>;
 type Update<Input> = (request: UpdateRequest<Input>) => Promise<WriteResult<NodeRecord>>;
@@ -55,6 +56,11 @@ export class CurationGraph {
   /** Removes a fact link (see removeFactLink). */
   removeFactLink(request: RemoveFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {
     return removeFactLink(this.database, request);
+  }
+
+  /** Adds a source's evidence to a fact stated already (see addEvidence). */
+  addEvidence(request: AddEvidenceRequest): Promise<WriteResult<FactLinkNodes>> {
+    return addEvidence(this.database, request);
   }
 
   mergeEntities(request: MergeRequest): Promise<WriteResult<NodeRecord>> {
