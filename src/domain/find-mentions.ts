@@ -44,14 +44,15 @@ export function occursAsWord(text: string, form: string): boolean {
 
 /**
  * Calls `visit` with the UTF-16 start and end of every occurrence of `form` in `text` ignoring
- * case, overlapping ones included, until it returns true. A regular expression with the `i` and
+ * case, overlapping ones included, until it returns true. Words the form writes in capitals
+ * only (US, EU, NATO) must be capitals in the text too: "US" is not the "us" of "told us". A regular expression with the `i` and
  * `u` flags folds case one code point at a time, so offsets stay those of `text` itself (lower-
  * casing the text first would not: "İ" lower-cases to two code units).
  */
 function forEachOccurrence(text: string, form: string, visit: (start: number, end: number) => boolean): void {
   const pattern = new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (visit(match.index, match.index + match[0].length)) return;
+    if (keepsCapitals(form, match[0]) && visit(match.index, match.index + match[0].length)) return;
     pattern.lastIndex = match.index + 1;
   }
 }
@@ -84,4 +85,16 @@ function toCodePoints(text: string, spans: readonly { start: number; end: number
     start: codePointAt.get(start) as number,
     end: codePointAt.get(end) as number,
   }));
+}
+
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** Whether `matched` (a case-insensitive match of `form`) has every all-capitals word of `form` as it is written. */
+function keepsCapitals(form: string, matched: string): boolean {
+  for (const word of form.matchAll(CAPITALS_WORD)) {
+    // Case folding kept the length for every word of ASCII and nearly every other; where not, ask for the exact form.
+    if (matched.length !== form.length) return matched === form;
+    if (matched.slice(word.index, word.index + word[0].length) !== word[0]) return false;
+  }
+  return true;
 }

@@ -11,6 +11,13 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('keeps the capitals of a word the form writes in capitals only, so "US" is not the pronoun "us"', () => {
+    expect(findMentions('He told us that US and EU agreements are not us.', ['US', 'Eu'])).toEqual([
+      { start: 13, end: 15, text: 'US' },
+      { start: 20, end: 22, text: 'EU' },
+    ]);
+  });
+
   it('still tells accents apart and counts whole words only', () => {
     expect(occursAsWord('Zoë Café attended.', 'zoe cafe')).toBe(false);
     expect(occursAsWord('Zoë Café attended.', 'ZOË CAFÉ')).toBe(true);
