@@ -426,6 +426,7 @@ describe('loadSeed with bad input', () => {
           'second.json: source: unknown field(s) "pages"',
           'mini.json: claims[0].speaker: no person "person:putn"',
           'mini.json: people[1].aliases[0]: "ALICE" is also a name or alias of "person:test-alice" (mini.json: people[0].aliases[0])',
+          'mini.json: people[1].aliases[0]: "ALICE" does not occur in mini.txt; aliases are the forms the text uses, put other names in "otherNames"',
           'mini.json: events[0].date: "2024-02-30" is not a calendar date',
           `mini.json: claims[2].speaker: a narration is the source's own voice and has no speaker, but got "person:test-bob"`,
           'mini.json: claims[2].evidence: not found in mini.txt: "The meeting lasted two hours."; the closest words there are "The meeting lasted an hour."',
