@@ -1,5 +1,7 @@
 import { loadConfig } from '../src/config/load-config';
 import { GraphDatabase } from '../src/graph/graph-database';
+import { DatabaseUnavailableError } from '../src/graph/database-unavailable-error';
+import { DATABASE_START_COMMAND } from './describe-bad-references';
 import { loadDatabaseSettings } from './load-database-settings';
 import { loadSeedPaths } from './load-seed';
 import { DEFAULT_SEED_DIR } from './read-seed-inputs';
@@ -20,6 +22,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const result = await loadSeedPaths(database, paths.length > 0 ? paths : [DEFAULT_SEED_DIR], {
       dryRun: flags.has('--dry-run'),
+      // A dry run checks the files named against every seed file, so their ids need no database.
+      contextFolder: DEFAULT_SEED_DIR,
       reset: flags.has('--reset'),
       print: (line) => console.log(line),
     });
@@ -28,7 +32,9 @@ async function main(argv: readonly string[]): Promise<number> {
         return report(result.problems);
       case 'validated':
         console.log(
-          `Valid: ${result.files} file(s), ${result.rowCount} nodes and relationships. Nothing written (--dry-run).`,
+          `Valid: ${result.files} file(s), ${result.rowCount} nodes and relationships` +
+            (result.contextFiles > 0 ? ` (checked with ${result.contextFiles} other file(s) of seed/data)` : '') +
+            '. Nothing written (--dry-run).',
         );
         return 0;
       case 'loaded': {
@@ -63,7 +69,11 @@ function report(problems: readonly string[]): number {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    if (error instanceof DatabaseUnavailableError)
+      console.error(
+        `The graph database is not running or cannot be reached; start the local one with \`${DATABASE_START_COMMAND}\`, or set NEO4J_URI.`,
+      );
+    else console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },
 );

@@ -9,7 +9,7 @@ import { fingerprintSeedInput } from './fingerprint-seed-input';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import { SEED_SUBJECT, type LoadSeedOptions, type LoadSeedResult } from './load-seed-types';
 import { completeGraphAfterLoad, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
-import { seedInputOf } from './read-seed-inputs';
+import { listContextFiles, seedInputOf } from './read-seed-inputs';
 import { SeedFileChangedError } from './seed-file-changed-error';
 import { readValidatedFileRows, SeedValidator } from './validate-seed-files';
 
@@ -35,11 +35,14 @@ export async function loadSeedFilesStreaming(
 ): Promise<LoadSeedResult> {
   const print = options.print ?? (() => undefined);
   const reset = options.reset === true;
-  const validation = await validateFiles(database, files, { reset, print });
+  const context =
+    options.dryRun === true && options.contextFolder !== undefined ? listContextFiles(options.contextFolder) : [];
+  const validation = await validateFiles(database, { files, context }, { reset, print });
   if (validation.problems.length > 0) return { kind: 'invalid', problems: validation.problems };
   const { nodeRows, relationshipRows, fingerprints } = validation;
   const rowCount = nodeRows + relationshipRows;
-  if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
+  if (options.dryRun)
+    return { kind: 'validated', files: validation.files, rowCount, contextFiles: validation.contextFiles };
 
   const started = performance.now();
   await prepareGraphForLoad(database, { reset, print, indexes: 'after' });
@@ -88,12 +91,17 @@ export async function loadSeedFilesStreaming(
  */
 async function validateFiles(
   database: GraphDatabase,
-  files: readonly string[],
+  {
+    files,
+    context,
+  }: { readonly files: readonly string[]; readonly context: readonly { file: string; name: string }[] },
   { reset, print }: { readonly reset: boolean; readonly print: (line: string) => void },
 ) {
   const validator = new SeedValidator((index) => {
     const file = files[index];
-    return file === undefined ? null : seedInputOf(file);
+    if (file !== undefined) return seedInputOf(file);
+    const contextFile = context[index - files.length];
+    return contextFile === undefined ? null : { ...seedInputOf(contextFile.file), name: contextFile.name };
   });
   const fingerprints: string[] = [];
   let nodeRows = 0;
@@ -109,8 +117,16 @@ async function validateFiles(
     }
     if ((i + 1) % 1000 === 0) print(`  validated ${i + 1} / ${files.length} files`);
   });
+  for (const { file, name } of context) validator.addContextFile({ ...seedInputOf(file), name });
   const problems = await validator.finish(existingIdLookup(database, reset));
-  return { problems, files: validator.files, nodeRows, relationshipRows, fingerprints };
+  return {
+    problems,
+    files: validator.files,
+    contextFiles: validator.contextFilesUsed,
+    nodeRows,
+    relationshipRows,
+    fingerprints,
+  };
 }
 
 /**

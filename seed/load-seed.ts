@@ -7,7 +7,7 @@ import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
 import { loadSeedFilesStreaming, shouldStream } from './load-seed-streaming';
-import { listSeedFiles, seedInputOf } from './read-seed-inputs';
+import { listContextFiles, listSeedFiles, seedInputOf } from './read-seed-inputs';
 
 /**
  * Validates `inputs` completely, then (unless `dryRun`) writes them in one transaction. When
@@ -19,12 +19,17 @@ export async function loadSeed(
   options: LoadSeedOptions = {},
 ): Promise<LoadSeedResult> {
   const print = options.print ?? (() => undefined);
-  const validation = await validateSeedFiles(inputs, existingIdLookup(database, options.reset === true));
+  const context =
+    options.dryRun === true && options.contextFolder !== undefined
+      ? listContextFiles(options.contextFolder).map(({ file, name }) => ({ ...seedInputOf(file), name }))
+      : [];
+  const validation = await validateSeedFiles(inputs, existingIdLookup(database, options.reset === true), context);
   if (!validation.ok) return { kind: 'invalid', problems: validation.problems };
   const { rows } = validation;
   const { nodeRows, relationshipRows } = countRows(rows);
   const rowCount = nodeRows + relationshipRows;
-  if (options.dryRun) return { kind: 'validated', files: validation.files, rowCount };
+  if (options.dryRun)
+    return { kind: 'validated', files: validation.files, rowCount, contextFiles: validation.contextFiles };
 
   const started = performance.now();
   await prepareGraphForLoad(database, { reset: options.reset === true, print, indexes: 'before' });

@@ -1,12 +1,29 @@
 import type { GraphDatabase } from '../src/graph/graph-database';
+import { DatabaseUnavailableError } from '../src/graph/database-unavailable-error';
 import { deleteWholeGraph, ensureGraphSchema, ensureNodeIdConstraint } from '../src/graph/write/load-graph-rows';
 import { findExistingIds } from '../src/graph/read/find-existing-ids';
 import type { GraphRows } from './graph-rows';
 import type { ExistingIdLookup } from './validate-seed-files';
 
-/** How references to ids no file defines are checked: a reset deletes the database, so not there. */
+/** How long the lookup waits for the database to answer at all before saying it is not running. */
+const PING_TIMEOUT_MS = 3000;
+
+/**
+ * How references to ids no file defines are checked: in the database (a reset deletes it, so
+ * not there). A database that does not answer a ping is reported as unavailable at once, rather
+ * than after the driver's retries: the validator then says which ids need it.
+ */
 export function existingIdLookup(database: GraphDatabase, reset: boolean): ExistingIdLookup {
-  return reset ? async () => new Map() : (ids) => findExistingIds(database, ids);
+  if (reset) return async () => new Map();
+  return async (ids) => {
+    try {
+      await database.ping(PING_TIMEOUT_MS);
+      return await findExistingIds(database, ids);
+    } catch (error: unknown) {
+      if (error instanceof DatabaseUnavailableError) return { unavailable: true };
+      throw error;
+    }
+  };
 }
 
 /**

@@ -37,6 +37,23 @@ export function listSeedFiles(paths: readonly string[]): { files: string[]; prob
   return { files: found, problems };
 }
 
+/**
+ * The seed files of `folder` (its `.json` files, in name order) as context for a dry run, each
+ * named by its path from the working directory (`seed/data/valaam.json`), so a problem in one
+ * is told from a problem in an input of the same name. None when the folder does not exist.
+ */
+export function listContextFiles(folder: string): { file: string; name: string }[] {
+  const absolute = path.resolve(folder);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) return [];
+  return readdirSync(absolute)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = path.join(absolute, name);
+      return { file, name: path.relative(process.cwd(), file) };
+    });
+}
+
 export function seedInputOf(file: string): SeedInput {
   const folder = path.dirname(file);
   return {

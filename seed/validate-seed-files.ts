@@ -1,9 +1,10 @@
-import { labelOfId, type NodeLabel } from '../src/graph/graph-model';
+import type { NodeLabel } from '../src/graph/graph-model';
 import { buildFileRows, type ParsedFile } from './build-file-rows';
 import { closestIssues, describeIssue, formatPath } from '../src/domain/describe-issue';
-import { foldForm } from '../src/domain/fold-form';
+import { forEachForm, forEachReference, sections } from './seed-file-references';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
-import { seedFileSchema, type SeedFile } from '../src/domain/seed-file-schema';
+import { describeBadReferences, type DatabaseUnavailable } from './describe-bad-references';
+import { seedFileSchema } from '../src/domain/seed-file-schema';
 
 /** One seed file as read from disk. */
 export interface SeedInput {
@@ -14,11 +15,17 @@ export interface SeedInput {
   readonly readRelative: (relativePath: string) => string | null;
 }
 
-/** The labels of ids already in the database, for references to entities of earlier loads. */
-export type ExistingIdLookup = (ids: readonly string[]) => Promise<ReadonlyMap<string, NodeLabel>>;
+/**
+ * The labels of ids already in the database, for references to entities of earlier loads (or
+ * written through mutations): the ids found, or `DATABASE_UNAVAILABLE` when the database could
+ * not be asked (the references are then reported with that, not as missing).
+ */
+export type ExistingIdLookup = (
+  ids: readonly string[],
+) => Promise<ReadonlyMap<string, NodeLabel> | DatabaseUnavailable>;
 
 export type ValidationResult =
-  | { readonly ok: true; readonly rows: GraphRows; readonly files: number }
+  | { readonly ok: true; readonly rows: GraphRows; readonly files: number; readonly contextFiles: number }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
@@ -27,37 +34,55 @@ export type ValidationResult =
  * references to ids that exist neither in the inputs nor in the database (or exist with another
  * type), evidence passages missing from or ambiguous in the source text, quotes outside their
  * evidence, impossible dates, and two entities of one type sharing a name or alias.
+ *
+ * `context` files are checked with the inputs, so the ids they define resolve without a
+ * database, but their rows are not returned (a dry run checks a new file against seed/data).
+ * A context file whose source an input also has is left out: the input is its new version.
  */
 export async function validateSeedFiles(
   inputs: readonly SeedInput[],
   lookupExisting: ExistingIdLookup,
+  context: readonly SeedInput[] = [],
 ): Promise<ValidationResult> {
-  const validator = new SeedValidator((file) => inputs[file] ?? null);
+  const validator = new SeedValidator((file) => inputs[file] ?? context[file - inputs.length] ?? null);
   const rows = emptyGraphRows();
   for (const input of inputs) {
     const fileRows = validator.addFile(input);
     if (fileRows !== null) appendGraphRows(rows, fileRows);
   }
+  for (const input of context) validator.addContextFile(input);
   const problems = await validator.finish(lookupExisting);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, files: validator.files };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, rows, files: validator.files, contextFiles: validator.contextFilesUsed };
 }
 
 /** Gives back the `index`-th input passed to `SeedValidator.addFile` (from 0), or null if gone. */
 export type ReopenSeedInput = (index: number) => SeedInput | null;
 
-/** A duplicate id, reported once `finish` has looked up where it was first defined. */
+/**
+ * Where a problem is: known already, or the definition of the id in file number `file`, looked
+ * up only when the problem is reported.
+ */
+type Place = string | { readonly file: number };
+
+/** A duplicate id: where it is reported, and where the other definition is. */
 interface DuplicateId {
   readonly id: string;
-  readonly where: string;
-  readonly earlierFile: number;
+  readonly where: Place;
+  readonly other: Place;
 }
 
 /** A name or alias clash, reported once `finish` has looked up where the owner uses the form. */
 interface AliasClash {
   readonly where: string;
+  /** The entity whose name or alias clashes with the owner's. */
+  readonly id: string;
   readonly form: string;
   readonly key: string;
   readonly owner: AliasOwner;
+  /** When the clash was found in a context file, it is the input's (the owner's) to fix. */
+  readonly blameOwner: boolean;
 }
 
 interface AliasOwner {
@@ -73,6 +98,10 @@ interface AliasOwner {
  * kept (it would be most of the memory): the few locations a report needs are found again by
  * re-reading the files concerned (`reopen`), only when there is something to report. References
  * to ids not defined yet are settled by `finish`, against later files and then the database.
+ *
+ * Context files (`addContextFile`, after every input) define ids for the inputs to use. A problem
+ * between an input and a context file (a duplicate id, a shared alias) is the input's: it is
+ * reported against the input, naming the context file's entry.
  */
 export class SeedValidator {
   private readonly definedIn = new Map<string, number>();
@@ -80,14 +109,23 @@ export class SeedValidator {
   private readonly referencedEarly = new Set<string>();
   private readonly duplicates: DuplicateId[] = [];
   private readonly aliasClashes: AliasClash[] = [];
+  private readonly contextFiles = new Set<number>();
+  // Context files replaced by an input of the same source: not checked, and not read again.
+  private readonly replaced = new Set<number>();
   // Kept by kind so the report reads in a stable order: syntax and schema, duplicates,
   // references, aliases, then the content of each file.
   private readonly parseProblems: string[] = [];
   private readonly contentProblems: string[] = [];
   private added = 0;
+  /** The inputs that parsed (context files not counted). */
   files = 0;
 
   constructor(private readonly reopen: ReopenSeedInput) {}
+
+  /** The context files checked with the inputs (not those an input replaced). */
+  get contextFilesUsed(): number {
+    return this.contextFiles.size - this.replaced.size;
+  }
 
   /** Checks one file against itself and the files before it; its rows, or null when unreadable. */
   addFile(input: SeedInput): GraphRows | null {
@@ -95,6 +133,25 @@ export class SeedValidator {
     const file = parseFile(input, this.parseProblems);
     if (file === null) return null;
     this.files += 1;
+    return this.addParsed(index, file);
+  }
+
+  /**
+   * Checks a file that only gives the inputs their context (added after every input): its ids
+   * are known to them, and its own problems are reported too, against it. Left out when an input
+   * has its source (that input is the file's new version).
+   */
+  addContextFile(input: SeedInput): void {
+    const index = this.added++;
+    this.contextFiles.add(index);
+    const file = parseFile(input, this.parseProblems);
+    if (file === null) return;
+    const sourceFile = this.definedIn.get(file.data.source.id);
+    if (sourceFile !== undefined && !this.contextFiles.has(sourceFile)) this.replaced.add(index);
+    else this.addParsed(index, file);
+  }
+
+  private addParsed(index: number, file: ParsedFile): GraphRows {
     const { name, data } = file;
     this.define(data.source.id, index, () => `${name}: source.id`);
     for (const [section, entries] of sections(data))
@@ -109,7 +166,15 @@ export class SeedValidator {
     forEachForm(data, ({ form, key, id, where }) => {
       const owner = this.aliasOwners.get(key);
       if (owner === undefined) this.aliasOwners.set(key, { id, file: index });
-      else if (owner.id !== id) this.aliasClashes.push({ where: `${name}: ${where}`, form, key, owner });
+      else if (owner.id !== id)
+        this.aliasClashes.push({
+          where: `${name}: ${where}`,
+          id,
+          form,
+          key,
+          owner,
+          blameOwner: this.blamesEarlier(index, owner.file),
+        });
     });
     const rows = emptyGraphRows();
     buildFileRows(file, rows, this.contentProblems);
@@ -121,23 +186,22 @@ export class SeedValidator {
     const undefinedIds = [...this.referencedEarly].filter((id) => !this.definedIn.has(id));
     this.referencedEarly.clear();
     const existing = undefinedIds.length > 0 ? await lookupExisting(undefinedIds) : new Map<string, NodeLabel>();
-    const badReferences = new Map<string, (where: string) => string>();
-    for (const id of undefinedIds) {
-      const label = existing.get(id);
-      if (label === undefined) badReferences.set(id, (where) => `${where}: no ${describeKind(id)} "${id}"`);
-      else if (label !== labelOfId(id))
-        badReferences.set(id, (where) => `${where}: "${id}" is a ${label} in the database`);
-    }
     const locations = new FileLocations(this.reopen);
+    const place = (at: Place, id: string) => (typeof at === 'string' ? at : locations.definitionOf(at.file, id));
     const duplicateProblems = this.duplicates.map(
-      ({ id, where, earlierFile }) =>
-        `${where}: duplicate id "${id}", already defined at ${locations.definitionOf(earlierFile, id)}`,
+      ({ id, where, other }) => `${place(where, id)}: duplicate id "${id}", already defined at ${place(other, id)}`,
     );
-    const referenceProblems = badReferences.size > 0 ? this.locateReferences(badReferences) : [];
-    const aliasProblems = this.aliasClashes.map(
-      ({ where, form, key, owner }) =>
-        `${where}: "${form}" is also a name or alias of "${owner.id}" (${locations.formOf(owner.file, owner.id, key)})`,
-    );
+    const referenceProblems = describeBadReferences({
+      ids: undefinedIds,
+      existing,
+      files: this.readableFiles(),
+    });
+    const aliasProblems = this.aliasClashes.map(({ where, id, form, key, owner, blameOwner }) => {
+      const ownerWhere = locations.formOf(owner.file, owner.id, key);
+      return blameOwner
+        ? `${ownerWhere}: "${form}" is also a name or alias of "${id}" (${where})`
+        : `${where}: "${form}" is also a name or alias of "${owner.id}" (${ownerWhere})`;
+    });
     return [
       ...this.parseProblems,
       ...duplicateProblems,
@@ -149,23 +213,24 @@ export class SeedValidator {
 
   private define(id: string, file: number, where: () => string): void {
     const earlier = this.definedIn.get(id);
-    if (earlier !== undefined) this.duplicates.push({ id, where: where(), earlierFile: earlier });
-    else this.definedIn.set(id, file);
+    if (earlier === undefined) this.definedIn.set(id, file);
+    else if (this.blamesEarlier(file, earlier)) this.duplicates.push({ id, where: { file: earlier }, other: where() });
+    else this.duplicates.push({ id, where: where(), other: { file: earlier } });
   }
 
-  /** Reads every file again for the references to `bad` ids, in the order they were written. */
-  private locateReferences(bad: ReadonlyMap<string, (where: string) => string>): string[] {
-    const problems: string[] = [];
+  /** Whether a problem between file `later` and file `earlier` is the earlier one's: an input's against a context file. */
+  private blamesEarlier(later: number, earlier: number): boolean {
+    return this.contextFiles.has(later) && !this.contextFiles.has(earlier);
+  }
+
+  /** Every file read again, in the order added, for the references and the ids they could have meant. */
+  private *readableFiles(): Generator<ParsedFile> {
     for (let index = 0; index < this.added; index++) {
+      if (this.replaced.has(index)) continue;
       const input = this.reopen(index);
       const file = input === null ? null : parseFile(input, []);
-      if (file === null) continue;
-      forEachReference(file.data, (id, where) => {
-        const describe = bad.get(id);
-        if (describe !== undefined) problems.push(describe(`${file.name}: ${where()}`));
-      });
+      if (file !== null) yield file;
     }
-    return problems;
   }
 }
 
@@ -245,114 +310,6 @@ function parseFile(input: SeedInput, problems: string[]): ParsedFile | null {
   if (text === null)
     problems.push(`${input.name}: source.textFile: no file "${result.data.source.textFile}" next to ${input.name}`);
   return { name: input.name, data: result.data, text };
-}
-
-function sections(data: SeedFile) {
-  return [
-    ['people', data.people],
-    ['organizations', data.organizations],
-    ['places', data.places],
-    ['events', data.events],
-    ['claims', data.claims],
-  ] as const;
-}
-
-/** Calls `visit` with every id the file refers to, and a function that says where (built only when asked). */
-function forEachReference(data: SeedFile, visit: (id: string, where: () => string) => void): void {
-  data.people.forEach((person, i) =>
-    person.leads.forEach((lead, j) => visit(lead.id, () => `people[${i}].leads[${j}].id`)),
-  );
-  data.organizations.forEach((organization, i) =>
-    organization.basedIn.forEach((link, j) => visit(link.id, () => `organizations[${i}].basedIn[${j}].id`)),
-  );
-  data.places.forEach((place, i) =>
-    place.partOf.forEach((link, j) => visit(link.id, () => `places[${i}].partOf[${j}].id`)),
-  );
-  data.events.forEach((event, i) => {
-    event.participants.forEach((participant, j) => visit(participant.id, () => `events[${i}].participants[${j}].id`));
-    event.places.forEach((link, j) => visit(link.id, () => `events[${i}].places[${j}].id`));
-    event.partOf.forEach((link, j) => visit(link.id, () => `events[${i}].partOf[${j}].id`));
-  });
-  data.claims.forEach((claim, i) => {
-    if (claim.speaker !== undefined) visit(claim.speaker, () => `claims[${i}].speaker`);
-    claim.about.forEach((subject, j) =>
-      typeof subject === 'string'
-        ? visit(subject, () => `claims[${i}].about[${j}]`)
-        : visit(subject.id, () => `claims[${i}].about[${j}].id`),
-    );
-    claim.disputes.forEach((link, j) => visit(link.id, () => `claims[${i}].disputes[${j}].id`));
-    claim.supports.forEach((link, j) => visit(link.id, () => `claims[${i}].supports[${j}].id`));
-  });
-  forEachFactsReference(data.facts, visit);
-  data.mentions.forEach((entry, j) =>
-    typeof entry === 'string' ? visit(entry, () => `mentions[${j}]`) : visit(entry.id, () => `mentions[${j}].id`),
-  );
-}
-
-/** `forEachReference` for the `facts` section: its nodes and their facts' other ends. */
-function forEachFactsReference(facts: SeedFile['facts'], visit: (id: string, where: () => string) => void): void {
-  const links = (path: string, field: string, list: readonly { id: string }[]) =>
-    list.forEach((link, j) => visit(link.id, () => `${path}.${field}[${j}].id`));
-  facts.people.forEach((person, i) => {
-    visit(person.id, () => `facts.people[${i}].id`);
-    links(`facts.people[${i}]`, 'leads', person.leads);
-  });
-  facts.organizations.forEach((organization, i) => {
-    visit(organization.id, () => `facts.organizations[${i}].id`);
-    links(`facts.organizations[${i}]`, 'basedIn', organization.basedIn);
-  });
-  facts.places.forEach((place, i) => {
-    visit(place.id, () => `facts.places[${i}].id`);
-    links(`facts.places[${i}]`, 'partOf', place.partOf);
-  });
-  facts.events.forEach((event, i) => {
-    visit(event.id, () => `facts.events[${i}].id`);
-    links(`facts.events[${i}]`, 'participants', event.participants);
-    links(`facts.events[${i}]`, 'places', event.places);
-    links(`facts.events[${i}]`, 'partOf', event.partOf);
-  });
-  facts.claims.forEach((claim, i) => {
-    visit(claim.id, () => `facts.claims[${i}].id`);
-    links(`facts.claims[${i}]`, 'about', claim.about);
-    links(`facts.claims[${i}]`, 'disputes', claim.disputes);
-    links(`facts.claims[${i}]`, 'supports', claim.supports);
-  });
-}
-
-/** A name or alias as forEachForm finds it: the form, its clash key, its entity and where it is. */
-interface FoundForm {
-  readonly form: string;
-  readonly key: string;
-  readonly id: string;
-  readonly where: string;
-}
-
-/**
- * Calls `visit` with every name and alias of the file's people, organizations and places, with
- * the key two forms clash on: two entities of one type may not share a name or alias (compared
- * without case or accents).
- */
-function forEachForm(data: SeedFile, visit: (found: FoundForm) => void): void {
-  for (const [section, entries] of [
-    ['people', data.people],
-    ['organizations', data.organizations],
-    ['places', data.places],
-  ] as const) {
-    entries.forEach((entry, i) => {
-      [entry.name, ...entry.aliases].forEach((form, j) => {
-        visit({
-          form,
-          key: `${section}\u0000${foldForm(form)}`,
-          id: entry.id,
-          where: `${section}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`}`,
-        });
-      });
-    });
-  }
-}
-
-function describeKind(id: string): string {
-  return labelOfId(id)?.toLowerCase() ?? 'node';
 }
 
 function describeJsonError(json: string, error: unknown): string {

@@ -1,5 +1,6 @@
 import { checkClaimShape } from './check-claim';
 import { abbreviate } from './fact-basis';
+import { closestTextHint } from './find-closest-text';
 import { findPassage } from './find-passage';
 import type { ClaimEntry } from './seed-file-schema';
 
@@ -35,7 +36,9 @@ export function checkClaimEntry(
     case 'found':
       return { problems, evidence: { start: search.span.start, end: search.span.end, text: claim.evidence } };
     case 'missing':
-      problems.push(`${where}.evidence: not found in ${textName}: ${JSON.stringify(abbreviate(claim.evidence))}`);
+      problems.push(
+        `${where}.evidence: not found in ${textName}: ${JSON.stringify(abbreviate(claim.evidence))}${closestTextHint(text, claim.evidence)}`,
+      );
       break;
     case 'ambiguous':
       problems.push(

@@ -1,4 +1,5 @@
 import { abbreviate, type LocatedSpan } from './fact-basis';
+import { closestTextHint } from './find-closest-text';
 import type { ClaimEntry, QuoteWords } from './seed-file-schema';
 
 /**
@@ -66,7 +67,10 @@ export function checkQuotePieces(quote: QuoteWords, evidence: string, where: str
     }
     const what = typeof quote === 'string' ? 'the quote' : 'this piece of the quote';
     const order = evidence.includes(piece) ? ' after the piece before it' : '';
-    problems.push(`${path}: ${what} is not part of the evidence passage${order}: ${JSON.stringify(abbreviate(piece))}`);
+    const hint = order === '' ? closestTextHint(evidence, piece) : '';
+    problems.push(
+      `${path}: ${what} is not part of the evidence passage${order}: ${JSON.stringify(abbreviate(piece))}${hint}`,
+    );
   });
   return problems;
 }

@@ -1,3 +1,4 @@
+import { closestTextHint } from './find-closest-text';
 import { findPassage } from './find-passage';
 import type { EvidencePassage, FactBasisEntry } from './seed-file-schema';
 
@@ -111,7 +112,9 @@ export function locateEvidence(
     case 'missing':
       return {
         span: null,
-        problems: [`${where}: not found in ${source.textName}: ${JSON.stringify(abbreviate(passage))}`],
+        problems: [
+          `${where}: not found in ${source.textName}: ${JSON.stringify(abbreviate(passage))}${closestTextHint(source.text, passage)}`,
+        ],
       };
     case 'ambiguous': {
       const offsets = search.spans.map((span) => span.start).join(', ');

@@ -7,17 +7,20 @@ export interface MentionSpan extends PassageSpan {
 
 /**
  * Every place `text` uses one of `forms` (an entity's name and aliases), as code-point spans in
- * text order. A form counts only as a whole word: "Belarus" is not found inside "Belarusian".
- * Where forms overlap ("Vladimir Putin" and "Putin"), the longest one that starts first is kept,
- * so each mention is one span.
+ * text order, each with the words as the text has them. A form counts only as a whole word
+ * ("Belarus" is not found inside "Belarusian") and is found whatever its case, so a sentence that
+ * begins "The Belarusian President" mentions the form "the Belarusian President"; accents still
+ * count ("Zoe" is not "Zoë"). Where forms overlap ("Vladimir Putin" and "Putin"), the longest one
+ * that starts first is kept, so each mention is one span.
  */
 export function findMentions(text: string, forms: readonly string[]): MentionSpan[] {
   const found: { start: number; end: number }[] = [];
   for (const form of new Set(forms)) {
     if (form.length === 0) continue;
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      if (isWholeWord(text, at, at + form.length)) found.push({ start: at, end: at + form.length });
-    }
+    forEachOccurrence(text, form, (start, end) => {
+      if (isWholeWord(text, start, end)) found.push({ start, end });
+      return false;
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: { start: number; end: number }[] = [];
@@ -31,11 +34,27 @@ export function findMentions(text: string, forms: readonly string[]): MentionSpa
   });
 }
 
-/** Whether `form` occurs in `text` as a whole word at least once. */
+/** Whether `form` occurs in `text` as a whole word at least once, in any case (as findMentions finds it). */
 export function occursAsWord(text: string, form: string): boolean {
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
-    if (isWholeWord(text, at, at + form.length)) return true;
-  return false;
+  if (form.length === 0) return false;
+  let found = false;
+  forEachOccurrence(text, form, (start, end) => (found = isWholeWord(text, start, end)));
+  return found;
+}
+
+/**
+ * Calls `visit` with the UTF-16 start and end of every occurrence of `form` in `text` ignoring
+ * case, overlapping ones included, until it returns true. Words the form writes in capitals
+ * only (US, EU, NATO) must be capitals in the text too: "US" is not the "us" of "told us". A regular expression with the `i` and
+ * `u` flags folds case one code point at a time, so offsets stay those of `text` itself (lower-
+ * casing the text first would not: "İ" lower-cases to two code units).
+ */
+function forEachOccurrence(text: string, form: string, visit: (start: number, end: number) => boolean): void {
+  const pattern = new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (keepsCapitals(form, match[0]) && visit(match.index, match.index + match[0].length)) return;
+    pattern.lastIndex = match.index + 1;
+  }
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -66,4 +85,16 @@ function toCodePoints(text: string, spans: readonly { start: number; end: number
     start: codePointAt.get(start) as number,
     end: codePointAt.get(end) as number,
   }));
+}
+
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** Whether `matched` (a case-insensitive match of `form`) has every all-capitals word of `form` as it is written. */
+function keepsCapitals(form: string, matched: string): boolean {
+  for (const word of form.matchAll(CAPITALS_WORD)) {
+    // Case folding kept the length for every word of ASCII and nearly every other; where not, ask for the exact form.
+    if (matched.length !== form.length) return matched === form;
+    if (matched.slice(word.index, word.index + word[0].length) !== word[0]) return false;
+  }
+  return true;
 }

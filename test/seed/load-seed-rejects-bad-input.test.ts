@@ -172,14 +172,14 @@ describe('loadSeed with bad input', () => {
   describe('evidence and quotes', () => {
     it('rejects evidence that is not in the source text', async () => {
       await expectRejected(miniInput(set('claims[2].evidence', 'The meeting lasted two hours.')), [
-        'mini.json: claims[2].evidence: not found in mini.txt: "The meeting lasted two hours."',
+        'mini.json: claims[2].evidence: not found in mini.txt: "The meeting lasted two hours."; the closest words there are "The meeting lasted an hour."',
       ]);
     });
 
     it('shortens a long missing passage to 80 characters in the message', async () => {
       const passage = `The meeting lasted an hour${', and then another'.repeat(5)}.`;
       await expectRejected(miniInput(set('claims[2].evidence', passage)), [
-        `mini.json: claims[2].evidence: not found in mini.txt: "${passage.slice(0, 77)}..."`,
+        `mini.json: claims[2].evidence: not found in mini.txt: "${passage.slice(0, 77)}..."; the closest words there are "The meeting lasted an hour. Zoë Café attended."`,
       ]);
     });
 
@@ -215,13 +215,13 @@ describe('loadSeed with bad input', () => {
 
     it('rejects a quote that appears nowhere in the source text', async () => {
       await expectRejected(miniInput(set('claims[0].quote', 'We agreed on nothing at all')), [
-        'mini.json: claims[0].quote: the quote is not part of the evidence passage: "We agreed on nothing at all"',
+        'mini.json: claims[0].quote: the quote is not part of the evidence passage: "We agreed on nothing at all"; the closest words there are "“We agreed on everything,” said"',
       ]);
     });
 
     it('rejects a quote that is in the source text but outside its evidence', async () => {
       await expectRejected(miniInput(set('claims[0].quote', 'they agreed on nothing')), [
-        'mini.json: claims[0].quote: the quote is not part of the evidence passage: "they agreed on nothing"',
+        'mini.json: claims[0].quote: the quote is not part of the evidence passage: "they agreed on nothing"; the closest words there are "“We agreed on everything,”"',
       ]);
     });
   });
@@ -286,7 +286,6 @@ describe('loadSeed with bad input', () => {
     it('rejects two people sharing an alias that differs only in case', async () => {
       await expectRejected(miniInput(set('people[1].aliases', ['Bob', 'alice'])), [
         'mini.json: people[1].aliases[1]: "alice" is also a name or alias of "person:test-alice" (mini.json: people[0].aliases[0])',
-        'mini.json: people[1].aliases[1]: "alice" does not occur in mini.txt; aliases are the forms the text uses, put other names in "otherNames"',
       ]);
     });
 
@@ -430,7 +429,7 @@ describe('loadSeed with bad input', () => {
           'mini.json: people[1].aliases[0]: "ALICE" does not occur in mini.txt; aliases are the forms the text uses, put other names in "otherNames"',
           'mini.json: events[0].date: "2024-02-30" is not a calendar date',
           `mini.json: claims[2].speaker: a narration is the source's own voice and has no speaker, but got "person:test-bob"`,
-          'mini.json: claims[2].evidence: not found in mini.txt: "The meeting lasted two hours."',
+          'mini.json: claims[2].evidence: not found in mini.txt: "The meeting lasted two hours."; the closest words there are "The meeting lasted an hour."',
         ],
       );
     });

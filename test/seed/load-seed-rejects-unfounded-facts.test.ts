@@ -117,7 +117,7 @@ describe('loadSeed with facts that do not say what they rest on', () => {
   describe('evidence passages', () => {
     it('rejects a passage that is not in the source text', async () => {
       await expectRejected(miniInput(set('events[0].participants[0].evidence', ['Alice met nobody'])), [
-        'mini.json: events[0].participants[0].evidence[0]: not found in mini.txt: "Alice met nobody"',
+        'mini.json: events[0].participants[0].evidence[0]: not found in mini.txt: "Alice met nobody"; the closest words there are "Alice. Bob"',
       ]);
     });
 

@@ -214,7 +214,7 @@ describe('loadSeed', () => {
       const dry = await loadSeed(database, [realInput()], { dryRun: true });
       expect(await countNodesAndRelationships(database)).toEqual({ nodes: 0, relationships: 0 });
       const loaded = expectLoaded(await loadSeed(database, [realInput()]));
-      expect(dry).toEqual({ kind: 'validated', files: 1, rowCount: loaded.rowCount });
+      expect(dry).toEqual({ kind: 'validated', files: 1, rowCount: loaded.rowCount, contextFiles: 0 });
     });
 
     it('neither resets nor changes a loaded graph', async () => {

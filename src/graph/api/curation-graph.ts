@@ -26,6 +26,7 @@ import {
   type RemoveFactLinkRequest,
 } from '../write/fact-link-writes';
 import { mergeEntities, type MergeRequest } from '../write/merge-entities';
+import { addEvidence, type AddEvidenceRequest } from '../write/add-evidence';
 
 type Write<Input> = (subject: string, input: Input) => Promise<WriteResult<NodeRecord>>;
 type Update<Input> = (request: UpdateRequest<Input>) => Promise<WriteResult<NodeRecord>>;
@@ -72,6 +73,11 @@ export class CurationGraph {
   /** Removes a fact link (see removeFactLink). */
   removeFactLink(request: RemoveFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {
     return removeFactLink(this.scope(), request);
+  }
+
+  /** Adds a source's evidence to a fact stated already (see addEvidence). */
+  addEvidence(request: AddEvidenceRequest): Promise<WriteResult<FactLinkNodes>> {
+    return addEvidence(this.scope(), request);
   }
 
   mergeEntities(request: MergeRequest): Promise<WriteResult<NodeRecord>> {

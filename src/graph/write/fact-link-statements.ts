@@ -21,6 +21,20 @@ const DELETE_FACT_LINK = byFactType(
     DELETE r`,
 );
 
+// A curator's evidence makes the fact the curator's: a reload of a seed file leaves it as it is.
+const SET_FACT_EVIDENCE = byFactType(
+  (type) => `
+    MATCH (a:${ANY_NODE_LABEL} {id: $from})-[r:${type}]->(b:${ANY_NODE_LABEL} {id: $to})
+    SET r.evidenceSources = $evidenceSources, r.evidenceStarts = $evidenceStarts, r.evidenceEnds = $evidenceEnds,
+      r.evidenceTexts = $evidenceTexts, r.basis = 'SOURCE', r.curated = true
+    RETURN properties(r) AS properties`,
+);
+
+/** Sets the evidence lists of the `type` relationship from `$from` to `$to`; returns its properties after. */
+export function setFactEvidenceStatement(type: FactType): string {
+  return SET_FACT_EVIDENCE[type];
+}
+
 /** The properties of the `type` relationship from `$from` to `$to`; no row when there is none. */
 export function readFactLinkStatement(type: FactType): string {
   return READ_FACT_LINK[type];

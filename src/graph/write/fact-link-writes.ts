@@ -14,7 +14,8 @@ import {
 } from './check-fact-link';
 import type { FactBasisInput } from './curation-inputs';
 import { runCurationWrite, type WriteScope, snapshotOf, type WriteEffect, type WriteResult } from './curation-write';
-import { FACT_LINK_KINDS, type FactLinkKind, type FactLinkSpec, type OwnFactField } from './fact-link-kinds';
+import type { FactType } from '../graph-model';
+import { FACT_LINK_KINDS, type FactLinkKind, type OwnFactField } from './fact-link-kinds';
 import { deleteFactLinkStatement, readFactLinkStatement } from './fact-link-statements';
 import { checkReferences, mergeRelationships, readNode, updateNode } from './node-access';
 import { refuseIfAny } from './parse-entry';
@@ -73,7 +74,7 @@ export async function addFactLink(scope: WriteScope, request: AddFactLinkRequest
       const provenance = await locateFactBasis(run, { fact, sourceId });
       if (spec.type === 'DISPUTES' || spec.type === 'SUPPORTS')
         refuseIfAny(await checkClaimLinkInGraph(run, { spec, ends }));
-      if ((await readFactLink(run, { spec, ends })) !== null)
+      if ((await readFactLink(run, { type: spec.type, ends })) !== null)
         throw conflict(
           `"${ends.from}" already has a ${spec.type} relationship to "${ends.to}"; to state it anew, remove it first (remove${spec.name})`,
         );
@@ -81,7 +82,7 @@ export async function addFactLink(scope: WriteScope, request: AddFactLinkRequest
       const own = Object.fromEntries(spec.ownFields.map((field) => [field, fact[field] ?? null]));
       const properties = { ...own, ...provenance };
       await mergeRelationships(run, spec.type, [{ from: ends.from, to: ends.to, properties }]);
-      return touchEnds(run, { spec, ends, before: null, after: withoutNulls(properties) });
+      return touchEnds(run, { type: spec.type, ends, before: null, after: withoutNulls(properties) });
     },
   );
 }
@@ -107,21 +108,21 @@ export async function removeFactLink(
           { id: ends.to, where: spec.toField },
         ]),
       );
-      const before = await readFactLink(run, { spec, ends });
+      const before = await readFactLink(run, { type: spec.type, ends });
       if (before === null)
         throw relationshipNotFound(`"${ends.from}" has no ${spec.type} relationship to "${ends.to}" to remove`);
       await run(deleteFactLinkStatement(spec.type), { from: ends.from, to: ends.to });
-      return touchEnds(run, { spec, ends, before, after: null });
+      return touchEnds(run, { type: spec.type, ends, before, after: null });
     },
   );
 }
 
 /** The properties of the fact relationship between the ends, or null when there is none. */
-async function readFactLink(
+export async function readFactLink(
   run: TransactionRunner,
-  { spec, ends }: { spec: FactLinkSpec; ends: FactLinkEnds },
+  { type, ends }: { type: FactType; ends: Pick<FactLinkEnds, 'from' | 'to'> },
 ): Promise<Record<string, unknown> | null> {
-  const result = await run(readFactLinkStatement(spec.type), { from: ends.from, to: ends.to });
+  const result = await run(readFactLinkStatement(type), { from: ends.from, to: ends.to });
   const row = result.records[0];
   return row === undefined ? null : (toPlainValue(row.get('properties')) as Record<string, unknown>);
 }
@@ -131,11 +132,11 @@ async function readFactLink(
  * describes the write for its change record: both ends' properties before and after, and the
  * relationship's under its edge id (`TYPE:from->to`, as `GraphEdge.id`), null where it is absent.
  */
-async function touchEnds(
+export async function touchEnds(
   run: TransactionRunner,
   link: {
-    spec: FactLinkSpec;
-    ends: FactLinkEnds;
+    type: FactType;
+    ends: Pick<FactLinkEnds, 'from' | 'to'>;
     before: Record<string, unknown> | null;
     after: Record<string, unknown> | null;
   },
@@ -143,7 +144,7 @@ async function touchEnds(
   const { from, to } = link.ends;
   const [fromBefore, toBefore] = [await readNode(run, from), await readNode(run, to)];
   const [fromAfter, toAfter] = [await updateNode(run, from, {}), await updateNode(run, to, {})];
-  const edgeId = edgeIdOf(link.spec.type, from, to);
+  const edgeId = edgeIdOf(link.type, from, to);
   return {
     result: { from: fromAfter, to: toAfter },
     nodeIds: [from, to],
@@ -153,12 +154,12 @@ async function touchEnds(
 }
 
 /** Both ends of a recorded fact-link write as they are now (see replayNode). */
-async function replayFactLinkEnds(run: TransactionRunner, change: ChangeRecord): Promise<FactLinkNodes> {
+export async function replayFactLinkEnds(run: TransactionRunner, change: ChangeRecord): Promise<FactLinkNodes> {
   const [from = '', to = from] = change.nodeIds;
   return { from: await replayNode(run, change, from), to: await replayNode(run, change, to) };
 }
 
 /** Properties as Neo4j keeps them: a null one is not stored. */
-function withoutNulls(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function withoutNulls(properties: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
 }

@@ -1,4 +1,5 @@
 import type { ChangeRecord } from '../../graph/change-record';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../graph/graph-model';
 import type { FactBasisInput } from '../../graph/write/curation-inputs';
 import type { WriteResult } from '../../graph/write/curation-write';
 import { FACT_LINK_KINDS, type FactLinkKind, type OwnFactField } from '../../graph/write/fact-link-kinds';
@@ -117,7 +118,34 @@ function resolversOf(mutation: FactMutation): Record<string, FactResolver> {
   };
 }
 
+function relationshipTypeOf(value: string): RelationshipType {
+  const type = RELATIONSHIP_TYPES.find((candidate) => candidate === value);
+  if (type === undefined)
+    throw new TypeError(`type must be a RelationshipType (the schema says so), but got: ${value}`);
+  return type;
+}
+
+/**
+ * `addEvidence`: one more source's passages for a fact of any kind, so it is not a row of
+ * FACT_MUTATIONS (which pairs an add with a remove of one kind); admitted as those are.
+ */
+const addEvidenceResolver: FactResolver = async (_, args, context, info) => {
+  // The schema types `input` as AddEvidenceInput: every field required, the enum a RelationshipType.
+  const input = (args.input ?? {}) as FactArguments & { readonly evidence: readonly string[] };
+  const subject = await context.writeGuard.admit(context.viewer, 'editor', 'addEvidence');
+  const { result, change } = await curationForField(context, info).addEvidence({
+    subject,
+    type: relationshipTypeOf(stringField(input, 'type')),
+    from: stringField(input, 'fromId'),
+    to: stringField(input, 'toId'),
+    sourceId: stringField(input, 'sourceId'),
+    evidence: input.evidence,
+  });
+  return { from: result.from, to: result.to, change };
+};
+
 /** Mutation fields that add and remove facts: the write guard, one graph-layer write, the payload. */
-export const factMutationResolvers: Record<string, FactResolver> = Object.fromEntries(
-  FACT_MUTATIONS.flatMap((mutation) => Object.entries(resolversOf(mutation))),
-);
+export const factMutationResolvers: Record<string, FactResolver> = {
+  ...Object.fromEntries(FACT_MUTATIONS.flatMap((mutation) => Object.entries(resolversOf(mutation)))),
+  addEvidence: addEvidenceResolver,
+};

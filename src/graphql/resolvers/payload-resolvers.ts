@@ -36,4 +36,5 @@ export const payloadTypeResolvers = {
   BasedInPayload: payloadResolvers('organization', 'place'),
   LeadershipPayload: payloadResolvers('leader', 'led'),
   ClaimLinkPayload: payloadResolvers('claim', 'target'),
+  EvidencePayload: payloadResolvers('from', 'to'),
 };
