@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
-const READY_TIMEOUT_MS = 60_000;
+// Starting a server takes tsx's compile of every module and Neo4j's first answer: on a two-core
+// machine that other jobs kept at a load average of 20+, the peer took over a minute (8 December).
+const READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 15_000;
 
 /** The server's memory, from its own /metrics and (on Linux) the kernel's peak. */

@@ -11,12 +11,17 @@ export interface CpuProfile {
   readonly timeDeltas: readonly number[];
 }
 
+interface StageRule {
+  readonly stage: string;
+  readonly test: (url: string, name: string) => boolean;
+}
+
 /**
  * The stages of a request, each recognised by the file (or V8 pseudo-frame) its CPU time is
- * spent in, first match from the sampled frame outwards. Order matters: our own files before the
- * libraries they call into would misattribute, so a stage names the innermost code it owns.
+ * spent in: a sample belongs to the stage of its own frame or of its nearest caller that one
+ * owns, so time in graphql-js's parser called from Apollo is the parse, not Apollo's.
  */
-const STAGES: readonly { readonly stage: string; readonly test: (url: string, name: string) => boolean }[] = [
+const STAGES: readonly StageRule[] = [
   { stage: 'garbage collection', test: (_url, name) => name === '(garbage collector)' },
   { stage: 'document parse', test: (url) => /graphql\/language\//.test(url) },
   { stage: 'validation and depth/alias limits', test: (url) => /graphql\/validation\/|graphql-armor/.test(url) },
@@ -32,45 +37,53 @@ const STAGES: readonly { readonly stage: string; readonly test: (url: string, na
     test: (url) => /graphql\/(execution|type|jsutils)\/|src\/graphql\/resolvers\//.test(url),
   },
   { stage: 'Apollo request pipeline', test: (url) => /@apollo\/|@as-integrations/.test(url) },
-  {
-    stage: 'HTTP, body parsing and routing',
-    test: (url) =>
-      /express|body-parser|raw-body|router|cors|node:_http|node:http|node:net|node:internal\/(http|stream|streams|net)/.test(
-        url,
-      ),
-  },
-  { stage: 'crypto (query hash, request id)', test: (url) => /node:crypto|node:internal\/crypto/.test(url) },
+  { stage: 'HTTP, body parsing and routing', test: (url) => /express|body-parser|raw-body|router|cors/.test(url) },
 ];
 
 /**
+ * Node's own modules serve every stage (the driver's socket and the HTTP server's are both
+ * `node:net`): a frame there belongs to the nearest caller a stage owns, and only when none does
+ * (the event loop reading a socket), to one of these.
+ */
+const NODE_STAGES: readonly StageRule[] = [
+  { stage: 'HTTP, body parsing and routing', test: (url) => /node:_http|node:http|node:internal\/http/.test(url) },
+  { stage: 'crypto (query hash, request id)', test: (url) => /node:crypto|node:internal\/crypto/.test(url) },
+  { stage: 'sockets and streams (no owner)', test: (url) => /node:net|node:internal\/(stream|streams|net)/.test(url) },
+];
+
+interface Owners {
+  /** The stage of the innermost frame on the stack that a stage owns. */
+  readonly owned: string | null;
+  /** The innermost Node module's stage, for a stack no stage owns. */
+  readonly fallback: string | null;
+}
+
+/**
  * CPU time per stage, in milliseconds, of the samples taken in the last `windowMs` of the
- * profile (the load; the server's start is left out). Idle time is not CPU time and is left out;
- * a sample no stage owns (Node internals, timers, native code called from no owned frame) is
- * "other".
+ * profile (the load; the server's start is left out). Idle time is left out; a sample no stage
+ * owns (timers, native code called from no owned frame) is "other".
  */
 export function summarizeCpuProfile(profile: CpuProfile, windowMs: number): Map<string, number> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-  const stageOf = new Map<number, string | null>();
-  const classify = (id: number): string | null => {
-    const known = stageOf.get(id);
+  const owners = new Map<number, Owners>();
+  const ownersOf = (id: number): Owners => {
+    const known = owners.get(id);
     if (known !== undefined) return known;
-    const node = byId.get(id);
-    let stage: string | null = null;
-    if (node !== undefined) {
-      const { url, functionName } = node.callFrame;
-      if (functionName === '(idle)') stage = null;
-      else {
-        stage = STAGES.find((candidate) => candidate.test(url, functionName))?.stage ?? '';
-        if (stage === '') {
-          const parent = parentOf.get(id);
-          stage = parent === undefined ? 'other' : (classify(parent) ?? 'other');
-        }
-      }
-    }
-    stageOf.set(id, stage);
-    return stage;
+    const parent = parentOf.get(id);
+    const outer = parent === undefined ? { owned: null, fallback: null } : ownersOf(parent);
+    const frame = byId.get(id)?.callFrame;
+    const owned =
+      frame === undefined ? null : (STAGES.find((rule) => rule.test(frame.url, frame.functionName))?.stage ?? null);
+    const fallback =
+      frame === undefined
+        ? null
+        : (NODE_STAGES.find((rule) => rule.test(frame.url, frame.functionName))?.stage ?? null);
+    const result =
+      owned !== null ? { owned, fallback: null } : { owned: outer.owned, fallback: fallback ?? outer.fallback };
+    owners.set(id, result);
+    return result;
   };
   const totals = new Map<string, number>();
   const from = profile.endTime - windowMs * 1000;
@@ -78,9 +91,10 @@ export function summarizeCpuProfile(profile: CpuProfile, windowMs: number): Map<
   profile.samples.forEach((id, index) => {
     const delta = profile.timeDeltas[index] ?? 0;
     time += delta;
-    if (time < from) return;
-    const stage = classify(id);
-    if (stage !== null) totals.set(stage, (totals.get(stage) ?? 0) + delta / 1000);
+    if (time < from || byId.get(id)?.callFrame.functionName === '(idle)') return;
+    const { owned, fallback } = ownersOf(id);
+    const stage = owned ?? fallback ?? 'other';
+    totals.set(stage, (totals.get(stage) ?? 0) + delta / 1000);
   });
   return totals;
 }
