@@ -5,15 +5,15 @@ const PAGE_SIZE = 20;
 
 /**
  * Samples of the seeded article (seed/data), the small graph a user queries first: it has no
- * synthetic hubs, so they are read from the graph itself. Speakers are the people and
- * organizations with the most statements, hubs the best connected entities, search texts their
+ * synthetic hubs, so they are read from the graph itself. Speakers are the people with the most
+ * statements (the peer's side asks `people(where: {id})`), hubs the best connected entities, search texts their
  * names; the timeline and the people pages are taken as on a synthetic graph.
  */
 export async function pickSeededSamples(driver: Driver): Promise<BenchSamples> {
   const read = async (cypher: string, parameters: Record<string, unknown> = {}) =>
     (await driver.executeQuery(cypher, parameters, { database: 'neo4j', routing: 'READ' })).records;
   const speakers = await read(
-    `MATCH (p:Person|Organization) WITH p, COUNT { (p)-[:STATED]->() } AS statements WHERE statements > 0
+    `MATCH (p:Person) WITH p, COUNT { (p)-[:STATED]->() } AS statements WHERE statements > 0
      RETURN p.id AS id, p.name AS name, statements ORDER BY statements DESC, id LIMIT 6`,
   );
   const hubs = (
