@@ -38,6 +38,8 @@ export interface OperationResult {
 }
 
 export interface SizeResult {
+  /** The seeded article (seed/data) rather than synthetic articles. */
+  readonly seeded: boolean;
   readonly targetNodes: number;
   readonly articles: number;
   readonly graphNodes: number;

@@ -41,6 +41,8 @@ export function checkTargets(operations: readonly OperationResult[], sizes: read
     ),
   ];
 
+  checks.push(checkServerCpu(operations.filter((operation) => operation.peer !== null)));
+
   const nested = operations.filter((operation) => operation.name === NESTED_OPERATION);
   const nestedMax = Math.max(...nested.map((operation) => operation.roundTrips ?? Infinity));
   checks.push({
@@ -62,8 +64,11 @@ export function checkTargets(operations: readonly OperationResult[], sizes: read
     detail: varying.length === 0 ? 'constant for every operation' : `vary for: ${varying.join(', ')}`,
   });
 
-  const smallest = Math.min(...sizes.map((size) => size.graphNodes));
-  const largest = Math.max(...sizes.map((size) => size.graphNodes));
+  // Growth is a claim about the synthetic sizes, 10k → 1M; the seeded article is apart from them.
+  const synthetic = sizes.filter((size) => !size.seeded);
+  if (synthetic.length === 0) return checks;
+  const smallest = Math.min(...synthetic.map((size) => size.graphNodes));
+  const largest = Math.max(...synthetic.map((size) => size.graphNodes));
   const span = `${smallest.toLocaleString('en')} → ${largest.toLocaleString('en')} nodes${largest < TARGET_NODES_AT_SCALE ? ' (the target is 10k → 1M; this run stops short)' : ''}`;
   for (const name of INDEX_BACKED_OPERATIONS) {
     const at = (nodes: number) =>
@@ -83,8 +88,8 @@ export function checkTargets(operations: readonly OperationResult[], sizes: read
     });
   }
 
-  const biggest = sizes.find((size) => size.graphNodes === largest) as SizeResult;
-  const smallestSize = sizes.find((size) => size.graphNodes === smallest) as SizeResult;
+  const biggest = synthetic.find((size) => size.graphNodes === largest) as SizeResult;
+  const smallestSize = synthetic.find((size) => size.graphNodes === smallest) as SizeResult;
   const rate = (biggest.loader.entities + biggest.loader.relationships) / biggest.loader.seconds;
   checks.push({
     target: `Loader ≥ ${MIN_LOADER_ROWS_PER_SECOND.toLocaleString('en')} entities + relationships per second at 1M nodes`,
@@ -126,5 +131,23 @@ function checkRatio(
     target: `${target}, every operation at every size`,
     met: below.length === 0 && pending.length === 0,
     detail: parts.length === 0 ? `lowest ratio ${Math.min(...ratios).toFixed(2)}` : parts.join('; '),
+  };
+}
+
+/** Issue 25: our server spends less CPU per request than the peer's, on every shared operation at every size. */
+function checkServerCpu(operations: readonly OperationResult[]): TargetCheck {
+  const above = operations.filter(
+    (operation) =>
+      operation.ours?.cpuMsPerRequest.server == null ||
+      operation.peer?.cpuMsPerRequest.server == null ||
+      operation.ours.cpuMsPerRequest.server >= operation.peer.cpuMsPerRequest.server,
+  );
+  const figures = (operation: OperationResult) =>
+    `${operation.name} @ ${operation.graphNodes.toLocaleString('en')} nodes (${operation.ours?.cpuMsPerRequest.server ?? '?'} vs ${operation.peer?.cpuMsPerRequest.server ?? '?'} ms)`;
+  return {
+    target: 'Server CPU per request below the peer’s, every shared operation at every size',
+    met: operations.length > 0 && above.length === 0,
+    detail:
+      above.length === 0 ? `${operations.length} operations below` : `not below at: ${above.map(figures).join('; ')}`,
   };
 }

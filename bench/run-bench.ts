@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -17,18 +17,22 @@ import { checkTargets } from './check-targets';
 import { drawP99Chart } from './draw-p99-chart';
 import { formatBenchMarkdown } from './format-bench-markdown';
 import { measureOperation, warmUpEverySide, type MeasureSettings } from './measure-operation';
+import { DEFAULT_SEED_DIR } from '../seed/read-seed-inputs';
 import { pickBenchSamples, type BenchSamples } from './pick-bench-samples';
+import { pickSeededSamples } from './pick-seeded-samples';
 import { articlesFor, prepareSyntheticData } from './prepare-synthetic-data';
 import { runLoaderProcess } from './run-loader-process';
 import { PEER_SERVER_SCRIPT, startBenchServer, startServerProcess, type ServerMemory } from './start-bench-server';
 import { startFreshNeo4j } from './start-fresh-neo4j';
 
 const USAGE =
-  'usage: npm run bench [-- --quick] [--sizes 10000,100000] [--duration SECONDS] [--connections N] [--seed S]';
+  'usage: npm run bench [-- --quick] [--sizes seeded,10000,100000] [--duration SECONDS] [--connections N] [--seed S]';
 const RESULTS_DIR = path.resolve(__dirname, 'results');
 
 interface BenchOptions {
   readonly mode: 'quick' | 'full' | 'custom';
+  /** Whether the seeded article (seed/data, a few hundred nodes) is measured, before the synthetic sizes. */
+  readonly seeded: boolean;
   readonly sizes: readonly number[];
   readonly durationSeconds: number;
   readonly warmUpSeconds: number;
@@ -40,8 +44,9 @@ interface BenchOptions {
  * `npm run bench`: for each graph size, a fresh Neo4j graph of synthetic articles (loaded and
  * timed), our server and the peer (@neo4j/graphql) in child processes, and every operation
  * measured through both and as the raw-Cypher floor side by side. Writes
- * bench/results/latest.{json,md} and the p99 chart. `--quick` is 10k and 100k nodes with 2.5 s
- * measurements; the full run adds 1M nodes and 15 s measurements (bench/README.md has timings).
+ * bench/results/latest.{json,md} and the p99 chart. `--quick` is the seeded article, 10k and 100k
+ * nodes with 2.5 s measurements; the full run adds 1M nodes and 15 s measurements (bench/README.md
+ * has timings).
  */
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseOptions(argv);
@@ -67,17 +72,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const operations: OperationResult[] = [];
   const sizes: SizeResult[] = [];
   try {
-    for (const targetNodes of options.sizes) {
-      const articles = articlesFor(targetNodes);
-      print(`\n== About ${targetNodes.toLocaleString('en')} nodes: ${articles} synthetic articles ==`);
-      const { folder } = prepareSyntheticData(articles, options.seed, print);
+    for (const size of sizesOf(options, print)) {
+      const { targetNodes, articles, folder } = size;
       const loader = await runLoaderProcess(folder, environment, print);
       print(
         `Loaded ${loader.graphNodes.toLocaleString('en')} nodes and ${loader.graphRelationships.toLocaleString('en')} relationships in ` +
           `${loader.seconds.toFixed(1)} s: ${Math.round(loader.entitiesPerSecond).toLocaleString('en')} entities/s, ` +
           `${Math.round(loader.relationshipsPerSecond).toLocaleString('en')} relationships/s, peak RSS ${(loader.peakRssBytes / 1e6).toFixed(0)} MB`,
       );
-      const samples = await pickBenchSamples(driver, articles);
+      const samples = size.seeded ? await pickSeededSamples(driver) : await pickBenchSamples(driver, articles);
       const measured = await measureEveryOperation(samples, loader.graphNodes, {
         environment,
         driver,
@@ -87,7 +90,8 @@ async function main(argv: readonly string[]): Promise<number> {
       });
       operations.push(...measured.results);
       sizes.push({
-        targetNodes,
+        seeded: size.seeded,
+        targetNodes: size.seeded ? loader.graphNodes : targetNodes,
         articles,
         graphNodes: loader.graphNodes,
         graphRelationships: loader.graphRelationships,
@@ -111,6 +115,28 @@ async function main(argv: readonly string[]): Promise<number> {
     `\nWrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest.md and p99-by-size.svg (and ${options.mode}.*) in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   );
   return 0;
+}
+
+/** One graph to measure: its seed folder, generated or the real article's, and what it stands for. */
+interface BenchSize {
+  readonly seeded: boolean;
+  readonly targetNodes: number;
+  readonly articles: number;
+  readonly folder: string;
+}
+
+/** The seeded article first (when measured), then each synthetic size, generated when not cached. */
+function* sizesOf(options: BenchOptions, print: (line: string) => void): Generator<BenchSize> {
+  if (options.seeded) {
+    const articles = readdirSync(DEFAULT_SEED_DIR).filter((name) => name.endsWith('.json')).length;
+    print(`\n== The seeded article: ${articles} source files of ${path.relative(process.cwd(), DEFAULT_SEED_DIR)} ==`);
+    yield { seeded: true, targetNodes: 0, articles, folder: DEFAULT_SEED_DIR };
+  }
+  for (const targetNodes of options.sizes) {
+    const articles = articlesFor(targetNodes);
+    print(`\n== About ${targetNodes.toLocaleString('en')} nodes: ${articles} synthetic articles ==`);
+    yield { seeded: false, targetNodes, articles, folder: prepareSyntheticData(articles, options.seed, print).folder };
+  }
 }
 
 interface MeasureContext {
@@ -213,6 +239,7 @@ function assembleResults(options: BenchOptions, operations: OperationResult[], s
 function parseOptions(argv: readonly string[]): BenchOptions | string {
   const quick = argv.includes('--quick');
   let sizes: number[] = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  let seeded = true;
   let durationSeconds = quick ? 2.5 : 15;
   let connections = 10;
   let seed = 1;
@@ -224,12 +251,15 @@ function parseOptions(argv: readonly string[]): BenchOptions | string {
     if (value === undefined) return `${flag} needs a value`;
     const whole = /^\d+$/.test(value) ? Number(value) : NaN;
     switch (flag) {
-      case '--sizes':
-        sizes = value.split(',').map((part) => (/^\d+$/.test(part.trim()) ? Number(part.trim()) : NaN));
-        if (sizes.some((size) => !(size >= 100)))
-          return `--sizes must be node counts of at least 100, separated by commas, but got "${value}"`;
+      case '--sizes': {
+        const parts = value.split(',').map((part) => part.trim());
+        seeded = parts.includes('seeded');
+        sizes = parts.filter((part) => part !== 'seeded').map((part) => (/^\d+$/.test(part) ? Number(part) : NaN));
+        if (sizes.some((size) => !(size >= 100)) || (sizes.length === 0 && !seeded))
+          return `--sizes must be "seeded" or node counts of at least 100, separated by commas, but got "${value}"`;
         custom = true;
         break;
+      }
       case '--duration':
         if (!/^\d+(\.\d+)?$/.test(value) || Number(value) < 1)
           return `--duration must be a number of seconds of at least 1, but got "${value}"`;
@@ -251,6 +281,7 @@ function parseOptions(argv: readonly string[]): BenchOptions | string {
   }
   return {
     mode: custom ? 'custom' : quick ? 'quick' : 'full',
+    seeded,
     sizes: [...sizes].sort((a, b) => a - b),
     durationSeconds,
     warmUpSeconds: quick ? 0.5 : 3,

@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
-const READY_TIMEOUT_MS = 60_000;
+// Starting a server takes tsx's compile of every module and Neo4j's first answer: on a two-core
+// machine that other jobs kept at a load average of 20+, the peer took over a minute (8 December).
+const READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 15_000;
 
 /** The server's memory, from its own /metrics and (on Linux) the kernel's peak. */
@@ -72,15 +74,17 @@ export async function startBenchServer(
 
 /**
  * Starts `script` (ours or the peer's) with tsx in a child process on a free port, in
- * production mode, and resolves once its /readyz answers 200.
+ * production mode, and resolves once its /readyz answers 200; `nodeArguments` go to Node before it.
  */
 export async function startServerProcess(
-  script: string,
+  script: string | { readonly script: string; readonly nodeArguments: readonly string[] },
   environment: NodeJS.ProcessEnv,
   print: (line: string) => void,
 ): Promise<ServerProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // Node refuses some flags (--cpu-prof) in NODE_OPTIONS: they are passed on its command line.
+  const { script: file, nodeArguments } = typeof script === 'string' ? { script, nodeArguments: [] } : script;
+  const child = spawn(process.execPath, [...nodeArguments, '--import', 'tsx', file], {
     cwd: ROOT,
     env: { ...process.env, ...environment, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -119,7 +123,7 @@ export async function startServerProcess(
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  print(`${script} ready at ${url} (pid ${child.pid})`);
+  print(`${file} ready at ${url} (pid ${child.pid})`);
   return {
     url,
     pid: child.pid ?? null,

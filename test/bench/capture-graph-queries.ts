@@ -1,21 +1,16 @@
-import pino from 'pino';
-import { QueryEngine } from '../../src/graph/api/query-engine';
-import type { GraphDatabase, QueryParameters } from '../../src/graph/graph-database';
+import type { GraphDatabase } from '../../src/graph/graph-database';
 import { findNeighborhood } from '../../src/graph/read/find-neighborhood';
 import { findPath } from '../../src/graph/read/find-path';
 import { PROVENANCE_TYPES, RELATIONSHIP_TYPES } from '../../src/graph/graph-model';
-import { createGraphQLSchema } from '../../src/graphql/create-graphql-schema';
-import type { GraphQLContext } from '../../src/graphql/context/context';
-import { createApolloServer } from '../../src/graphql/create-apollo-server';
-import { createMetrics } from '../../src/observability/create-metrics';
-import { testConfig } from '../support/test-database';
+import {
+  captureOperations,
+  named,
+  RecordingDatabase,
+  type CapturedQuery,
+  type Operation,
+} from '../support/capture-compiled-cypher';
 
-/** A query exactly as the graph layer sends it, with the parameters it sends. */
-export interface CapturedQuery {
-  readonly name: string;
-  readonly cypher: string;
-  readonly parameters: QueryParameters;
-}
+export type { CapturedQuery } from '../support/capture-compiled-cypher';
 
 /** Ids of a loaded graph to fill the queries' parameters with. */
 export interface HotQueryIds {
@@ -23,27 +18,6 @@ export interface HotQueryIds {
   readonly otherPerson: string;
   readonly claim: string;
   readonly source: string;
-}
-
-/**
- * Stands in for GraphDatabase: records every read and answers it with no records, so the
- * Cypher that GraphQL operations compile to can be captured without a database.
- */
-class RecordingDatabase {
-  readonly reads: { cypher: string; parameters: QueryParameters }[] = [];
-
-  read(cypher: string, parameters: QueryParameters = {}) {
-    this.reads.push({ cypher, parameters });
-    return Promise.resolve({ records: [], summary: {} });
-  }
-}
-
-function named(name: string, recorder: RecordingDatabase): CapturedQuery[] {
-  if (recorder.reads.length === 0) throw new Error(`${name}: expected a query to be sent, but none was`);
-  return recorder.reads.map((read, index) => ({
-    name: recorder.reads.length > 1 ? `${name} (query ${index + 1})` : name,
-    ...read,
-  }));
 }
 
 const CLAIM_FIELDS = `id text kind speaker { ... on Node { id } } about { id }
@@ -210,38 +184,6 @@ function timelines() {
 /** A cursor of a page read in `order` (its signature, e.g. `name DESC, id ASC`), at `key`. */
 function cursor(order: string, key: readonly string[]): string {
   return Buffer.from(JSON.stringify({ order, key }), 'utf8').toString('base64url');
-}
-
-type Operation = { name: string; query: string; variables: Record<string, unknown> };
-
-/** The statements the operations compile to, each answered with no records. */
-async function captureOperations(operations: readonly Operation[]): Promise<CapturedQuery[]> {
-  const config = testConfig();
-  const apollo = createApolloServer({
-    config,
-    metrics: createMetrics(),
-    logger: pino({ level: 'silent' }),
-    schema: createGraphQLSchema(),
-  });
-  await apollo.start();
-  const captured: CapturedQuery[] = [];
-  try {
-    for (const operation of operations) {
-      const recorder = new RecordingDatabase();
-      const engine = new QueryEngine(recorder as unknown as GraphDatabase, 10);
-      const response = await apollo.executeOperation(
-        { query: operation.query, variables: operation.variables },
-        // Reads need no curation services: only the engine is used.
-        { contextValue: { engine, limits: config.limits, requestId: operation.name } as unknown as GraphQLContext },
-      );
-      if (response.body.kind === 'single' && response.body.singleResult.errors !== undefined)
-        throw new Error(`${operation.name}: ${JSON.stringify(response.body.singleResult.errors)}`);
-      captured.push(...named(operation.name, recorder));
-    }
-  } finally {
-    await apollo.stop();
-  }
-  return captured;
 }
 
 /**

@@ -6,31 +6,33 @@ import { findNeighborhood, type NeighborhoodRequest } from '../read/find-neighbo
 import { findPath, type PathRequest, type PathResult } from '../read/find-path';
 import { findWholeGraph, type WholeGraphRequest } from '../read/find-whole-graph';
 import { toPlainValue } from '../to-plain-value';
-import { bindRoot, compileRoot } from '../compile/compile-root';
+import { compileRoot } from '../compile/compile-root';
+import type { CompiledPlan } from '../compile/compile-scope';
 import { shapeOf, type RootSelection } from '../compile/selection';
 
 /**
  * Answers the root fields of GraphQL operations, each with one Cypher statement (graph views:
- * neighbourhoods, paths, the claim network, the whole graph, keep their own tuned queries). The text of a
- * statement depends only on the shape of its selection, so it is compiled once per shape and
- * kept in a bounded LRU cache: a request then costs binding its parameters, one exchange with
- * Neo4j (whose own plan cache keys on the same text) and converting the result. One engine serves
- * every request of a server.
+ * neighbourhoods, paths, the claim network, the whole graph, keep their own tuned queries). A
+ * statement's text depends only on the shape of its selection, so each shape is compiled once
+ * into a plan (the text, and how to read its parameters from a request) kept in a bounded LRU
+ * cache: a request then costs reading its parameters, one exchange with Neo4j (whose own plan
+ * cache keys on the same text) and converting the result. One engine serves every request of a
+ * server.
  */
 export class QueryEngine {
-  private readonly texts: LRUCache<string, string>;
+  private readonly plans: LRUCache<string, CompiledPlan>;
 
   constructor(
     private readonly database: GraphDatabase,
     cacheSize: number,
   ) {
-    this.texts = new LRUCache({ max: cacheSize });
+    this.plans = new LRUCache({ max: cacheSize });
   }
 
-  /** How many compiled texts are cached, and how many shapes were compiled in all. */
+  /** How many plans are cached, and how many shapes were compiled in all. */
   compiledCount = 0;
   get cachedCount(): number {
-    return this.texts.size;
+    return this.plans.size;
   }
 
   /**
@@ -40,10 +42,11 @@ export class QueryEngine {
    * (speaker, subject) does not exist is empty.
    */
   async read(selection: RootSelection): Promise<unknown> {
-    const binder = bindRoot(selection);
+    const plan = this.planOf(selection);
+    const parameters = plan.bind(selection);
     // Text whose words leave no Lucene terms finds nothing; Lucene would refuse the empty query.
-    if (binder.parameters.p0_lucene === '' || binder.parameters.p0_anchor === '') return emptyResult(selection);
-    const result = await this.database.read(this.textOf(selection), binder.parameters);
+    if (parameters.p0_lucene === '' || parameters.p0_anchor === '') return emptyResult(selection);
+    const result = await this.database.read(plan.text, parameters);
     if (selection.field === 'nodes') {
       const found = new Map(result.records.map((record) => [record.get('id') as string, record.get('result')]));
       return (selection.args.ids as readonly string[]).map((id) => toPlainValue(found.get(id) ?? null));
@@ -52,16 +55,19 @@ export class QueryEngine {
     return row === undefined ? emptyResult(selection) : toPlainValue(row.get('result'));
   }
 
-  /** The Cypher text for a selection's shape (compiled on first use); exported for plan tests. */
-  textOf(selection: RootSelection): string {
+  /**
+   * The plan for a selection's shape (compiled on first use): its Cypher text, and
+   * `bind(selection)`, the parameters of a request of that shape. Exported for plan tests.
+   */
+  planOf(selection: RootSelection): CompiledPlan {
     const shape = shapeOf(selection);
-    let text = this.texts.get(shape);
-    if (text === undefined) {
-      text = compileRoot(selection);
+    let plan = this.plans.get(shape);
+    if (plan === undefined) {
+      plan = compileRoot(selection);
       this.compiledCount += 1;
-      this.texts.set(shape, text);
+      this.plans.set(shape, plan);
     }
-    return text;
+    return plan;
   }
 
   /** A neighbourhood view, by its own tuned query (see findNeighborhood); null for an unknown id. */
@@ -82,11 +88,6 @@ export class QueryEngine {
   /** The whole graph (or its nodes of some labels), cut at `limit` nodes, for exports. */
   wholeGraph(request: WholeGraphRequest): Promise<GraphView> {
     return findWholeGraph(this.database, request);
-  }
-
-  /** The parameters the text of `textOf(selection)` takes for this request. */
-  parametersOf(selection: RootSelection): Record<string, unknown> {
-    return bindRoot(selection).parameters;
   }
 }
 

@@ -1,4 +1,7 @@
+import neo4j from 'neo4j-driver';
 import type { SortKey } from '../cursor';
+import type { FieldParameters } from './compile-scope';
+import { argumentsOf, type FieldSelection } from './selection';
 import { readsInIndexOrder, signatureOf, sortFieldOf, sortValueOf, type SortKind, type SortTerm } from './sort-table';
 
 /** The page arguments of an ordered list, checked and decoded by the GraphQL layer. */
@@ -47,20 +50,31 @@ export interface KeysetPage {
  * (see readsInIndexOrder), the first value's bound comes first (or `IS NOT NULL` without a
  * cursor), which the planner reads as a range of the index in the order wanted: the page then
  * reads `first` entries, not every node.
+ *
+ * Its parameters are bound as the field's: `size` (`first` or `last`), `limit` (one more) and
+ * the cursors' values, `after0…` and `before0…`. Numbers in a cursor are degrees: they are bound
+ * as Neo4j integers, so they compare with the integers Cypher counts.
  */
 export function compileKeyset(
   target: KeysetTarget,
   args: KeysetArguments,
-  { fromLabel }: { readonly fromLabel: boolean },
+  { fromLabel, parameters }: { readonly fromLabel: boolean; readonly parameters: FieldParameters },
 ): KeysetPage {
   const { kind, variable, prefix, present = NONE } = target;
   const fields = args.orderBy.map((term) => sortFieldOf(kind, term));
   const values = sortValuesOf(target, args.orderBy);
+  const size = parameters.bind(`${prefix}_size`, (field) => neo4j.int(pageSizeOf(field)));
+  const limitParameter = parameters.bind(`${prefix}_limit`, (field) => neo4j.int(pageSizeOf(field) + 1));
   const bounds: string[] = [];
-  if (args.after !== undefined)
-    bounds.push(beyond({ values, order: args.orderBy, cursor: `${prefix}_after`, side: 'after' }));
-  if (args.before !== undefined)
-    bounds.push(beyond({ values, order: args.orderBy, cursor: `${prefix}_before`, side: 'before' }));
+  for (const side of ['after', 'before'] as const) {
+    if (args[side] === undefined) continue;
+    const cursor = args.orderBy.map((_, index) =>
+      parameters.bind(`${prefix}_${side}${index}`, (field) =>
+        cursorValue(argumentsOf<KeysetArguments>(field)[side], index),
+      ),
+    );
+    bounds.push(beyond({ values, order: args.orderBy, cursor, side }));
+  }
   const computed = fields.flatMap((field, index) =>
     field.computed === true
       ? [
@@ -75,9 +89,9 @@ export function compileKeyset(
   const orderBy = args.orderBy
     .map((term, index) => `${values[index] as string} ${directionOf(term, backward)}`)
     .join(', ');
-  const limit = `ORDER BY ${orderBy} LIMIT $${prefix}_limit`;
+  const limit = `ORDER BY ${orderBy} LIMIT ${limitParameter}`;
   const pageFields =
-    `size: $${prefix}_size, order: ${quoteSignature(signatureOf(args.orderBy))}, ` +
+    `size: ${size}, order: ${quoteSignature(signatureOf(args.orderBy))}, ` +
     `afterGiven: ${args.after !== undefined}, beforeGiven: ${args.before !== undefined}, backward: ${backward}`;
   if (computed.length > 0) {
     const projections = computed.map(({ expression, name }) => `${expression} AS ${name}`).join(', ');
@@ -94,6 +108,17 @@ export function compileKeyset(
       ? [`${values[0] as string} IS NOT NULL`]
       : [];
   return { conditions: [...leading, ...bounds], sortAndLimit: `WITH ${variable} ${limit}`, pageFields };
+}
+
+/** `first`, or `last` for a backward page. */
+function pageSizeOf(field: FieldSelection): number {
+  const page = argumentsOf<KeysetArguments>(field);
+  return page.last ?? page.first ?? 0;
+}
+
+function cursorValue(key: SortKey | undefined, index: number): unknown {
+  const value = key?.[index];
+  return typeof value === 'number' ? neo4j.int(value) : value;
 }
 
 /**
@@ -125,7 +150,7 @@ function directionOf(term: SortTerm, backward: boolean): string {
 
 /**
  * The condition that a node comes after (`side: 'after'`) or before the cursor whose values
- * are `$<cursor>0`, `$<cursor>1`, …, in the lexicographic order of the terms. Consecutive terms
+ * are the parameters `cursor` (`$p0_after0`, `$p0_after1`, …), in the lexicographic order of the terms. Consecutive terms
  * of one direction are compared as one list (Cypher compares lists lexicographically), so the
  * condition is: equal on the runs before some run, and beyond the cursor on that run. The leading
  * value's non-strict bound comes first: implied by the rest, it is what an index range seeks
@@ -140,10 +165,10 @@ function beyond({
 }: {
   readonly values: readonly string[];
   readonly order: readonly SortTerm[];
-  readonly cursor: string;
+  readonly cursor: readonly string[];
   readonly side: 'after' | 'before';
 }): string {
-  const parameters = values.map((_, index) => `$${cursor}${index}`);
+  const parameters = cursor;
   if (values.length === 1)
     return `${values[0] as string} ${operatorOf(order[0] as SortTerm, side)} ${parameters[0] as string}`;
   const list = (items: readonly string[], from: number, to: number) => `[${items.slice(from, to).join(', ')}]`;

@@ -1,16 +1,15 @@
 import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../graph-model';
 import { toLuceneQuery } from '../to-lucene-query';
-import { bindNodeParameters, bindPageItemParameters, ParameterBinder } from './bind-parameters';
 import { sortKeyOf } from './compile-keyset';
-import { CompileScope, quoteKey } from './compile-scope';
-import { forEachChangeNodeSelection, projectChange } from './project-change';
+import { CompileScope, quoteKey, type CompiledPlan, type FieldParameters } from './compile-scope';
+import { projectChange } from './project-change';
 import { projectNode } from './project-node';
 import { asksTotal, projectPageItem } from './project-claim-page';
-import { bindClaimGroups, claimGroupsQuery } from './root-claim-groups';
-import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
-import { bindRootList, isRootList, rootListQuery, rootListTarget, type RootListArguments } from './root-lists';
-import { argumentsOf, childrenOf, type RootSelection } from './selection';
+import { claimGroupsQuery } from './root-claim-groups';
+import { claimsQuery, type ClaimListArguments } from './root-claims';
+import { isRootList, rootListQuery, rootListTarget, type RootListArguments } from './root-lists';
+import { argumentsOf, childrenOf, type FieldSelection, type RootSelection } from './selection';
 
 /** The checked arguments of `search`. */
 export interface SearchArguments {
@@ -20,18 +19,30 @@ export interface SearchArguments {
 }
 
 // Both full-text indexes are asked for `candidates` hits each; the label filter applies before
-// the final limit, so with a filter they are asked for more.
-const SEARCH_HITS = (prefix: string) => `
+// the final limit, so with a filter they are asked for more. `labels` stays a parameter (null
+// for all), so a search with and one without a filter share the text.
+function searchHits(prefix: string, parameters: FieldParameters): string {
+  const search = (field: FieldSelection) => argumentsOf<SearchArguments>(field);
+  const lucene = parameters.bind(`${prefix}_lucene`, (field) => toLuceneQuery(search(field).text, 'any'));
+  // Filtering by label happens after the index lookups, so ask them for more candidates.
+  const candidates = parameters.bind(`${prefix}_candidates`, (field) => {
+    const { first, labels } = search(field);
+    return neo4j.int(labels === undefined ? first : first * 5);
+  });
+  const labels = parameters.bind(`${prefix}_labels`, (field) => search(field).labels ?? null);
+  const limit = parameters.bind(`${prefix}_limit`, (field) => neo4j.int(search(field).first));
+  return `
   CALL () {
-    CALL db.index.fulltext.queryNodes('name_search', $${prefix}_lucene, {limit: $${prefix}_candidates}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('name_search', ${lucene}, {limit: ${candidates}}) YIELD node, score
     RETURN node, score
     UNION ALL
-    CALL db.index.fulltext.queryNodes('claim_search', $${prefix}_lucene, {limit: $${prefix}_candidates}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('claim_search', ${lucene}, {limit: ${candidates}}) YIELD node, score
     RETURN node, score
   }
   WITH node AS m, score
-  WHERE $${prefix}_labels IS NULL OR any(label IN labels(m) WHERE label IN $${prefix}_labels)
-  WITH m, score ORDER BY score DESC, m.id LIMIT $${prefix}_limit`;
+  WHERE ${labels} IS NULL OR any(label IN labels(m) WHERE label IN ${labels})
+  WITH m, score ORDER BY score DESC, m.id LIMIT ${limit}`;
+}
 
 /**
  * Finds node `m` by `id`, following an id merged into another entity (mergeEntities) to that
@@ -56,53 +67,71 @@ export interface ChangesArguments {
  */
 function changesQuery(selection: RootSelection, prefix: string, scope: CompileScope): string {
   const args = argumentsOf<ChangesArguments>(selection);
-  const subject = args.where?.subject === undefined ? '' : `AND c.subject = $${prefix}_subject`;
+  const parameters = scope.parametersOf(selection);
+  const changes = (field: FieldSelection) => argumentsOf<ChangesArguments>(field);
+  const after = parameters.bind(`${prefix}_after`, (field) => neo4j.int(changes(field).after));
+  const first = parameters.bind(`${prefix}_first`, (field) => neo4j.int(changes(field).first));
+  const subject =
+    args.where?.subject === undefined
+      ? ''
+      : `AND c.subject = ${parameters.bind(`${prefix}_subject`, (field) => changes(field).where?.subject)}`;
   const match =
     args.where?.node === undefined
-      ? `MATCH (c:Change) WHERE c.sequence > $${prefix}_after ${subject}`
-      : `MATCH (t:ChangeTouch {nodeId: $${prefix}_node}) WHERE t.sequence > $${prefix}_after
+      ? `MATCH (c:Change) WHERE c.sequence > ${after} ${subject}`
+      : `MATCH (t:ChangeTouch {nodeId: ${parameters.bind(`${prefix}_node`, (field) => changes(field).where?.node)}}) WHERE t.sequence > ${after}
          MATCH (c:Change {sequence: t.sequence}) WHERE true ${subject}
          WITH DISTINCT c`;
   return `CALL () {
       ${match}
-      WITH c ORDER BY c.sequence LIMIT $${prefix}_first
+      WITH c ORDER BY c.sequence LIMIT ${first}
       RETURN collect(${projectChange('c', selection, scope)}) AS result
     }
     RETURN result`;
 }
 
-function bindChanges(prefix: string, args: ChangesArguments, binder: ParameterBinder): void {
-  binder.parameters[`${prefix}_after`] = neo4j.int(args.after);
-  binder.parameters[`${prefix}_first`] = neo4j.int(args.first);
-  if (args.where?.subject !== undefined) binder.parameters[`${prefix}_subject`] = args.where.subject;
-  if (args.where?.node !== undefined) binder.parameters[`${prefix}_node`] = args.where.node;
+/**
+ * The plan of one root field: one statement returning one column, `result`, already in the
+ * response's shape (one row; for `nodes`, one row per id found, with its `id`), and how to bind
+ * its parameters for any request of the same shape (see shapeOf). The text depends only on the
+ * shape, never on argument values; both come from this one walk of the selection.
+ */
+export function compileRoot(selection: RootSelection): CompiledPlan {
+  const scope = new CompileScope(projectNode, selection);
+  return scope.planOf(compileRootText(selection, scope));
 }
 
-/**
- * The Cypher text of one root field: one statement returning one column, `result`, already in
- * the response's shape (one row; for `nodes`, one row per id found, with its `id`). The text
- * depends only on the selection's shape (see shapeOf), never on argument values.
- */
-export function compileRoot(selection: RootSelection): string {
-  const scope = new CompileScope(projectNode);
+function compileRootText(selection: RootSelection, scope: CompileScope): string {
   const prefix = scope.nextParameterGroup();
+  const parameters = scope.parametersOf(selection);
   const withTotal = asksTotal(selection);
   const item = () => projectPageItem({ variable: 'm', key: pageKeyOf(selection, prefix) }, selection, scope);
   switch (selection.field) {
-    case 'node':
-      return `WITH $${prefix}_id AS id ${FOLLOW_MERGED_ID} RETURN ${projectNode('m', selection.children, scope)} AS result`;
-    case 'nodes':
-      return `UNWIND $${prefix}_ids AS id ${FOLLOW_MERGED_ID} RETURN id, ${projectNode('m', selection.children, scope)} AS result`;
+    case 'node': {
+      const id = parameters.bind(`${prefix}_id`, (field) => field.args.id);
+      return `WITH ${id} AS id ${FOLLOW_MERGED_ID} RETURN ${projectNode('m', selection.children, scope)} AS result`;
+    }
+    case 'nodes': {
+      const ids = parameters.bind(`${prefix}_ids`, (field) => field.args.ids);
+      return `UNWIND ${ids} AS id ${FOLLOW_MERGED_ID} RETURN id, ${projectNode('m', selection.children, scope)} AS result`;
+    }
     case 'changes':
       return changesQuery(selection, prefix, scope);
-    case 'change':
-      return `MATCH (c:Change {sequence: $${prefix}_sequence}) RETURN ${projectChange('c', selection, scope)} AS result`;
+    case 'change': {
+      const sequence = parameters.bind(`${prefix}_sequence`, (field) => neo4j.int(field.args.sequence as number));
+      return `MATCH (c:Change {sequence: ${sequence}}) RETURN ${projectChange('c', selection, scope)} AS result`;
+    }
     case 'search':
-      return `${SEARCH_HITS(prefix)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
+      return `${searchHits(prefix, parameters)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
     case 'claimGroups':
       return claimGroupsQuery(selection, prefix, scope);
     case 'claims':
-      return claimsQuery({ item: item(), prefix, args: argumentsOf<ClaimListArguments>(selection), withTotal });
+      return claimsQuery({
+        item: item(),
+        prefix,
+        args: argumentsOf<ClaimListArguments>(selection),
+        withTotal,
+        parameters,
+      });
     default:
       if (isRootList(selection.field))
         return rootListQuery({
@@ -111,60 +140,10 @@ export function compileRoot(selection: RootSelection): string {
           prefix,
           args: argumentsOf<RootListArguments>(selection),
           withTotal,
+          parameters,
         });
       throw new Error(`The query compiler has no root field ${selection.field}`);
   }
-}
-
-/** The parameters of one request for the text `compileRoot` made of the same shape. */
-export function bindRoot(selection: RootSelection): ParameterBinder {
-  const binder = new ParameterBinder();
-  const prefix = binder.nextGroup();
-  const args = selection.args;
-  switch (selection.field) {
-    case 'node':
-      binder.parameters[`${prefix}_id`] = args.id;
-      bindNodeParameters(selection.children, binder);
-      return binder;
-    case 'nodes':
-      binder.parameters[`${prefix}_ids`] = args.ids;
-      bindNodeParameters(selection.children, binder);
-      return binder;
-    case 'changes':
-      bindChanges(prefix, argumentsOf<ChangesArguments>(selection), binder);
-      forEachChangeNodeSelection(selection, (nodes) => bindNodeParameters(nodes, binder));
-      return binder;
-    case 'change':
-      binder.parameters[`${prefix}_sequence`] = neo4j.int(args.sequence as number);
-      forEachChangeNodeSelection(selection, (nodes) => bindNodeParameters(nodes, binder));
-      return binder;
-    case 'search':
-      bindSearch(prefix, argumentsOf<SearchArguments>(selection), binder);
-      for (const hits of selection.children.values())
-        for (const hit of hits) if (hit.field === 'node') bindNodeParameters(childrenOf(hit), binder);
-      return binder;
-    case 'claimGroups':
-      bindClaimGroups(prefix, selection, binder);
-      for (const groups of selection.children.values())
-        for (const group of groups) if (group.field === 'node') bindNodeParameters(childrenOf(group), binder);
-      return binder;
-    case 'claims':
-      bindClaims(prefix, argumentsOf<ClaimListArguments>(selection), binder);
-      break;
-    default:
-      if (!isRootList(selection.field)) throw new Error(`The query compiler has no root field ${selection.field}`);
-      bindRootList({ list: selection.field, prefix, args: argumentsOf<RootListArguments>(selection) }, binder);
-  }
-  bindPageItemParameters(selection, binder);
-  return binder;
-}
-
-function bindSearch(prefix: string, args: SearchArguments, binder: ParameterBinder): void {
-  binder.parameters[`${prefix}_lucene`] = toLuceneQuery(args.text, 'any');
-  binder.parameters[`${prefix}_labels`] = args.labels ?? null;
-  binder.parameters[`${prefix}_limit`] = neo4j.int(args.first);
-  // Filtering by label happens after the index lookups, so ask them for more candidates.
-  binder.parameters[`${prefix}_candidates`] = neo4j.int(args.labels === undefined ? args.first : args.first * 5);
 }
 
 function projectSearchHit(selection: RootSelection, scope: CompileScope): string {

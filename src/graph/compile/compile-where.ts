@@ -6,10 +6,14 @@ import { WHERE_TABLE, type WhereField, type WhereKind } from './where-table';
 /** A checked `where` input: field names to filters, plus AND, OR and NOT. */
 export type WhereInput = Readonly<Record<string, unknown>>;
 
+/** Reads one value out of a request's where of the shape a filter was compiled from. */
+export type WhereRead = (where: WhereInput) => unknown;
+
 /**
- * Collects the values a filter binds and hands out their names and the variables of its
- * subqueries. A `where` is written and bound in one walk: on a cache hit the text is dropped and
- * only the values are kept, so both always agree.
+ * Hands out the names of a filter's values, each with how to read it from a request's where,
+ * and the variables of its subqueries. A `where` is written once per shape; what each `$name`
+ * holds is recorded in the same walk (`record`), so the text and the values read into it
+ * cannot disagree.
  */
 export class WhereSink {
   private values = 0;
@@ -17,14 +21,14 @@ export class WhereSink {
 
   constructor(
     private readonly prefix: string,
-    readonly parameters: Record<string, unknown> = {},
+    private readonly record: (name: string, read: WhereRead) => void,
   ) {}
 
-  /** Binds `value` and returns its `$name`. */
-  bind(value: unknown): string {
+  /** Records that the next `$name` holds `read(where)` and returns `$name`. */
+  bind(read: WhereRead): string {
     const name = `${this.prefix}_w${this.values}`;
     this.values += 1;
-    this.parameters[name] = value;
+    this.record(name, read);
     return `$${name}`;
   }
 
@@ -35,25 +39,39 @@ export class WhereSink {
   }
 }
 
+/** Where a part of a where is found in the whole: the root where itself, its NOT, an AND's item. */
+type WherePath = (root: WhereInput) => WhereInput;
+const WHOLE: WherePath = (root) => root;
+
 /**
  * The Cypher condition on node `variable` that `where` asks for ('true' for an empty where).
  * Fields combine with AND; `AND`/`OR` take lists, `NOT` one where. Property names and
- * relationship types come from WHERE_TABLE, every value is a parameter.
+ * relationship types come from WHERE_TABLE, every value is a parameter, read by `at` from the
+ * where the sink's values are read from (the whole where, unless given).
  */
 export function compileWhere(
-  { kind, where }: { readonly kind: WhereKind; readonly where: WhereInput },
+  { kind, where, at = WHOLE }: { readonly kind: WhereKind; readonly where: WhereInput; readonly at?: WherePath },
   variable: string,
   sink: WhereSink,
 ): string {
   const conditions: string[] = [];
   for (const [name, value] of Object.entries(where)) {
     if (name === 'AND' || name === 'OR') {
-      const parts = (value as WhereInput[]).map((part) => `(${compileWhere({ kind, where: part }, variable, sink)})`);
+      const parts = (value as WhereInput[]).map((part, index) => {
+        const partAt: WherePath = (root) => (at(root)[name] as WhereInput[])[index] as WhereInput;
+        return `(${compileWhere({ kind, where: part, at: partAt }, variable, sink)})`;
+      });
       if (parts.length > 0) conditions.push(parts.join(name === 'AND' ? ' AND ' : ' OR '));
       else if (name === 'OR') conditions.push('false');
-    } else if (name === 'NOT')
-      conditions.push(`NOT ${definitely(compileWhere({ kind, where: value as WhereInput }, variable, sink))}`);
-    else conditions.push(compileField({ field: fieldOf(kind, name), value }, variable, sink));
+    } else if (name === 'NOT') {
+      const notAt: WherePath = (root) => at(root).NOT as WhereInput;
+      conditions.push(
+        `NOT ${definitely(compileWhere({ kind, where: value as WhereInput, at: notAt }, variable, sink))}`,
+      );
+    } else {
+      const filterAt: WherePath = (root) => at(root)[name] as WhereInput;
+      conditions.push(compileField({ field: fieldOf(kind, name), value, at: filterAt }, variable, sink));
+    }
   }
   return conditions.length === 0 ? 'true' : conditions.map((condition) => `(${condition})`).join(' AND ');
 }
@@ -113,35 +131,52 @@ function fieldOf(kind: WhereKind, name: string): WhereField {
   return field;
 }
 
-function compileField(
-  { field, value }: { readonly field: WhereField; readonly value: unknown },
-  variable: string,
-  sink: WhereSink,
-): string {
-  const filter = value as Readonly<Record<string, unknown>>;
+/** A field's filter: its entry in the where table, its value, and where the value is in the whole where. */
+interface FieldFilter {
+  readonly field: WhereField;
+  readonly value: unknown;
+  readonly at: WherePath;
+}
+
+/** The operators of a field's filter, each with how to read its value from the whole where. */
+function operatorsOf(value: unknown, at: WherePath): Operators {
+  return Object.keys(value as WhereInput).map((operator) => ({ operator, read: (root) => at(root)[operator] }));
+}
+
+function compileField({ field, value, at }: FieldFilter, variable: string, sink: WhereSink): string {
   switch (field.kind) {
     case 'id':
-      return compareAll(`${variable}.id`, filter, sink);
+      return compareAll(`${variable}.id`, operatorsOf(value, at), sink);
     case 'enum':
     case 'number':
-      return compareAll(`${variable}.${field.property}`, filter, sink);
+      return compareAll(`${variable}.${field.property}`, operatorsOf(value, at), sink);
     case 'string':
-      return compareStrings(`${variable}.${field.property}`, filter, sink);
+      return compareStrings(`${variable}.${field.property}`, operatorsOf(value, at), sink);
     case 'date':
-      return compareDates({ start: `${variable}.${field.start}`, end: `${variable}.${field.end}` }, filter, sink);
+      return compareDates(
+        { start: `${variable}.${field.start}`, end: `${variable}.${field.end}` },
+        operatorsOf(value, at),
+        sink,
+      );
     case 'disputed':
-      return `EXISTS { (${variable})<-[:DISPUTES]-() } = ${sink.bind(value)}`;
+      return `EXISTS { (${variable})<-[:DISPUTES]-() } = ${sink.bind(at)}`;
     case 'retracted':
-      return `(${variable}:Retracted) = ${sink.bind(value)}`;
+      return `(${variable}:Retracted) = ${sink.bind(at)}`;
     case 'single':
     case 'relation': {
       const other = sink.nextVariable();
       const pattern = relationshipPattern(variable, { type: field.relationship, direction: field.direction }, other);
       const match = (condition: string) => `EXISTS { MATCH ${pattern} WHERE ${condition} }`;
-      if (field.kind === 'single') return match(compileWhere({ kind: field.target, where: filter }, other, sink));
+      const filter = value as WhereInput;
+      if (field.kind === 'single') return match(compileWhere({ kind: field.target, where: filter, at }, other, sink));
       return Object.entries(filter)
         .map(([quantifier, where]) => {
-          const condition = compileWhere({ kind: field.target, where: where as WhereInput }, other, sink);
+          const quantifierAt: WherePath = (root) => at(root)[quantifier] as WhereInput;
+          const condition = compileWhere(
+            { kind: field.target, where: where as WhereInput, at: quantifierAt },
+            other,
+            sink,
+          );
           if (quantifier === 'some') return match(condition);
           if (quantifier === 'none') return `NOT ${match(condition)}`;
           return `NOT ${match(`NOT ${definitely(condition)}`)}`;
@@ -153,19 +188,21 @@ function compileField(
 
 const OPERATORS: Readonly<Record<string, string>> = { eq: '=', in: 'IN', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
-function compareAll(property: string, filter: Readonly<Record<string, unknown>>, sink: WhereSink): string {
-  return Object.entries(filter)
-    .map(([operator, value]) => `${property} ${OPERATORS[operator] as string} ${sink.bind(value)}`)
+type Operators = readonly { readonly operator: string; readonly read: WhereRead }[];
+
+function compareAll(property: string, operators: Operators, sink: WhereSink): string {
+  return operators
+    .map(({ operator, read }) => `${property} ${OPERATORS[operator] as string} ${sink.bind(read)}`)
     .join(' AND ');
 }
 
-function compareStrings(property: string, filter: Readonly<Record<string, unknown>>, sink: WhereSink): string {
-  return Object.entries(filter)
-    .map(([operator, value]) => {
+function compareStrings(property: string, operators: Operators, sink: WhereSink): string {
+  return operators
+    .map(({ operator, read }) => {
       if (operator === 'contains' || operator === 'startsWith')
-        return `normalize(${property}, NFD) =~ ${sink.bind(foldedTextPattern(value as string, operator))}`;
-      if (operator === 'endsWith') return `${property} ENDS WITH ${sink.bind(value)}`;
-      return `${property} ${OPERATORS[operator] as string} ${sink.bind(value)}`;
+        return `normalize(${property}, NFD) =~ ${sink.bind((root) => foldedTextPattern(read(root) as string, operator))}`;
+      if (operator === 'endsWith') return `${property} ENDS WITH ${sink.bind(read)}`;
+      return `${property} ${OPERATORS[operator] as string} ${sink.bind(read)}`;
     })
     .join(' AND ');
 }
@@ -177,13 +214,13 @@ function compareStrings(property: string, filter: Readonly<Record<string, unknow
  */
 function compareDates(
   { start, end }: { readonly start: string; readonly end: string },
-  filter: Readonly<Record<string, unknown>>,
+  operators: Operators,
   sink: WhereSink,
 ): string {
-  return Object.entries(filter)
-    .map(([operator, value]) => {
-      const first = () => sink.bind(firstDayOf(value as string));
-      const last = () => sink.bind(lastDayOf(value as string));
+  return operators
+    .map(({ operator, read }) => {
+      const first = () => sink.bind((root) => firstDayOf(read(root) as string));
+      const last = () => sink.bind((root) => lastDayOf(read(root) as string));
       switch (operator) {
         case 'eq':
           return `${start} <= ${last()} AND ${end} >= ${first()}`;

@@ -104,13 +104,17 @@ function toSpokeAboutEdge(projection: unknown): GraphViewEdge {
 export async function findClaimNetwork(database: GraphDatabase, request: ClaimNetworkRequest): Promise<GraphView> {
   const where = request.where ?? {};
   const anchor = anchorOf(where);
-  const sink = new WhereSink('p0');
+  // Compiled for each request (its text is not cached), so each value is read as it is bound.
+  const parameters: Record<string, unknown> = {};
+  const sink = new WhereSink('p0', (name, read) => {
+    parameters[name] = read(where);
+  });
   const conditions = [
     Object.keys(where).length === 0 ? null : compileWhere({ kind: 'Claim', where }, 'm', sink),
     hideRetracted(where, 'm'),
   ].filter((condition) => condition !== null);
   const result = await database.read(claimNetworkQuery(anchor.match, conditions, request.detail), {
-    ...sink.parameters,
+    ...parameters,
     anchor: anchor.id,
     limit: neo4j.int(request.limit),
     cap: neo4j.int(request.limit + 1),

@@ -1,5 +1,6 @@
+import neo4j from 'neo4j-driver';
 import { quoteKey, type CompileScope } from './compile-scope';
-import { childrenOf, type FieldSelection, type TypedSelections } from './selection';
+import { childrenOf, type FieldSelection } from './selection';
 
 /**
  * The change log's entries (`Change`, see change-log-statements.ts) as the compiler projects
@@ -37,18 +38,15 @@ export function projectChange(change: string, field: FieldSelection, scope: Comp
  * node id), oldest first.
  */
 export function projectHistory(variable: string, field: FieldSelection, scope: CompileScope): string {
-  const parameters = scope.nextParameterGroup();
+  const prefix = scope.nextParameterGroup();
   const { node: change } = scope.nextVariables();
   const touch = `${change}touch`;
+  const parameters = scope.parametersOf(field);
+  const after = parameters.bind(`${prefix}_after`, (f) => neo4j.int(f.args.after as number));
+  const first = parameters.bind(`${prefix}_first`, (f) => neo4j.int(f.args.first as number));
   return `COLLECT {
-    MATCH (${touch}:ChangeTouch {nodeId: ${variable}.id}) WHERE ${touch}.sequence > $${parameters}_after
+    MATCH (${touch}:ChangeTouch {nodeId: ${variable}.id}) WHERE ${touch}.sequence > ${after}
     MATCH (${change}:Change {sequence: ${touch}.sequence})
-    WITH DISTINCT ${change} ORDER BY ${change}.sequence LIMIT $${parameters}_first
+    WITH DISTINCT ${change} ORDER BY ${change}.sequence LIMIT ${first}
     RETURN ${projectChange(change, field, scope)} }`;
-}
-
-/** Visits the node selections inside a `Change` selection in the order projectChange compiles them. */
-export function forEachChangeNodeSelection(field: FieldSelection, visit: (selection: TypedSelections) => void): void {
-  for (const fields of childrenOf(field).values())
-    for (const child of fields) if (child.field === 'node') visit(childrenOf(child));
 }

@@ -1,9 +1,10 @@
 import { compileKeyset, pageOfList, sortKeyOf, type KeysetArguments } from './compile-keyset';
 import { quoteKey, type CompileScope } from './compile-scope';
-import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import { compileWhere, countRetracted, hideRetracted, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
 import { relationshipPattern, type SpecifiedField } from './project-related';
 import { argumentsOf, childrenOf, type FieldSelection } from './selection';
+import { whereArgumentOf, whereParameters } from './where-parameters';
 
 /**
  * A nested connection of claims in the order asked for (by id unless `orderBy` says otherwise),
@@ -20,14 +21,15 @@ export function projectClaimPage(
   { spec, field }: SpecifiedField<ClaimPageSpec>,
   scope: CompileScope,
 ): string {
-  const parameters = scope.nextParameterGroup();
+  const prefix = scope.nextParameterGroup();
   const { node } = scope.nextVariables();
+  const parameters = scope.parametersOf(field);
   const where = field.args.where as WhereInput | undefined;
-  const predicate =
-    where === undefined ? null : compileWhere({ kind: 'Claim', where }, node, new WhereSink(parameters));
+  const sink = () => whereParameters(parameters, prefix, whereArgumentOf);
+  const predicate = where === undefined ? null : compileWhere({ kind: 'Claim', where }, node, sink());
   const args = argumentsOf<KeysetArguments>(field);
-  const target = { kind: 'Claim', variable: node, prefix: parameters } as const;
-  const keyset = compileKeyset(target, args, { fromLabel: false });
+  const target = { kind: 'Claim', variable: node, prefix } as const;
+  const keyset = compileKeyset(target, args, { fromLabel: false, parameters });
   const retracted = hideRetracted(where, node);
   const conditions = [predicate, retracted, ...keyset.conditions].filter((condition) => condition !== null);
   const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;

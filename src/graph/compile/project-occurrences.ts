@@ -1,6 +1,14 @@
+import neo4j from 'neo4j-driver';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { projectSpan } from './project-span';
-import { childrenOf, type FieldSelection } from './selection';
+import { argumentsOf, childrenOf, type FieldSelection } from './selection';
+
+/** The page arguments of an unordered connection (occurrences), checked and decoded. */
+export interface PageArguments {
+  readonly first: number;
+  /** The decoded `after` cursor, absent for the first page. */
+  readonly after?: readonly (string | number)[];
+}
 
 /** The one order of occurrences, as their cursors name it (see signatureOf). */
 export const OCCURRENCE_ORDER = 'source ASC, start ASC';
@@ -12,8 +20,10 @@ export const OCCURRENCE_ORDER = 'source ASC, start ASC';
  * The total adds up the span lists, without expanding them.
  */
 export function projectOccurrences(variable: string, connection: FieldSelection, scope: CompileScope): string {
-  const parameters = scope.nextParameterGroup();
+  const prefix = scope.nextParameterGroup();
   const { node: source, relationship } = scope.nextVariables();
+  const parameters = scope.parametersOf(connection);
+  const page = (f: FieldSelection) => argumentsOf<PageArguments>(f);
   const [i, start, end, text] = ['i', 'start', 'end', 'text'].map((name) => `${source}${name}`) as [
     string,
     string,
@@ -21,7 +31,8 @@ export function projectOccurrences(variable: string, connection: FieldSelection,
     string,
   ];
   const afterGiven = connection.args.after !== undefined;
-  const after = afterGiven ? `WHERE [${source}.id, ${start}] > [$${parameters}_after0, $${parameters}_after1]` : '';
+  const cursor = () => [0, 1].map((index) => parameters.bind(`${prefix}_after${index}`, (f) => page(f).after?.[index]));
+  const after = afterGiven ? `WHERE [${source}.id, ${start}] > [${cursor().join(', ')}]` : '';
   const byEdges: string[] = [];
   for (const fields of childrenOf(connection).values())
     for (const edges of fields) {
@@ -40,24 +51,8 @@ export function projectOccurrences(variable: string, connection: FieldSelection,
     WITH ${source}, ${relationship}.starts[${i}] AS ${start}, ${relationship}.ends[${i}] AS ${end},
       coalesce(${relationship}.texts[${i}], '') AS ${text}
     ${after}
-    WITH ${source}, ${start}, ${end}, ${text} ORDER BY ${source}.id, ${start} LIMIT $${parameters}_limit
+    WITH ${source}, ${start}, ${end}, ${text} ORDER BY ${source}.id, ${start} LIMIT ${parameters.bind(`${prefix}_limit`, (f) => neo4j.int(page(f).first + 1))}
     RETURN {key: [${source}.id, ${start}], n: {${byEdges.join(', ')}}} }`;
   const total = `reduce(total = 0, count IN COLLECT { MATCH ${mentions} RETURN size(coalesce(${relationship}.starts, [])) } | total + count)`;
-  return `{items: ${items}, size: $${parameters}_size, order: '${OCCURRENCE_ORDER}', afterGiven: ${afterGiven}, total: ${total}}`;
-}
-
-/** Visits the node selections inside an occurrences connection in the order it compiles them. */
-export function forEachOccurrenceNodeSelection(
-  connection: FieldSelection,
-  visit: (selection: ReturnType<typeof childrenOf>) => void,
-): void {
-  for (const fields of childrenOf(connection).values())
-    for (const edges of fields) {
-      if (edges.field !== 'edges') continue;
-      for (const edgeFields of childrenOf(edges).values())
-        for (const edgeField of edgeFields)
-          if (edgeField.field === 'node')
-            for (const spanFields of childrenOf(edgeField).values())
-              for (const child of spanFields) if (child.field === 'source') visit(childrenOf(child));
-    }
+  return `{items: ${items}, size: ${parameters.bind(`${prefix}_size`, (f) => neo4j.int(page(f).first))}, order: '${OCCURRENCE_ORDER}', afterGiven: ${afterGiven}, total: ${total}}`;
 }

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { RelationshipType } from '../graph-model';
 import { quoteKey, SOURCE_TEXT_KEY, SPAN_END_KEY, SPAN_START_KEY, type CompileScope } from './compile-scope';
 import type { Direction, NodesSpec, WrappedSpec } from './field-table';
@@ -37,13 +38,16 @@ export function projectRelated(
   const { node, relationship } = scope.nextVariables();
   const labels = spec.kind === 'nodes' && spec.typesArgument === true && field.args.labels !== undefined;
   const first = field.args.first !== undefined;
-  const parameters = labels || first ? scope.nextParameterGroup() : '';
+  const prefix = labels || first ? scope.nextParameterGroup() : '';
+  const parameters = scope.parametersOf(field);
   const conditions = [
-    labels ? `any(label IN labels(${node}) WHERE label IN $${parameters}_labels)` : null,
+    labels
+      ? `any(label IN labels(${node}) WHERE label IN ${parameters.bind(`${prefix}_labels`, (f) => f.args.labels)})`
+      : null,
     spec.claims === true ? `NOT ${node}:Retracted` : null,
   ].filter((condition) => condition !== null);
   const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
-  const limit = first ? `LIMIT $${parameters}_first` : '';
+  const limit = first ? `LIMIT ${parameters.bind(`${prefix}_first`, (f) => neo4j.int(f.args.first as number))}` : '';
   const item =
     spec.kind === 'nodes'
       ? scope.projectNode(node, childrenOf(field), scope)

@@ -33,12 +33,3 @@ export function projectSpan(span: SpanExpressions, evidence: FieldSelection, sco
     }
   return `{${entries.join(', ')}}`;
 }
-
-/** Visits the node selections inside an `Evidence` selection in the order projectSpan compiles them. */
-export function forEachSpanNodeSelection(
-  evidence: FieldSelection,
-  visit: (selection: ReturnType<typeof childrenOf>) => void,
-): void {
-  for (const fields of childrenOf(evidence).values())
-    for (const child of fields) if (child.field === 'source') visit(childrenOf(child));
-}

@@ -1,8 +1,7 @@
 import neo4j from 'neo4j-driver';
-import type { ParameterBinder } from './bind-parameters';
 import { quoteKey, type CompileScope } from './compile-scope';
-import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
-import { anchorClauses, anchorOf, bindAnchoredWhere } from './root-claims';
+import { hideRetracted, type WhereInput } from './compile-where';
+import { compileAnchoredWhere } from './root-claims';
 import { childrenOf, type RootSelection } from './selection';
 
 /**
@@ -28,16 +27,12 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
   const grouping = GROUPINGS[selection.args.by as string];
   if (grouping === undefined) throw new Error(`No claim grouping ${String(selection.args.by)}`);
   const where = selection.args.where as WhereInput | undefined;
+  const parameters = scope.parametersOf(selection);
   // The claims are found as the claims list finds them: from one speaker, one subject or the
   // full-text index when the where names one, so a group of a hub's claims never scans them all.
-  const anchor = anchorOf(where ?? {});
-  const clauses = anchorClauses(anchor.name, prefix);
-  const conditions = [
-    Object.keys(anchor.rest).length === 0
-      ? null
-      : compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix)),
-    hideRetracted(where, 'm'),
-  ].filter((condition) => condition !== null);
+  const { clauses, predicate: rest } = compileAnchoredWhere(where, { prefix, parameters });
+  const first = parameters.bind(`${prefix}_first`, (field) => neo4j.int(field.args.first as number));
+  const conditions = [rest, hideRetracted(where, 'm')].filter((condition) => condition !== null);
   const predicate = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const entries: string[] = [];
   for (const fields of selection.children.values())
@@ -51,11 +46,6 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
   return `${clauses.start}
     ${clauses.match} ${predicate}
     ${grouping}
-    WITH key, g, count(m) AS count ORDER BY count DESC, key LIMIT $${prefix}_first
+    WITH key, g, count(m) AS count ORDER BY count DESC, key LIMIT ${first}
     RETURN collect({${entries.join(', ')}}) AS result`;
-}
-
-export function bindClaimGroups(prefix: string, selection: RootSelection, binder: ParameterBinder): void {
-  binder.parameters[`${prefix}_first`] = neo4j.int(selection.args.first as number);
-  bindAnchoredWhere(prefix, selection.args.where as WhereInput | undefined, binder);
 }

@@ -1,7 +1,9 @@
 import { toLuceneQuery } from '../to-lucene-query';
-import type { ParameterBinder } from './bind-parameters';
 import { compileKeyset, pageOfList, type KeysetArguments } from './compile-keyset';
-import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import type { FieldParameters } from './compile-scope';
+import { compileWhere, countRetracted, hideRetracted, type WhereInput } from './compile-where';
+import type { FieldSelection } from './selection';
+import { whereArgumentOf, whereParameters } from './where-parameters';
 
 /** The arguments of the root `claims` list, checked by the GraphQL layer. */
 export interface ClaimListArguments extends KeysetArguments {
@@ -82,16 +84,16 @@ export function claimsQuery({
   prefix,
   args,
   withTotal,
+  parameters,
 }: {
   readonly item: string;
   readonly prefix: string;
   readonly args: ClaimListArguments;
   readonly withTotal: boolean;
+  readonly parameters: FieldParameters;
 }): string {
-  const anchor = anchorOf(args.where ?? {});
-  const clauses = anchorClauses(anchor.name, prefix);
-  const filtered = Object.keys(anchor.rest).length > 0;
-  const predicate = filtered ? compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix)) : null;
+  const { anchor, clauses, predicate } = compileAnchoredWhere(args.where, { prefix, parameters });
+  const filtered = predicate !== null;
   const retracted = hideRetracted(args.where, 'm');
   const where = (conditions: readonly (string | null)[]) => {
     const present = conditions.filter((condition) => condition !== null);
@@ -101,7 +103,10 @@ export function claimsQuery({
   const countByDegree = clauses.degree !== null && !filtered;
   const countQuery = withTotal && !countByDegree;
   // Only the list of all claims starts from the label, where an index order can serve.
-  const keyset = compileKeyset({ kind: 'Claim', variable: 'm', prefix }, args, { fromLabel: anchor.name === 'all' });
+  const keyset = compileKeyset({ kind: 'Claim', variable: 'm', prefix }, args, {
+    fromLabel: anchor.name === 'all',
+    parameters,
+  });
   // The degree counts retracted claims too; they are few, so they are counted and taken off.
   const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')}`;
   const total = !withTotal ? '' : countByDegree ? `, total: ${byDegree}` : ', total: total';
@@ -130,17 +135,37 @@ export function claimsQuery({
      RETURN {items: items, ${keyset.pageFields}${total}} AS result`;
 }
 
-export function bindClaims(prefix: string, args: ClaimListArguments, binder: ParameterBinder): void {
-  binder.bindKeyset(prefix, args);
-  bindAnchoredWhere(prefix, args.where, binder);
+/**
+ * A claim where as anchorOf splits it: where the match starts (its clauses, whose `$pN_anchor`
+ * is the anchor's value: the words as a Lucene query, or the id) and the condition of the rest
+ * (null when nothing is left), both bound as parameters of the field whose `where` it is.
+ */
+export function compileAnchoredWhere(
+  where: WhereInput | undefined,
+  { prefix, parameters }: { readonly prefix: string; readonly parameters: FieldParameters },
+) {
+  const anchor = anchorOf(where ?? {});
+  const clauses = anchorClauses(anchor.name, prefix);
+  // Words that leave no Lucene terms give '', which the engine answers with an empty page.
+  const name = anchor.name;
+  if (name !== 'all') parameters.bind(`${prefix}_anchor`, (field) => anchorValueOf(name, field));
+  const predicate =
+    Object.keys(anchor.rest).length === 0
+      ? null
+      : compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', whereParameters(parameters, prefix, whereArgumentOf));
+  return { anchor, clauses, predicate };
 }
 
-/** Binds a claim where as anchorOf splits it: the anchor's value, then the rest's values. */
-export function bindAnchoredWhere(prefix: string, where: WhereInput | undefined, binder: ParameterBinder): void {
-  const anchor = anchorOf(where ?? {});
-  // Words that leave no Lucene terms give '', which the engine answers with an empty page.
-  binder.parameters[`${prefix}_anchor`] =
-    anchor.name === 'text' ? toLuceneQuery(anchor.value as string, 'all') : anchor.value;
-  if (Object.keys(anchor.rest).length > 0)
-    compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix, binder.parameters));
+/** The anchor's value in a request's where of the same shape (anchorOf found `name` in it). */
+function anchorValueOf(name: Exclude<AnchorName, 'all'>, field: FieldSelection): string {
+  const where = whereArgumentOf(field);
+  const filter = (key: string) => where[key] as WhereInput;
+  switch (name) {
+    case 'text':
+      return toLuceneQuery(filter('text').matches as string, 'all');
+    case 'speaker':
+      return (filter('speaker').id as { eq: string }).eq;
+    case 'about':
+      return ((filter('about').some as WhereInput).id as { eq: string }).eq;
+  }
 }

@@ -1,7 +1,8 @@
 import type { NodeLabel } from '../graph-model';
-import type { ParameterBinder } from './bind-parameters';
 import { compileKeyset, type KeysetArguments, type KeysetTarget } from './compile-keyset';
-import { compileWhere, requiredDates, WhereSink, type WhereInput } from './compile-where';
+import type { FieldParameters } from './compile-scope';
+import { compileWhere, requiredDates, type WhereInput } from './compile-where';
+import { whereArgumentOf, whereParameters } from './where-parameters';
 import type { SortKind } from './sort-table';
 
 /**
@@ -45,6 +46,8 @@ export interface RootListQuery {
   readonly prefix: string;
   readonly args: RootListArguments;
   readonly withTotal: boolean;
+  /** The root field's parameters, which the page and the where bind. */
+  readonly parameters: FieldParameters;
 }
 
 /**
@@ -53,11 +56,11 @@ export interface RootListQuery {
  * and the page stops after `first + 1` entries; every other order sorts the matching nodes (the
  * plan tests say which).
  */
-export function rootListQuery({ list, item, prefix, args, withTotal }: RootListQuery): string {
+export function rootListQuery({ list, item, prefix, args, withTotal, parameters }: RootListQuery): string {
   const label = ROOT_LIST_LABELS[list];
-  const predicate =
-    args.where === undefined ? null : compileWhere({ kind: label, where: args.where }, 'm', new WhereSink(prefix));
-  const keyset = compileKeyset(rootListTarget(list, prefix, args.where), args, { fromLabel: true });
+  const sink = () => whereParameters(parameters, prefix, whereArgumentOf);
+  const predicate = args.where === undefined ? null : compileWhere({ kind: label, where: args.where }, 'm', sink());
+  const keyset = compileKeyset(rootListTarget(list, prefix, args.where), args, { fromLabel: true, parameters });
   const where = (conditions: readonly (string | null)[]) => {
     const present = conditions.filter((condition) => condition !== null);
     return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
@@ -71,14 +74,4 @@ export function rootListQuery({ list, item, prefix, args, withTotal }: RootListQ
        RETURN collect(${item}) AS items
      }
      RETURN {items: items, ${keyset.pageFields}${withTotal ? ', total: total' : ''}} AS result`;
-}
-
-/** Binds a root list's page and its where. */
-export function bindRootList(
-  { list, prefix, args }: Omit<RootListQuery, 'item' | 'withTotal'>,
-  binder: ParameterBinder,
-): void {
-  binder.bindKeyset(prefix, args);
-  if (args.where !== undefined)
-    compileWhere({ kind: ROOT_LIST_LABELS[list], where: args.where }, 'm', new WhereSink(prefix, binder.parameters));
 }

@@ -65,9 +65,13 @@ export interface CostedOperation {
  * HTTP status 400 for POST /graphql.
  */
 export function checkOperationCost(operation: CostedOperation): void {
-  let cost: number;
+  refuseCostAbove(estimateOperationCost(operation), operation.maxCost);
+}
+
+/** The operation's estimated cost; throws BAD_USER_INPUT when its variables do not coerce. */
+export function estimateOperationCost(operation: Omit<CostedOperation, 'maxCost'>): number {
   try {
-    cost = getComplexity({
+    return getComplexity({
       schema: operation.schema,
       query: operation.document,
       operationName: operation.operationName ?? undefined,
@@ -81,7 +85,10 @@ export function checkOperationCost(operation: CostedOperation): void {
       extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
     });
   }
-  const { maxCost } = operation;
+}
+
+/** Throws QUERY_TOO_COMPLEX (HTTP 400) when `cost` exceeds `maxCost`. */
+export function refuseCostAbove(cost: number, maxCost: number): void {
   if (cost > maxCost) {
     throw new GraphQLError(
       `The query's estimated cost is ${cost}, above the limit of ${maxCost}; ask for fewer items or less nesting.`,
