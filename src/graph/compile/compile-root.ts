@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../graph-model';
+import { DRAFTS_PARAMETER, unlessDraft, type DraftVisibility } from '../draft-visibility';
 import { toLuceneQuery } from '../to-lucene-query';
 import { bindNodeParameters, bindPageItemParameters, ParameterBinder } from './bind-parameters';
 import { sortKeyOf } from './compile-keyset';
@@ -7,6 +8,7 @@ import { CompileScope, quoteKey } from './compile-scope';
 import { forEachChangeNodeSelection, projectChange } from './project-change';
 import { projectNode } from './project-node';
 import { asksTotal, projectPageItem } from './project-claim-page';
+import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 import { bindClaimGroups, claimGroupsQuery } from './root-claim-groups';
 import { bindClaims, claimsQuery, type ClaimListArguments } from './root-claims';
 import { bindRootList, isRootList, rootListQuery, rootListTarget, type RootListArguments } from './root-lists';
@@ -16,12 +18,14 @@ import { argumentsOf, childrenOf, type RootSelection } from './selection';
 export interface SearchArguments {
   readonly text: string;
   readonly labels?: readonly NodeLabel[];
+  /** A ReviewWhere: which review marks the hits must have. */
+  readonly review?: WhereInput;
   readonly first: number;
 }
 
 // Both full-text indexes are asked for `candidates` hits each; the label filter applies before
 // the final limit, so with a filter they are asked for more.
-const SEARCH_HITS = (prefix: string) => `
+const SEARCH_HITS = (prefix: string, review: string) => `
   CALL () {
     CALL db.index.fulltext.queryNodes('name_search', $${prefix}_lucene, {limit: $${prefix}_candidates}) YIELD node, score
     RETURN node, score
@@ -30,7 +34,8 @@ const SEARCH_HITS = (prefix: string) => `
     RETURN node, score
   }
   WITH node AS m, score
-  WHERE $${prefix}_labels IS NULL OR any(label IN labels(m) WHERE label IN $${prefix}_labels)
+  WHERE ($${prefix}_labels IS NULL OR any(label IN labels(m) WHERE label IN $${prefix}_labels))
+    AND ${unlessDraft('m')} AND ${review}
   WITH m, score ORDER BY score DESC, m.id LIMIT $${prefix}_limit`;
 
 /**
@@ -41,7 +46,7 @@ const FOLLOW_MERGED_ID = `
   OPTIONAL MATCH (direct:Node {id: id})
   OPTIONAL MATCH (merged:MergedId {id: id})
   WITH id, coalesce(direct.id, merged.into) AS found
-  MATCH (m:Node {id: found})`;
+  MATCH (m:Node {id: found}) WHERE ${unlessDraft('m')}`;
 
 /** The checked arguments of `changes`. */
 export interface ChangesArguments {
@@ -98,7 +103,7 @@ export function compileRoot(selection: RootSelection): string {
     case 'change':
       return `MATCH (c:Change {sequence: $${prefix}_sequence}) RETURN ${projectChange('c', selection, scope)} AS result`;
     case 'search':
-      return `${SEARCH_HITS(prefix)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
+      return `${SEARCH_HITS(prefix, searchReview(argumentsOf<SearchArguments>(selection).review, new WhereSink(prefix)))} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
     case 'claimGroups':
       return claimGroupsQuery(selection, prefix, scope);
     case 'claims':
@@ -117,8 +122,9 @@ export function compileRoot(selection: RootSelection): string {
 }
 
 /** The parameters of one request for the text `compileRoot` made of the same shape. */
-export function bindRoot(selection: RootSelection): ParameterBinder {
+export function bindRoot(selection: RootSelection, { drafts }: DraftVisibility): ParameterBinder {
   const binder = new ParameterBinder();
+  binder.parameters[DRAFTS_PARAMETER] = drafts;
   const prefix = binder.nextGroup();
   const args = selection.args;
   switch (selection.field) {
@@ -162,9 +168,15 @@ export function bindRoot(selection: RootSelection): ParameterBinder {
 function bindSearch(prefix: string, args: SearchArguments, binder: ParameterBinder): void {
   binder.parameters[`${prefix}_lucene`] = toLuceneQuery(args.text, 'any');
   binder.parameters[`${prefix}_labels`] = args.labels ?? null;
+  searchReview(args.review, new WhereSink(prefix, binder.parameters));
   binder.parameters[`${prefix}_limit`] = neo4j.int(args.first);
   // Filtering by label happens after the index lookups, so ask them for more candidates.
   binder.parameters[`${prefix}_candidates`] = neo4j.int(args.labels === undefined ? args.first : args.first * 5);
+}
+
+/** The condition of `search(review:)` on hit `m` ('true' without it), written and bound alike. */
+function searchReview(review: WhereInput | undefined, sink: WhereSink): string {
+  return review === undefined ? 'true' : compileWhere({ kind: 'Node', where: { review } }, 'm', sink);
 }
 
 function projectSearchHit(selection: RootSelection, scope: CompileScope): string {

@@ -77,6 +77,15 @@ export function countRetracted(pattern: string, claim: string): string {
 }
 
 /**
+ * How many hidden drafts `pattern` reaches (its claim end is `claim`): none when the statement
+ * shows drafts, and retracted ones are counted by countRetracted. Drafts are not few, so the
+ * pattern is expanded; its count is taken off a degree like countRetracted's.
+ */
+export function countDrafts(pattern: string, claim: string): string {
+  return `COUNT { MATCH ${pattern} WHERE NOT $drafts AND ${claim}.reviewStatus = 'DRAFT' AND NOT ${claim}:Retracted }`;
+}
+
+/**
  * A comparison with a missing property is null in Cypher, and NOT null is null again: negated,
  * a missing value would match neither a condition nor its negation. Negations read null as
  * false, so `NOT {date: {lt: "2025"}}` keeps the undated events.
@@ -133,6 +142,10 @@ function compileField(
       return `EXISTS { (${variable})<-[:DISPUTES]-() } = ${sink.bind(value)}`;
     case 'retracted':
       return `(${variable}:Retracted) = ${sink.bind(value)}`;
+    case 'review': {
+      const status = filter.status as Readonly<Record<string, unknown>> | undefined;
+      return status === undefined ? 'true' : compareAll(`${variable}.reviewStatus`, status, sink);
+    }
     case 'single':
     case 'relation': {
       const other = sink.nextVariable();

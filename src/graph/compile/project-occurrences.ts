@@ -1,6 +1,7 @@
 import { quoteKey, type CompileScope } from './compile-scope';
 import { projectSpan } from './project-span';
 import { childrenOf, type FieldSelection } from './selection';
+import { unlessDraft } from '../draft-visibility';
 
 /** The one order of occurrences, as their cursors name it (see signatureOf). */
 export const OCCURRENCE_ORDER = 'source ASC, start ASC';
@@ -33,7 +34,8 @@ export function projectOccurrences(variable: string, connection: FieldSelection,
             nodes.push(`${quoteKey(edgeField.key)}: ${projectSpan({ source, start, end, text }, edgeField, scope)}`);
       byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
     }
-  const mentions = `(${variable})-[${relationship}:MENTIONED_IN]->(${source}:Source)`;
+  // A draft article's mentions are hidden with its source.
+  const mentions = `(${variable})-[${relationship}:MENTIONED_IN]->(${source}:Source) WHERE ${unlessDraft(source)}`;
   const items = `COLLECT {
     MATCH ${mentions}
     UNWIND range(0, size(coalesce(${relationship}.starts, [])) - 1) AS ${i}

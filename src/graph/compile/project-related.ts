@@ -1,3 +1,4 @@
+import { unlessDraft } from '../draft-visibility';
 import type { RelationshipType } from '../graph-model';
 import { quoteKey, SOURCE_TEXT_KEY, SPAN_END_KEY, SPAN_START_KEY, type CompileScope } from './compile-scope';
 import type { Direction, NodesSpec, WrappedSpec } from './field-table';
@@ -41,6 +42,9 @@ export function projectRelated(
   const conditions = [
     labels ? `any(label IN labels(${node}) WHERE label IN $${parameters}_labels)` : null,
     spec.claims === true ? `NOT ${node}:Retracted` : null,
+    unlessDraft(node),
+    // A fact only a draft states (a draft's leadership title) is hidden with the draft.
+    spec.kind === 'wrapped' ? unlessDraft(relationship) : null,
   ].filter((condition) => condition !== null);
   const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const limit = first ? `LIMIT $${parameters}_first` : '';

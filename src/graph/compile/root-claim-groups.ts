@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { unlessDraft } from '../draft-visibility';
 import type { ParameterBinder } from './bind-parameters';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { compileWhere, hideRetracted, WhereSink, type WhereInput } from './compile-where';
@@ -37,6 +38,7 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
       ? null
       : compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix)),
     hideRetracted(where, 'm'),
+    unlessDraft('m'),
   ].filter((condition) => condition !== null);
   const predicate = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const entries: string[] = [];
@@ -51,6 +53,7 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
   return `${clauses.start}
     ${clauses.match} ${predicate}
     ${grouping}
+    WHERE g IS NULL OR ${unlessDraft('g')}
     WITH key, g, count(m) AS count ORDER BY count DESC, key LIMIT $${prefix}_first
     RETURN collect({${entries.join(', ')}}) AS result`;
 }

@@ -1,7 +1,8 @@
+import { unlessDraft } from '../draft-visibility';
 import { toLuceneQuery } from '../to-lucene-query';
 import type { ParameterBinder } from './bind-parameters';
 import { compileKeyset, pageOfList, type KeysetArguments } from './compile-keyset';
-import { compileWhere, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
+import { compileWhere, countDrafts, countRetracted, hideRetracted, WhereSink, type WhereInput } from './compile-where';
 
 /** The arguments of the root `claims` list, checked by the GraphQL layer. */
 export interface ClaimListArguments extends KeysetArguments {
@@ -92,7 +93,7 @@ export function claimsQuery({
   const clauses = anchorClauses(anchor.name, prefix);
   const filtered = Object.keys(anchor.rest).length > 0;
   const predicate = filtered ? compileWhere({ kind: 'Claim', where: anchor.rest }, 'm', new WhereSink(prefix)) : null;
-  const retracted = hideRetracted(args.where, 'm');
+  const retracted = [hideRetracted(args.where, 'm'), unlessDraft('m')].filter((c) => c !== null).join(' AND ');
   const where = (conditions: readonly (string | null)[]) => {
     const present = conditions.filter((condition) => condition !== null);
     return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
@@ -103,7 +104,8 @@ export function claimsQuery({
   // Only the list of all claims starts from the label, where an index order can serve.
   const keyset = compileKeyset({ kind: 'Claim', variable: 'm', prefix }, args, { fromLabel: anchor.name === 'all' });
   // The degree counts retracted claims too; they are few, so they are counted and taken off.
-  const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')}`;
+  // Hidden drafts are taken off too (a drafted claim that was rejected is counted once, as retracted).
+  const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')} - ${countDrafts(clauses.degree?.replace('()', '(draft)') ?? '', 'draft')}`;
   const total = !withTotal ? '' : countByDegree ? `, total: ${byDegree}` : ', total: total';
   // The claims of one speaker or subject, or those the words find, are all read to sort them
   // anyway: when they must also be counted one by one, a single pass collects them, counts the

@@ -1,3 +1,4 @@
+import { unlessDraft } from '../draft-visibility';
 import type { NodeLabel } from '../graph-model';
 import type { ParameterBinder } from './bind-parameters';
 import { compileKeyset, type KeysetArguments, type KeysetTarget } from './compile-keyset';
@@ -62,11 +63,13 @@ export function rootListQuery({ list, item, prefix, args, withTotal }: RootListQ
     const present = conditions.filter((condition) => condition !== null);
     return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
   };
-  const total = withTotal ? `CALL () { MATCH (m:${label}) ${where([predicate])} RETURN count(m) AS total }` : '';
+  const total = withTotal
+    ? `CALL () { MATCH (m:${label}) ${where([unlessDraft('m'), predicate])} RETURN count(m) AS total }`
+    : '';
   return `${total}
      CALL () {
        MATCH (m:${label})
-       ${where([predicate, ...keyset.conditions])}
+       ${where([unlessDraft('m'), predicate, ...keyset.conditions])}
        ${keyset.sortAndLimit}
        RETURN collect(${item}) AS items
      }
