@@ -1,3 +1,4 @@
+import { acceptClaim, acceptEntity } from '../write/accept-claim';
 import type { ChangeRecord } from '../change-record';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from '../write/node-record';
@@ -42,6 +43,10 @@ export class CurationGraph {
   readonly updateClaim: Update<UpdateClaimInput> = (request) => updateClaim(this.database, request);
   /** Retracts claim `id`; the update's input is the reason. */
   readonly retractClaim: Update<string> = (request) => retractClaim(this.database, request);
+  /** Publishes draft claim `id` with the drafts it needs (see acceptClaim); the input is unused. */
+  readonly acceptClaim: Update<null> = (request) => acceptClaim(this.database, request);
+  /** Publishes one draft entity (see acceptEntity); the input is unused. */
+  readonly acceptEntity: Update<null> = (request) => acceptEntity(this.database, request);
   readonly createEntity: Write<CreateEntityInput> = (subject, input) => createEntity(this.database, subject, input);
   readonly updateEntity: Update<EntityFieldsInput> = (request) => updateEntity(this.database, request);
   readonly createEvent: Write<CreateEventInput> = (subject, input) => createEvent(this.database, subject, input);

@@ -60,6 +60,16 @@ export const mutationResolvers = {
       }),
     ),
 
+  acceptClaim: (_: unknown, args: { id: string; expectedVersion: number }, context: GraphQLContext) =>
+    write(context, { role: 'editor', operation: 'acceptClaim', field: 'claim' }, (subject) =>
+      context.curation.acceptClaim({ subject, id: args.id, expectedVersion: args.expectedVersion, input: null }),
+    ),
+
+  acceptEntity: (_: unknown, args: { id: string; expectedVersion: number }, context: GraphQLContext) =>
+    write(context, { role: 'editor', operation: 'acceptEntity', field: 'entity' }, (subject) =>
+      context.curation.acceptEntity({ subject, id: args.id, expectedVersion: args.expectedVersion, input: null }),
+    ),
+
   createEntity: (_: unknown, args: InputArguments<CreateEntityInput>, context: GraphQLContext) =>
     write(context, { role: 'editor', operation: 'createEntity', field: 'entity' }, (subject) =>
       context.curation.createEntity(subject, args.input),
