@@ -237,6 +237,24 @@ describe('accepting a draft claim through GraphQL', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('accepts a draft entity alone with acceptEntity, which readers then list', async () => {
+    const drafts = await data<{ people: { edges: { node: { id: string; version: number } }[] } }>(
+      `{ people(where: ${DRAFTS}, first: 100) { edges { node { id version } } } }`,
+    );
+    const person = drafts.people.edges[0]?.node;
+    if (person === undefined) throw new Error('the article should leave a draft person');
+    const result = await data<{ acceptEntity: { entity: { review: { status: string; reviewer: string } } } }>(
+      `mutation E($id: ID!, $v: Int!) { acceptEntity(id: $id, expectedVersion: $v) {
+        entity { ... on Person { review { status reviewer } } } } }`,
+      { id: person.id, v: person.version },
+    );
+    expect(result.acceptEntity.entity.review).toEqual({ status: 'ACCEPTED', reviewer: 'erin' });
+    const people = await asReader<{ people: { edges: { node: { id: string } }[] } }>(
+      `{ people(first: 100) { edges { node { id } } } }`,
+    );
+    expect(people.people.edges.map((edge) => edge.node.id)).toContain(person.id);
+  });
+
   it('keeps what the reviewer did when the article is extracted and loaded again', async () => {
     const [rejected] = await draftClaims();
     if (rejected === undefined) throw new Error('a second draft claim is needed');
