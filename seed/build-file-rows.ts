@@ -2,7 +2,7 @@ import type { FactType } from '../src/graph/graph-model';
 import { precisionOf } from '../src/domain/partial-dates';
 import { checkClaimLink, checkClaimShape } from '../src/domain/check-claim';
 import { toEntityProperties, toEventProperties } from '../src/domain/entry-properties';
-import { toReviewProperties } from '../src/domain/review-properties';
+import { toDraftSourceProperties, toReviewProperties } from '../src/domain/review-properties';
 import { checkFactBasis, locateEvidence, type FactSource, type LocatedSpan } from '../src/domain/fact-basis';
 import { findMentions, occursAsWord } from '../src/domain/find-mentions';
 import type { GraphRows } from './graph-rows';
@@ -39,7 +39,7 @@ export function buildFileRows({ name, data, text }: ParsedFile, rows: GraphRows,
   file.addMentionSpans();
   rows.nodes.Source.push({
     id: data.source.id,
-    properties: { ...sourceFields, text: text ?? '', ...file.writeFacts() },
+    properties: { ...sourceFields, text: text ?? '', ...file.writeFacts(), ...toDraftSourceProperties(data) },
   });
 }
 

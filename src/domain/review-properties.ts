@@ -1,4 +1,4 @@
-import type { ReviewEntry } from './seed-file-schema';
+import type { ReviewEntry, SeedFile } from './seed-file-schema';
 
 /**
  * The stored properties of an item's `review` mark, flat because Neo4j properties cannot be maps:
@@ -16,4 +16,21 @@ export function toReviewProperties(review: ReviewEntry | undefined): Record<stri
     ...(review.reviewer === undefined ? {} : { reviewer: review.reviewer }),
     ...(review.reviewedAt === undefined ? {} : { reviewedAt: review.reviewedAt }),
   };
+}
+
+/**
+ * The review mark of a file's source: a source whose file holds drafts came with them from the
+ * extractor (`npm run extract` copies the article), so it is a draft too, marked with its first
+ * draft's extractor and confidence 1 (the text is the article itself), and readers see it once a
+ * reviewer accepts one of its claims. A file without drafts gives no mark.
+ */
+export function toDraftSourceProperties(data: SeedFile): Record<string, string | number> {
+  const items: readonly { readonly review?: ReviewEntry }[] = [
+    ...data.claims,
+    ...data.people,
+    ...data.organizations,
+    ...data.places,
+  ];
+  const draft = items.find((item) => item.review?.status === 'DRAFT')?.review;
+  return draft === undefined ? {} : toReviewProperties({ status: 'DRAFT', extractor: draft.extractor, confidence: 1 });
 }

@@ -9,7 +9,7 @@ import type { GraphDatabase } from '../graph/graph-database';
 import type { GraphQLSchema } from 'graphql';
 import { createApolloServer } from '../graphql/create-apollo-server';
 import type { GraphQLContext } from '../graphql/context/context';
-import { createRequestContext, type ContextServices } from '../graphql/context/create-context';
+import { authenticateViewer, createRequestContext, type ContextServices } from '../graphql/context/create-context';
 import type { Metrics } from '../observability/create-metrics';
 import { exportRoute } from './export-route';
 import type { Readiness } from './readiness';
@@ -92,6 +92,7 @@ export async function createApp({
       limits: config.limits,
       schema,
       hideSuggestions: config.production,
+      viewerOf: (authorization) => authenticateViewer(services, authorization),
     }),
   );
 

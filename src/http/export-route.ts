@@ -12,6 +12,8 @@ import type { GraphView } from '../graph/graph-view';
 import type { QueryEngine } from '../graph/api/query-engine';
 import { ErrorCode } from '../errors/error-codes';
 import { parseClaimWhere } from '../graphql/compiled/parse-claim-where';
+import { draftVisibilityOf } from '../graphql/compiled/draft-visibility-of';
+import type { Viewer } from '../auth/roles';
 import { HttpError, sendHttpError } from './send-http-error';
 
 /** A parameter outside what the export accepts: 400 BAD_USER_INPUT naming it. */
@@ -73,6 +75,35 @@ export interface ExportServices {
   readonly schema: GraphQLSchema;
   /** Production: error messages name no schema field the client did not. */
   readonly hideSuggestions: boolean;
+  /** Who sends the request's Authorization header (anonymous without one); throws for a bad token. */
+  readonly viewerOf: (authorization: string | undefined) => Promise<Viewer>;
+}
+
+/**
+ * `review=DRAFT` adds the drafts to the export (for editors; FORBIDDEN otherwise), and so does a
+ * claim network `where` that asks for them. Without either, the export holds what readers see.
+ */
+async function draftsParameter(request: Request, services: ExportServices, where: unknown): Promise<boolean> {
+  const raw = request.query.review;
+  if (raw !== undefined && raw !== 'DRAFT')
+    throw badParameter(
+      'review',
+      `review must be DRAFT (drafts included, for editors), but got: ${JSON.stringify(raw)}`,
+    );
+  const asked = {
+    key: 'export',
+    field: 'export',
+    args: raw === undefined ? { where } : { review: { status: { eq: raw } } },
+    children: null,
+  };
+  try {
+    return draftVisibilityOf(asked, await services.viewerOf(request.headers.authorization)).drafts;
+  } catch (error: unknown) {
+    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+    if (code === ErrorCode.Forbidden || code === ErrorCode.Unauthenticated)
+      throw new HttpError(code, (error as GraphQLError).message);
+    throw error;
+  }
 }
 
 /** A view chosen by the request's parameters, and the words its file name is made of. */
@@ -116,7 +147,8 @@ async function claimNetworkView(request: Request, services: ExportServices, limi
     }
     throw error;
   }
-  const view = await services.engine.claimNetwork({ where, limit, detail: 'full' });
+  const drafts = await draftsParameter(request, services, where);
+  const view = await services.engine.claimNetwork({ where, limit, detail: 'full', drafts });
   return { view, scope: CLAIM_NETWORK_VIEW };
 }
 
@@ -185,7 +217,8 @@ async function chooseView(request: Request, services: ExportServices): Promise<C
   const labels = labelsParameter(request);
   if (stringParameter(request, 'focus') !== null) return neighborhoodView(request, services, { limit, labels });
   if (request.query.from !== undefined || request.query.to !== undefined) return pathView(request, services);
-  return { view: await services.engine.wholeGraph({ labels, limit, detail: 'full' }), scope: 'graph' };
+  const drafts = await draftsParameter(request, services, null);
+  return { view: await services.engine.wholeGraph({ labels, limit, detail: 'full', drafts }), scope: 'graph' };
 }
 
 /**

@@ -47,7 +47,12 @@ function sampleOf(type: GraphQLInputType, { filter }: { readonly filter: string 
   if (isListType(nullable)) {
     return [sampleOf(nullable.ofType, { filter }), sampleOf(nullable.ofType, { filter })];
   }
-  if (isInputObjectType(nullable)) return { id: { eq: 'person:sample' } };
+  if (isInputObjectType(nullable)) {
+    // A filter of its own kind (`review: {status: {in: [...]}}`) gets a sample of its first operator.
+    const [first] = Object.values(nullable.getFields());
+    if ('id' in nullable.getFields() || first === undefined) return { id: { eq: 'person:sample' } };
+    return { [first.name]: sampleOf(first.type, { filter: nullable.name }) };
+  }
   if (isEnumType(nullable)) return nullable.getValues()[0]?.name;
   switch (nullable.name) {
     case 'Boolean':
@@ -110,6 +115,8 @@ export function whereShapes(schema: GraphQLSchema): Operation[] {
       name: `${list}(where: ${name})`,
       query: `query($where: ${type.name}) { ${list}(where: $where, first: 5) ${ITEM} }`,
       variables: { where },
+      // Asking for review statuses (drafts) takes an editor's token; the rest are read anonymously.
+      role: JSON.stringify(where).includes('"review"') ? ('editor' as const) : null,
     }));
   });
 }

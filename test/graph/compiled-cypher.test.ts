@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '../../src/auth/roles';
 import neo4j from 'neo4j-driver';
 import { parse, Kind } from 'graphql';
 import { createGraphQLSchema } from '../../src/graphql/create-graphql-schema';
@@ -31,10 +32,19 @@ function snapshotOf(statements: readonly CapturedQuery[]) {
 const schema = createGraphQLSchema();
 
 /** The documented operations, by page and title; GraphiQL preloads the same ones. */
+/** A documented example's `# token:` role, checked against the roles there are. */
+function toRole(role: string | null): Role | null {
+  if (role === null) return null;
+  const known = ROLES.find((candidate) => candidate === role);
+  if (known === undefined) throw new Error(`# token: ${role} names no role (${ROLES.join(', ')})`);
+  return known;
+}
+
 const documented: Operation[] = readDocumentedExamples().map((example) => ({
   name: `${example.page}: ${example.title}`,
   query: example.document,
   variables: {},
+  role: toRole(example.role),
 }));
 
 const generated: Operation[] = [...whereShapes(schema), ...orderAndPageShapes(schema), ...nestedWhereShapes()];

@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Role, type Viewer } from '../../src/auth/roles';
 import pino from 'pino';
 import type { CurationGraph } from '../../src/graph/api/curation-graph';
 import { QueryEngine } from '../../src/graph/api/query-engine';
@@ -20,6 +21,8 @@ export interface Operation {
   readonly name: string;
   readonly query: string;
   readonly variables: Record<string, unknown>;
+  /** The role its token has (`# token: editor` in the docs); anonymous without one. */
+  readonly role?: Role | null;
 }
 
 /**
@@ -101,7 +104,7 @@ export async function captureEachOperation(
         engine,
         limits: config.limits,
         requestId: operation.name,
-        viewer: { kind: 'anonymous' },
+        viewer: viewerOf(operation),
         writeGuard: { admit: () => Promise.resolve('snapshot') },
         curation: standInCuration,
       } as unknown as GraphQLContext;
@@ -117,4 +120,10 @@ export async function captureEachOperation(
     await apollo.stop();
   }
   return captured;
+}
+
+/** Who sends `operation`: a signed-in subject with its role, or nobody. */
+function viewerOf(operation: Operation): Viewer {
+  const role = operation.role ?? null;
+  return role === null ? ANONYMOUS : { kind: 'authenticated', subject: 'snapshot', roles: [role] };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { acceptClaim, acceptEntity } from '../write/accept-claim';
 import type { ChangeRecord } from '../change-record';
 import type { GraphDatabase } from '../graph-database';
 import type { NodeRecord } from '../write/node-record';
@@ -64,6 +65,10 @@ export class CurationGraph {
   readonly updateEntity: Update<EntityFieldsInput> = (request) => updateEntity(this.scope(), request);
   readonly createEvent: Write<CreateEventInput> = (subject, input) => createEvent(this.scope(), subject, input);
   readonly updateEvent: Update<EventFieldsInput> = (request) => updateEvent(this.scope(), request);
+  /** Publishes draft claim `id` with the drafts it needs (see acceptClaim); the input is unused. */
+  readonly acceptClaim: Update<null> = (request) => acceptClaim(this.scope(), request);
+  /** Publishes one draft entity (see acceptEntity); the input is unused. */
+  readonly acceptEntity: Update<null> = (request) => acceptEntity(this.scope(), request);
 
   /** Adds a participation, an event's place, part-of, based-in, leadership or a claim link. */
   addFactLink(request: AddFactLinkRequest): Promise<WriteResult<FactLinkNodes>> {

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { GraphDatabase } from '../graph-database';
+import { DRAFTS_PARAMETER, type DraftVisibility } from '../draft-visibility';
 import type { GraphView } from '../graph-view';
 import { findClaimNetwork, type ClaimNetworkRequest } from '../compile/find-claim-network';
 import { findNeighborhood, type NeighborhoodRequest } from '../read/find-neighborhood';
@@ -39,11 +40,13 @@ export class QueryEngine {
    * The value of one root field, in the response's shape: maps keyed by response key (with the
    * GraphQL type under a hidden key), pages as `{items, size, order, afterGiven, beforeGiven, backward, total}` (see compileKeyset). `node` is
    * null for an unknown id; `nodes` has null at each unknown id's position; a page whose anchor
-   * (speaker, subject) does not exist is empty.
+   * (speaker, subject) does not exist is empty. Drafts are left out everywhere in the answer
+   * unless `visibility.drafts` (an editor asked for them): a draft is then as unknown as a missing id.
    */
-  async read(selection: RootSelection): Promise<unknown> {
+  async read(selection: RootSelection, visibility: DraftVisibility = READER): Promise<unknown> {
     const plan = this.planOf(selection);
-    const parameters = plan.bind(selection);
+    // Drafts are one parameter of every statement (see unlessDraft), so readers and editors share the text.
+    const parameters: Record<string, unknown> = { ...plan.bind(selection), [DRAFTS_PARAMETER]: visibility.drafts };
     // Text whose words leave no Lucene terms finds nothing; Lucene would refuse the empty query.
     if (parameters.p0_lucene === '' || parameters.p0_anchor === '') return emptyResult(selection);
     const result = await this.database.read(plan.text, parameters);
@@ -90,6 +93,9 @@ export class QueryEngine {
     return findWholeGraph(this.database, request);
   }
 }
+
+/** What a reader sees: no drafts. */
+const READER: DraftVisibility = { drafts: false };
 
 function emptyResult(selection: RootSelection): unknown {
   switch (selection.field) {

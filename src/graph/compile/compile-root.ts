@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../graph-model';
+import { unlessDraft } from '../draft-visibility';
 import { toLuceneQuery } from '../to-lucene-query';
 import { sortKeyOf } from './compile-keyset';
 import { CompileScope, quoteKey, type CompiledPlan, type FieldParameters } from './compile-scope';
@@ -10,18 +11,22 @@ import { claimGroupsQuery } from './root-claim-groups';
 import { claimsQuery, type ClaimListArguments } from './root-claims';
 import { isRootList, rootListQuery, rootListTarget, type RootListArguments } from './root-lists';
 import { argumentsOf, childrenOf, type FieldSelection, type RootSelection } from './selection';
+import { compileWhere, type WhereInput } from './compile-where';
+import { whereParameters } from './where-parameters';
 
 /** The checked arguments of `search`. */
 export interface SearchArguments {
   readonly text: string;
   readonly labels?: readonly NodeLabel[];
+  /** A ReviewWhere: which review marks the hits must have. */
+  readonly review?: WhereInput;
   readonly first: number;
 }
 
 // Both full-text indexes are asked for `candidates` hits each; the label filter applies before
 // the final limit, so with a filter they are asked for more. `labels` stays a parameter (null
 // for all), so a search with and one without a filter share the text.
-function searchHits(prefix: string, parameters: FieldParameters): string {
+function searchHits(prefix: string, parameters: FieldParameters, review: string): string {
   const search = (field: FieldSelection) => argumentsOf<SearchArguments>(field);
   const lucene = parameters.bind(`${prefix}_lucene`, (field) => toLuceneQuery(search(field).text, 'any'));
   // Filtering by label happens after the index lookups, so ask them for more candidates.
@@ -40,7 +45,8 @@ function searchHits(prefix: string, parameters: FieldParameters): string {
     RETURN node, score
   }
   WITH node AS m, score
-  WHERE ${labels} IS NULL OR any(label IN labels(m) WHERE label IN ${labels})
+  WHERE (${labels} IS NULL OR any(label IN labels(m) WHERE label IN ${labels}))
+    AND ${unlessDraft('m')} AND ${review}
   WITH m, score ORDER BY score DESC, m.id LIMIT ${limit}`;
 }
 
@@ -52,7 +58,7 @@ const FOLLOW_MERGED_ID = `
   OPTIONAL MATCH (direct:Node {id: id})
   OPTIONAL MATCH (merged:MergedId {id: id})
   WITH id, coalesce(direct.id, merged.into) AS found
-  MATCH (m:Node {id: found})`;
+  MATCH (m:Node {id: found}) WHERE ${unlessDraft('m')}`;
 
 /** The checked arguments of `changes`. */
 export interface ChangesArguments {
@@ -121,7 +127,7 @@ function compileRootText(selection: RootSelection, scope: CompileScope): string 
       return `MATCH (c:Change {sequence: ${sequence}}) RETURN ${projectChange('c', selection, scope)} AS result`;
     }
     case 'search':
-      return `${searchHits(prefix, parameters)} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
+      return `${searchHits(prefix, parameters, searchReview(selection, prefix, parameters))} RETURN collect(${projectSearchHit(selection, scope)}) AS result`;
     case 'claimGroups':
       return claimGroupsQuery(selection, prefix, scope);
     case 'claims':
@@ -144,6 +150,14 @@ function compileRootText(selection: RootSelection, scope: CompileScope): string 
         });
       throw new Error(`The query compiler has no root field ${selection.field}`);
   }
+}
+
+/** The condition of `search(review:)` on hit `m` ('true' without it); its values read from each request's argument. */
+function searchReview(selection: RootSelection, prefix: string, parameters: FieldParameters): string {
+  const review = argumentsOf<SearchArguments>(selection).review;
+  if (review === undefined) return 'true';
+  const sink = whereParameters(parameters, prefix, (field) => ({ review: argumentsOf<SearchArguments>(field).review }));
+  return compileWhere({ kind: 'Node', where: { review } }, 'm', sink);
 }
 
 function projectSearchHit(selection: RootSelection, scope: CompileScope): string {

@@ -95,6 +95,15 @@ export function countRetracted(pattern: string, claim: string): string {
 }
 
 /**
+ * How many hidden drafts `pattern` reaches (its claim end is `claim`): none when the statement
+ * shows drafts, and retracted ones are counted by countRetracted. Drafts are not few, so the
+ * pattern is expanded; its count is taken off a degree like countRetracted's.
+ */
+export function countDrafts(pattern: string, claim: string): string {
+  return `COUNT { MATCH ${pattern} WHERE NOT $drafts AND ${claim}.reviewStatus = 'DRAFT' AND NOT ${claim}:Retracted }`;
+}
+
+/**
  * A comparison with a missing property is null in Cypher, and NOT null is null again: negated,
  * a missing value would match neither a condition nor its negation. Negations read null as
  * false, so `NOT {date: {lt: "2025"}}` keeps the undated events.
@@ -162,6 +171,13 @@ function compileField({ field, value, at }: FieldFilter, variable: string, sink:
       return `EXISTS { (${variable})<-[:DISPUTES]-() } = ${sink.bind(at)}`;
     case 'retracted':
       return `(${variable}:Retracted) = ${sink.bind(at)}`;
+    case 'review': {
+      const status = (value as WhereInput).status as WhereInput | undefined;
+      const statusAt: WherePath = (root) => at(root).status as WhereInput;
+      return status === undefined
+        ? 'true'
+        : compareAll(`${variable}.reviewStatus`, operatorsOf(status, statusAt), sink);
+    }
     case 'single':
     case 'relation': {
       const other = sink.nextVariable();

@@ -114,8 +114,23 @@ const CURATED = {
   history: { kind: 'history' } satisfies HistorySpec,
 };
 
+/** An extracted item's review mark (review-properties.ts); null for an item written by a person. */
+const REVIEW: EmbeddedSpec = {
+  kind: 'embedded',
+  present: (v) => `${v}.reviewStatus IS NOT NULL`,
+  fields: {
+    status: (v) => `${v}.reviewStatus`,
+    extractor: (v) => `${v}.reviewExtractor`,
+    confidence: (v) => `${v}.reviewConfidence`,
+    note: (v) => `${v}.reviewNote`,
+    reviewer: (v) => `${v}.reviewer`,
+    reviewedAt: (v) => `${v}.reviewedAt`,
+  },
+};
+
 const ENTITY = {
   ...CURATED,
+  review: REVIEW,
   ...properties('id', 'name', 'aliases', 'description'),
   // Nodes loaded before entities had other names have none.
   otherNames: { kind: 'expression', expression: (v) => `coalesce(${v}.otherNames, [])` } satisfies ExpressionSpec,
@@ -215,6 +230,7 @@ export const FIELD_TABLE: Readonly<Record<string, Readonly<Record<string, FieldS
     ...CURATED,
     ...properties('id', 'text', 'quote', 'kind'),
     retracted: { kind: 'expression', expression: (v) => `${v}:Retracted` },
+    review: REVIEW,
     retraction: {
       kind: 'embedded',
       present: (v) => `${v}:Retracted`,

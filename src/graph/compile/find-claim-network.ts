@@ -5,6 +5,7 @@ import type { RelationshipType } from '../graph-model';
 import { edgeIdOf, type GraphView, type GraphViewDetail, type GraphViewEdge } from '../graph-view';
 import { toPlainValue } from '../to-plain-value';
 import { projectViewNode, toGraphView } from '../to-graph-view';
+import { DRAFTS_PARAMETER, unlessDraft } from '../draft-visibility';
 
 /** Each SPOKE_ABOUT edge lists the ids of at most this many of its claims, the first by id. */
 export const CLAIM_IDS_PER_EDGE = 10;
@@ -19,6 +20,8 @@ export interface ClaimNetworkRequest {
   readonly limit: number;
   /** `summary` leaves node properties out; see `GraphViewDetail`. Edge properties are always there. */
   readonly detail: GraphViewDetail;
+  /** Drafts too: an editor's where asked for them. */
+  readonly drafts: boolean;
 }
 
 /**
@@ -52,6 +55,7 @@ function claimNetworkQuery(match: string, conditions: readonly string[], detail:
   ${match}
   ${conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`}
   MATCH (speaker:Node)-[:${STATED}]->(m)-[:${ABOUT}]->(subject:Node)
+  WHERE ${unlessDraft('speaker')} AND ${unlessDraft('subject')}
   WITH speaker, subject, m ORDER BY m.id
   WITH speaker, subject, count(m) AS weight, collect(m.id)[..$claimIdsPerEdge] AS claimIds
   ORDER BY weight DESC, speaker.id, subject.id
@@ -112,10 +116,12 @@ export async function findClaimNetwork(database: GraphDatabase, request: ClaimNe
   const conditions = [
     Object.keys(where).length === 0 ? null : compileWhere({ kind: 'Claim', where }, 'm', sink),
     hideRetracted(where, 'm'),
+    unlessDraft('m'),
   ].filter((condition) => condition !== null);
   const result = await database.read(claimNetworkQuery(anchor.match, conditions, request.detail), {
     ...parameters,
     anchor: anchor.id,
+    [DRAFTS_PARAMETER]: request.drafts,
     limit: neo4j.int(request.limit),
     cap: neo4j.int(request.limit + 1),
     claimIdsPerEdge: neo4j.int(CLAIM_IDS_PER_EDGE),

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { childrenOf, type FieldSelection } from './selection';
+import { unlessDraft } from '../draft-visibility';
 
 /**
  * The change log's entries (`Change`, see change-log-statements.ts) as the compiler projects
@@ -26,7 +27,7 @@ export function projectChange(change: string, field: FieldSelection, scope: Comp
       if (expression !== undefined) entries.push(`${quoteKey(child.key)}: ${expression(change)}`);
       else if (child.field === 'node') {
         const { node } = scope.nextVariables();
-        const found = `COLLECT { MATCH (${node}:Node {id: ${change}.nodeIds[0]}) RETURN ${scope.projectNode(node, childrenOf(child), scope)} }`;
+        const found = `COLLECT { MATCH (${node}:Node {id: ${change}.nodeIds[0]}) WHERE ${unlessDraft(node)} RETURN ${scope.projectNode(node, childrenOf(child), scope)} }`;
         entries.push(`${quoteKey(child.key)}: head(${found})`);
       } else throw new Error(`The query compiler has no entry for Change.${child.field}`);
     }

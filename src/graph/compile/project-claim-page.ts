@@ -1,6 +1,7 @@
+import { unlessDraft } from '../draft-visibility';
 import { compileKeyset, pageOfList, sortKeyOf, type KeysetArguments } from './compile-keyset';
 import { quoteKey, type CompileScope } from './compile-scope';
-import { compileWhere, countRetracted, hideRetracted, type WhereInput } from './compile-where';
+import { compileWhere, countDrafts, countRetracted, hideRetracted, type WhereInput } from './compile-where';
 import type { ClaimPageSpec } from './field-table';
 import { relationshipPattern, type SpecifiedField } from './project-related';
 import { argumentsOf, childrenOf, type FieldSelection } from './selection';
@@ -30,7 +31,7 @@ export function projectClaimPage(
   const args = argumentsOf<KeysetArguments>(field);
   const target = { kind: 'Claim', variable: node, prefix } as const;
   const keyset = compileKeyset(target, args, { fromLabel: false, parameters });
-  const retracted = hideRetracted(where, node);
+  const retracted = [hideRetracted(where, node), unlessDraft(node)].filter((c) => c !== null).join(' AND ');
   const conditions = [predicate, retracted, ...keyset.conditions].filter((condition) => condition !== null);
   const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const item = projectPageItem({ variable: node, key: sortKeyOf(target, args.orderBy) }, field, scope);
@@ -48,7 +49,7 @@ export function projectClaimPage(
   }
   const page = `COLLECT { MATCH ${claims} ${filter} ${keyset.sortAndLimit} RETURN ${item} }`;
   // An unfiltered count reads the degree and takes off the retracted claims, which are few.
-  const counted = `COUNT { ${relationshipPattern(variable, hop, '')} } - ${countRetracted(relationshipPattern(variable, hop, `${node}:Retracted`), node)}`;
+  const counted = `COUNT { ${relationshipPattern(variable, hop, '')} } - ${countRetracted(relationshipPattern(variable, hop, `${node}:Retracted`), node)} - ${countDrafts(relationshipPattern(variable, hop, node), node)}`;
   const total = asksTotal(field) ? `, total: ${counted}` : '';
   return `{items: ${page}, ${keyset.pageFields}${total}}`;
 }

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { projectSpan } from './project-span';
 import { argumentsOf, childrenOf, type FieldSelection } from './selection';
+import { unlessDraft } from '../draft-visibility';
 
 /** The page arguments of an unordered connection (occurrences), checked and decoded. */
 export interface PageArguments {
@@ -44,7 +45,8 @@ export function projectOccurrences(variable: string, connection: FieldSelection,
             nodes.push(`${quoteKey(edgeField.key)}: ${projectSpan({ source, start, end, text }, edgeField, scope)}`);
       byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
     }
-  const mentions = `(${variable})-[${relationship}:MENTIONED_IN]->(${source}:Source)`;
+  // A draft article's mentions are hidden with its source.
+  const mentions = `(${variable})-[${relationship}:MENTIONED_IN]->(${source}:Source) WHERE ${unlessDraft(source)}`;
   const items = `COLLECT {
     MATCH ${mentions}
     UNWIND range(0, size(coalesce(${relationship}.starts, [])) - 1) AS ${i}

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { unlessDraft } from '../draft-visibility';
 import type { RelationshipType } from '../graph-model';
 import { quoteKey, SOURCE_TEXT_KEY, SPAN_END_KEY, SPAN_START_KEY, type CompileScope } from './compile-scope';
 import type { Direction, NodesSpec, WrappedSpec } from './field-table';
@@ -45,6 +46,9 @@ export function projectRelated(
       ? `any(label IN labels(${node}) WHERE label IN ${parameters.bind(`${prefix}_labels`, (f) => f.args.labels)})`
       : null,
     spec.claims === true ? `NOT ${node}:Retracted` : null,
+    unlessDraft(node),
+    // A fact only a draft states (a draft's leadership title) is hidden with the draft.
+    spec.kind === 'wrapped' ? unlessDraft(relationship) : null,
   ].filter((condition) => condition !== null);
   const filter = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const limit = first ? `LIMIT ${parameters.bind(`${prefix}_first`, (f) => neo4j.int(f.args.first as number))}` : '';

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { unlessDraft } from '../draft-visibility';
 import { quoteKey, type CompileScope } from './compile-scope';
 import { hideRetracted, type WhereInput } from './compile-where';
 import { compileAnchoredWhere } from './root-claims';
@@ -32,7 +33,7 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
   // full-text index when the where names one, so a group of a hub's claims never scans them all.
   const { clauses, predicate: rest } = compileAnchoredWhere(where, { prefix, parameters });
   const first = parameters.bind(`${prefix}_first`, (field) => neo4j.int(field.args.first as number));
-  const conditions = [rest, hideRetracted(where, 'm')].filter((condition) => condition !== null);
+  const conditions = [rest, hideRetracted(where, 'm'), unlessDraft('m')].filter((condition) => condition !== null);
   const predicate = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   const entries: string[] = [];
   for (const fields of selection.children.values())
@@ -46,6 +47,7 @@ export function claimGroupsQuery(selection: RootSelection, prefix: string, scope
   return `${clauses.start}
     ${clauses.match} ${predicate}
     ${grouping}
+    WHERE g IS NULL OR ${unlessDraft('g')}
     WITH key, g, count(m) AS count ORDER BY count DESC, key LIMIT ${first}
     RETURN collect({${entries.join(', ')}}) AS result`;
 }

@@ -1,7 +1,8 @@
+import { unlessDraft } from '../draft-visibility';
 import { toLuceneQuery } from '../to-lucene-query';
 import { compileKeyset, pageOfList, type KeysetArguments } from './compile-keyset';
 import type { FieldParameters } from './compile-scope';
-import { compileWhere, countRetracted, hideRetracted, type WhereInput } from './compile-where';
+import { compileWhere, countDrafts, countRetracted, hideRetracted, type WhereInput } from './compile-where';
 import type { FieldSelection } from './selection';
 import { whereArgumentOf, whereParameters } from './where-parameters';
 
@@ -94,7 +95,7 @@ export function claimsQuery({
 }): string {
   const { anchor, clauses, predicate } = compileAnchoredWhere(args.where, { prefix, parameters });
   const filtered = predicate !== null;
-  const retracted = hideRetracted(args.where, 'm');
+  const retracted = [hideRetracted(args.where, 'm'), unlessDraft('m')].filter((c) => c !== null).join(' AND ');
   const where = (conditions: readonly (string | null)[]) => {
     const present = conditions.filter((condition) => condition !== null);
     return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
@@ -108,7 +109,8 @@ export function claimsQuery({
     parameters,
   });
   // The degree counts retracted claims too; they are few, so they are counted and taken off.
-  const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')}`;
+  // Hidden drafts are taken off too (a drafted claim that was rejected is counted once, as retracted).
+  const byDegree = `COUNT { ${clauses.degree} } - ${countRetracted(clauses.degree?.replace('()', '(retracted:Retracted)') ?? '', 'retracted')} - ${countDrafts(clauses.degree?.replace('()', '(draft)') ?? '', 'draft')}`;
   const total = !withTotal ? '' : countByDegree ? `, total: ${byDegree}` : ', total: total';
   // The claims of one speaker or subject, or those the words find, are all read to sort them
   // anyway: when they must also be counted one by one, a single pass collects them, counts the

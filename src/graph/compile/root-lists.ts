@@ -1,3 +1,4 @@
+import { unlessDraft } from '../draft-visibility';
 import type { NodeLabel } from '../graph-model';
 import { compileKeyset, type KeysetArguments, type KeysetTarget } from './compile-keyset';
 import type { FieldParameters } from './compile-scope';
@@ -10,7 +11,8 @@ import type { SortKind } from './sort-table';
  * `item` of node `m` (see projectPageItem). Labels come from this fixed table only. Each text
  * ends in `RETURN {items, size, order, afterGiven, beforeGiven, backward[, total]} AS result`
  * (see compileKeyset). A `where` becomes one condition on `m`, shared by the page and the count
- * (each in its own CALL scope, so the same text and parameters serve both).
+ * (each in its own CALL scope, so the same text and parameters serve both). Drafts are left out
+ * last: the planner reads a range of the name index only when the leading condition bounds it.
  */
 const ROOT_LIST_LABELS = {
   people: 'Person',
@@ -65,11 +67,16 @@ export function rootListQuery({ list, item, prefix, args, withTotal, parameters 
     const present = conditions.filter((condition) => condition !== null);
     return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
   };
-  const total = withTotal ? `CALL () { MATCH (m:${label}) ${where([predicate])} RETURN count(m) AS total }` : '';
+  // Unfiltered, the label's count comes from the count store and the hidden drafts from their index.
+  const count =
+    predicate === null
+      ? `RETURN COUNT { (m:${label}) } - COUNT { MATCH (d:${label}) WHERE d.reviewStatus = 'DRAFT' AND NOT $drafts } AS total`
+      : `MATCH (m:${label}) ${where([predicate, unlessDraft('m')])} RETURN count(m) AS total`;
+  const total = withTotal ? `CALL () { ${count} }` : '';
   return `${total}
      CALL () {
        MATCH (m:${label})
-       ${where([predicate, ...keyset.conditions])}
+       ${where([predicate, ...keyset.conditions, unlessDraft('m')])}
        ${keyset.sortAndLimit}
        RETURN collect(${item}) AS items
      }

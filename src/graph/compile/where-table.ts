@@ -32,7 +32,9 @@ export type WhereField =
     }
   | { readonly kind: 'disputed' }
   /** Retracted claims (curation); without this filter they are left out of every claim list. */
-  | { readonly kind: 'retracted' };
+  | { readonly kind: 'retracted' }
+  /** An extracted item's review mark: `{status: {eq, in}}` on `reviewStatus`. */
+  | { readonly kind: 'review' };
 
 const relation = (relationship: RelationshipType, direction: Direction, target: WhereKind): WhereField => ({
   kind: 'relation',
@@ -43,18 +45,21 @@ const relation = (relationship: RelationshipType, direction: Direction, target: 
 const string = (property: string): WhereField => ({ kind: 'string', property });
 const ID: WhereField = { kind: 'id' };
 
+const REVIEW: WhereField = { kind: 'review' };
 const NAMED = { id: ID, name: string('name'), description: string('description') };
 const MENTIONED_IN = relation('MENTIONED_IN', 'out', 'Source');
 
 export const WHERE_TABLE: Readonly<Record<WhereKind, Readonly<Record<string, WhereField>>>> = {
   Person: {
     ...NAMED,
+    review: REVIEW,
     statements: relation('STATED', 'out', 'Claim'),
     events: relation('PARTICIPATED_IN', 'out', 'Event'),
     mentionedIn: MENTIONED_IN,
   },
   Organization: {
     ...NAMED,
+    review: REVIEW,
     statements: relation('STATED', 'out', 'Claim'),
     events: relation('PARTICIPATED_IN', 'out', 'Event'),
     basedIn: relation('BASED_IN', 'out', 'Place'),
@@ -62,6 +67,7 @@ export const WHERE_TABLE: Readonly<Record<WhereKind, Readonly<Record<string, Whe
   },
   Place: {
     ...NAMED,
+    review: REVIEW,
     kind: string('kind'),
     latitude: { kind: 'number', property: 'latitude' },
     longitude: { kind: 'number', property: 'longitude' },
@@ -86,6 +92,7 @@ export const WHERE_TABLE: Readonly<Record<WhereKind, Readonly<Record<string, Whe
     about: relation('ABOUT', 'out', 'Node'),
     disputed: { kind: 'disputed' },
     retracted: { kind: 'retracted' },
+    review: REVIEW,
     source: { kind: 'single', relationship: 'APPEARS_IN', direction: 'out', target: 'Source' },
   },
   Source: {
@@ -95,6 +102,6 @@ export const WHERE_TABLE: Readonly<Record<WhereKind, Readonly<Record<string, Whe
     language: string('language'),
     published: { kind: 'date', start: 'published', end: 'published' },
   },
-  Node: { id: ID, name: string('name') },
+  Node: { id: ID, name: string('name'), review: REVIEW },
   Agent: { id: ID, name: string('name') },
 };

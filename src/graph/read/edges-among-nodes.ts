@@ -1,5 +1,6 @@
 import type { GraphViewDetail } from '../graph-view';
 import { projectViewEdge, projectViewNode } from '../to-graph-view';
+import { unlessDraft } from '../draft-visibility';
 
 /** Nodes of more relationships than this are not expanded for edges; the other end finds them. */
 export const HUB_DEGREE = 500;
@@ -19,13 +20,14 @@ export function edgesAmongNodes(detail: GraphViewDetail): string {
     UNWIND nodes AS a
     WITH a WHERE COUNT { (a)--() } <= $hubDegree
     MATCH (a)-[r]-(b)
-    WHERE b IN nodes
+    WHERE b IN nodes AND ${unlessDraft('r')}
     RETURN r
     UNION
     WITH [n IN nodes WHERE COUNT { (n)--() } > $hubDegree] AS hubs
     UNWIND hubs AS a
     UNWIND hubs AS b
     MATCH (a)-[r]->(b)
+    WHERE ${unlessDraft('r')}
     RETURN r
   }
   WITH nodes, truncated, collect(DISTINCT ${projectViewEdge('r', detail)}) AS edges

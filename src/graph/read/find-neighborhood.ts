@@ -4,10 +4,11 @@ import { RETRACTED_LABEL, type NodeLabel } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
 import { edgesAmongNodes, HUB_DEGREE } from './edges-among-nodes';
 import { toGraphView } from '../to-graph-view';
+import { DRAFTS_PARAMETER, unlessDraft } from '../draft-visibility';
 
 // Retracted claims leave views (a label check on the node found, no extra read); the centre
 // is kept whatever it is, since it was asked for by id.
-const KEEP = `($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) AND NOT n:${RETRACTED_LABEL}`;
+const KEEP = `($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) AND NOT n:${RETRACTED_LABEL} AND ${unlessDraft('n')}`;
 
 // Breadth-first, one level per subquery. Each level stops after `cap` new nodes (LIMIT streams,
 // so a hub's other neighbours are never read), which bounds the work by the limit, not by the
@@ -31,7 +32,7 @@ function levelQuery(level: number): string {
 function neighborhoodQuery(depth: number, detail: GraphViewDetail): string {
   const levels = Array.from({ length: depth }, (_, i) => `level${i + 1}`);
   return `
-  MATCH (start:Node {id: $id})
+  MATCH (start:Node {id: $id}) WHERE ${unlessDraft('start')}
   ${levels.map((_, i) => levelQuery(i + 1)).join('\n')}
   WITH start, ${levels.join(' + ')} AS found
   WITH [start] + found[..$limit] AS nodes, size(found) > $limit AS truncated
@@ -71,6 +72,8 @@ export async function findNeighborhood(
   const result = await database.read(query, {
     id: request.id,
     labels: request.labels,
+    // No view argument asks for drafts: views show what readers see.
+    [DRAFTS_PARAMETER]: false,
     limit: neo4j.int(request.limit),
     cap: neo4j.int(request.limit + 1),
     hubDegree: neo4j.int(HUB_DEGREE),

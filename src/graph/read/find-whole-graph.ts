@@ -4,12 +4,14 @@ import { RETRACTED_LABEL, type NodeLabel } from '../graph-model';
 import type { GraphView, GraphViewDetail } from '../graph-view';
 import { edgesAmongNodes, HUB_DEGREE } from './edges-among-nodes';
 import { toGraphView } from '../to-graph-view';
+import { DRAFTS_PARAMETER, unlessDraft } from '../draft-visibility';
 
 function wholeGraphQuery(detail: GraphViewDetail): string {
   return `
   CALL () {
     MATCH (n:Node)
     WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) AND NOT n:${RETRACTED_LABEL}
+      AND ${unlessDraft('n')}
     WITH n ORDER BY n.id LIMIT $cap
     RETURN collect(n) AS found
   }
@@ -27,6 +29,8 @@ export interface WholeGraphRequest {
   readonly labels: readonly NodeLabel[] | null;
   readonly limit: number;
   readonly detail: GraphViewDetail;
+  /** Drafts too (an editor's export that asked for them); false or absent leaves them out. */
+  readonly drafts?: boolean;
 }
 
 /**
@@ -36,10 +40,11 @@ export interface WholeGraphRequest {
  */
 export async function findWholeGraph(
   database: GraphDatabase,
-  { labels, limit, detail }: WholeGraphRequest,
+  { labels, limit, detail, drafts = false }: WholeGraphRequest,
 ): Promise<GraphView> {
   const result = await database.read(WHOLE_GRAPH_QUERIES[detail], {
     labels,
+    [DRAFTS_PARAMETER]: drafts,
     limit: neo4j.int(limit),
     cap: neo4j.int(limit + 1),
     hubDegree: neo4j.int(HUB_DEGREE),

@@ -10,7 +10,8 @@ export const NODE_ID_CONSTRAINT = `CREATE CONSTRAINT node_id_unique IF NOT EXIST
  *
  * - A uniqueness constraint on `id` per label, and on the `Node` label every node carries, so a
  *   lookup by id of unknown type is an index seek.
- * - Range indexes behind the orderings of the root connections and the timeline.
+ * - Range indexes behind the orderings of the root connections and the timeline, and on the
+ *   review status (drafts are hidden from readers, see draft-visibility.ts).
  * - The change log's constraints and index (change-log-statements.ts).
  * - Full-text indexes (Lucene, `standard-folding`: case- and accent-insensitive) over names and
  *   aliases, and over claim text and quotes.
@@ -27,6 +28,10 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX event_starts_on IF NOT EXISTS FOR (n:Event) ON (n.startsOn)',
   'CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind)',
   'CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published)',
+  // Drafts per label, which an unfiltered count takes off the label's count (root-lists.ts).
+  ...NODE_LABELS.map(
+    (label) => `CREATE INDEX ${label.toLowerCase()}_review_status IF NOT EXISTS FOR (n:${label}) ON (n.reviewStatus)`,
+  ),
   `CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Person|Organization|Place|Event|Source)
      ON EACH [n.name, n.aliases, n.title]
      OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,

@@ -66,6 +66,11 @@ export function checkFieldArguments(
       max: limits.maxSearchResults,
     });
     args.text = requireTextUpTo('text', args.text as string, MAX_TEXT_ARGUMENT);
+    if (args.review !== undefined) {
+      const { review } = checkWhere('Node', { review: args.review }, { limits, allowMatches: false, path: '' });
+      if (review === undefined) delete args.review;
+      else args.review = review;
+    }
   } else if (declared.has('after')) {
     const kind = declared.has('orderBy') ? (type === 'Query' ? (ROOT_WHERE_KINDS[field] as SortKind) : 'Claim') : null;
     const fallbackFirst = type === 'Query' ? 20 : 10;

@@ -53,6 +53,7 @@ function checkField(
   if (field.kind === 'disputed' || field.kind === 'retracted') return value;
   const filter = value as Record<string, unknown>;
   if (field.kind === 'single') return checkWhere(field.target, filter, { limits, allowMatches: false, path: at });
+  if (field.kind === 'review') return checkReview(filter, { limits, allowMatches, path: at });
   const checked: Record<string, unknown> = {};
   for (const [operator, operand] of Object.entries(filter)) {
     if (operand === null || operand === undefined) continue;
@@ -80,6 +81,16 @@ function checkField(
     checked[operator] = operand;
   }
   return checked;
+}
+
+/** `{status: {eq, in}}` with its nulls dropped; an empty status asks for nothing. */
+function checkReview(filter: Record<string, unknown>, { limits, path: at = 'where' }: WhereCheck): unknown {
+  const status = (filter.status ?? {}) as Record<string, unknown>;
+  const checked = Object.fromEntries(Object.entries(status).filter(([, operand]) => operand !== null));
+  const values = checked.in;
+  if (Array.isArray(values) && values.length > limits.maxPageSize)
+    throw badUserInput(`${at}.status.in`, `at most ${limits.maxPageSize} values`, `${values.length} values`);
+  return Object.keys(checked).length === 0 ? {} : { status: checked };
 }
 
 function isEmptyObject(value: unknown): boolean {

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors/error-codes';
 import type { ChangeRecord } from '../../graph/change-record';
+import type { DraftVisibility } from '../../graph/draft-visibility';
 import { selectFieldAs } from '../compiled/select-root-field';
 import type { GraphQLContext } from '../context/context';
 
@@ -19,9 +20,9 @@ interface GraphChangedArguments {
 export const readChange = (
   change: ChangeRecord,
   { engine, limits }: GraphQLContext,
-  info: GraphQLResolveInfo,
+  { info, visibility }: { readonly info: GraphQLResolveInfo; readonly visibility: DraftVisibility },
 ): Promise<unknown> =>
-  engine.read(selectFieldAs(info, limits, { field: 'change', args: { sequence: change.sequence } }));
+  engine.read(selectFieldAs(info, limits, { field: 'change', args: { sequence: change.sequence } }), visibility);
 
 /** The change log's subscription; `Query.changes` and `Node.history` are compiled like other reads. */
 export const changeResolvers = {
@@ -39,7 +40,7 @@ export const changeResolvers = {
         );
       },
       resolve: (change: ChangeRecord, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
-        readChange(change, context, info),
+        readChange(change, context, { info, visibility: { drafts: false } }),
     },
   },
 };

@@ -79,6 +79,26 @@ export const mutationResolvers = {
       }),
     ),
 
+  acceptClaim: (
+    _: unknown,
+    args: { id: string; expectedVersion: number },
+    context: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) =>
+    write(context, { role: 'editor', operation: 'acceptClaim', field: 'claim', info }, (subject, curation) =>
+      curation.acceptClaim({ subject, id: args.id, expectedVersion: args.expectedVersion, input: null }),
+    ),
+
+  acceptEntity: (
+    _: unknown,
+    args: { id: string; expectedVersion: number },
+    context: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) =>
+    write(context, { role: 'editor', operation: 'acceptEntity', field: 'entity', info }, (subject, curation) =>
+      curation.acceptEntity({ subject, id: args.id, expectedVersion: args.expectedVersion, input: null }),
+    ),
+
   createEntity: (
     _: unknown,
     args: InputArguments<CreateEntityInput>,

@@ -1,9 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ChangeRecord } from '../../graph/change-record';
+import type { DraftVisibility } from '../../graph/draft-visibility';
 import { idOf, type NodeRecord } from '../../graph/write/node-record';
 import { selectFieldAs } from '../compiled/select-root-field';
 import type { GraphQLContext } from '../context/context';
 import { readChange } from './change-resolvers';
+
+/** Only editors write, and a write to a draft (a corrected speaker) must read the draft back. */
+const EDITOR: DraftVisibility = { drafts: true };
 
 type Payload = Readonly<Record<string, NodeRecord | ChangeRecord>>;
 
@@ -15,12 +19,13 @@ type Payload = Readonly<Record<string, NodeRecord | ChangeRecord>>;
 function payloadResolvers(...nodeFields: readonly string[]) {
   const resolvers: Record<string, unknown> = {
     change: (payload: Payload, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
-      readChange(payload.change as ChangeRecord, context, info),
+      readChange(payload.change as ChangeRecord, context, { info, visibility: EDITOR }),
   };
   for (const field of nodeFields)
     resolvers[field] = (payload: Payload, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
       context.engine.read(
         selectFieldAs(info, context.limits, { field: 'node', args: { id: idOf(payload[field] as NodeRecord) } }),
+        EDITOR,
       );
   return resolvers;
 }

@@ -3,6 +3,7 @@ import { notFound } from '../../errors/error-codes';
 import type { ClaimNetworkArguments, NeighborhoodArguments, PathArguments } from './argument-types';
 import { checkWhere } from '../compiled/check-where';
 import { selectRootField } from '../compiled/select-root-field';
+import { draftVisibilityOf } from '../compiled/draft-visibility-of';
 import type { GraphQLContext } from '../context/context';
 import { graphViewDetailOf } from './graph-view-detail-of';
 import { requireIntegerIn, toLabels, toPathTypes } from '../compiled/validate-arguments';
@@ -11,8 +12,10 @@ import { requireIntegerIn, toLabels, toPathTypes } from '../compiled/validate-ar
  * A root field answered by the query compiler: its whole selection, arguments checked, becomes
  * one Cypher statement whose result already has the response's shape.
  */
-const compiled = (_: unknown, _args: unknown, { engine, limits }: GraphQLContext, info: GraphQLResolveInfo) =>
-  engine.read(selectRootField(info, limits));
+const compiled = (_: unknown, _args: unknown, { engine, limits, viewer }: GraphQLContext, info: GraphQLResolveInfo) => {
+  const selection = selectRootField(info, limits);
+  return engine.read(selection, draftVisibilityOf(selection, viewer));
+};
 
 /** Root fields: arguments checked, one graph-layer call, result out. */
 export const queryResolvers = {
@@ -50,7 +53,7 @@ export const queryResolvers = {
   claimNetwork: async (
     _: unknown,
     args: ClaimNetworkArguments,
-    { engine, limits }: GraphQLContext,
+    { engine, limits, viewer }: GraphQLContext,
     info: GraphQLResolveInfo,
   ) => {
     const limit = requireIntegerIn('limit', args.limit, { fallback: 200, min: 1, max: limits.maxNeighborhoodLimit });
@@ -59,7 +62,11 @@ export const queryResolvers = {
       args.where === undefined || args.where === null
         ? null
         : checkWhere('Claim', args.where, { limits, allowMatches: false });
-    return engine.claimNetwork({ where, limit, detail: graphViewDetailOf(info) });
+    const { drafts } = draftVisibilityOf(
+      { key: 'claimNetwork', field: 'claimNetwork', args: { where }, children: null },
+      viewer,
+    );
+    return engine.claimNetwork({ where, limit, detail: graphViewDetailOf(info), drafts });
   },
 
   path: async (_: unknown, args: PathArguments, { engine, limits }: GraphQLContext, info: GraphQLResolveInfo) => {
