@@ -3,10 +3,17 @@ import { deleteWholeGraph, ensureGraphSchema, ensureNodeIdConstraint } from '../
 import { findExistingIds } from '../src/graph/read/find-existing-ids';
 import type { GraphRows } from './graph-rows';
 import type { ExistingIdLookup } from './validate-seed-files';
+import { findClaimMatches } from '../src/graph/read/find-claim-matches';
+import type { ClaimMatchLookup } from './resolve-claim-appearances';
 
 /** How references to ids no file defines are checked: a reset deletes the database, so not there. */
 export function existingIdLookup(database: GraphDatabase, reset: boolean): ExistingIdLookup {
   return reset ? async () => new Map() : (ids) => findExistingIds(database, ids);
+}
+
+/** How claim entries are matched with stored claims (see ClaimAppearanceResolver): not after a reset. */
+export function claimMatchLookup(database: GraphDatabase, reset: boolean): ClaimMatchLookup | null {
+  return reset ? null : (request) => findClaimMatches(database, request);
 }
 
 /**

@@ -275,6 +275,7 @@ function forEachReference(data: SeedFile, visit: (id: string, where: () => strin
   });
   data.claims.forEach((claim, i) => {
     if (claim.speaker !== undefined) visit(claim.speaker, () => `claims[${i}].speaker`);
+    if (claim.sameAs !== undefined) visit(claim.sameAs, () => `claims[${i}].sameAs`);
     claim.about.forEach((subject, j) =>
       typeof subject === 'string'
         ? visit(subject, () => `claims[${i}].about[${j}]`)

@@ -5,6 +5,8 @@ import { compileWhere, WhereSink, type WhereInput } from './compile-where';
 import { fieldSpecOf } from './field-table';
 import { forEachChangeNodeSelection } from './project-change';
 import { forEachOccurrenceNodeSelection } from './project-occurrences';
+import { forEachAppearanceNodeSelection } from './project-appearances';
+import { forEachSourceFactNodeSelection } from './project-source-facts';
 import { forEachSpanNodeSelection } from './project-span';
 import { argumentsOf, childrenOf, type FieldSelection, type TypedSelections } from './selection';
 
@@ -74,12 +76,21 @@ function bindField(type: string, field: FieldSelection, binder: ParameterBinder)
       forEachChangeNodeSelection(field, bindNodes);
       return;
     }
-    case 'occurrences': {
+    case 'occurrences':
+    case 'appearances': {
       const prefix = binder.nextGroup();
       binder.bindPage(prefix, argumentsOf<PageArguments>(field), ['after0', 'after1']);
-      forEachOccurrenceNodeSelection(field, bindNodes);
+      (spec.kind === 'occurrences' ? forEachOccurrenceNodeSelection : forEachAppearanceNodeSelection)(field, bindNodes);
       return;
     }
+    case 'quoteParts':
+      forEachSpanNodeSelection(field, bindNodes);
+      return;
+    case 'sourceFacts':
+      if (field.args.first !== undefined)
+        binder.parameters[`${binder.nextGroup()}_first`] = neo4j.int(field.args.first as number);
+      forEachSourceFactNodeSelection(field, bindNodes);
+      return;
     case 'nodes':
     case 'wrapped': {
       const labels = spec.kind === 'nodes' && spec.typesArgument === true && field.args.labels !== undefined;

@@ -129,6 +129,15 @@ function compileField(
       return compareStrings(`${variable}.${field.property}`, filter, sink);
     case 'date':
       return compareDates({ start: `${variable}.${field.start}`, end: `${variable}.${field.end}` }, filter, sink);
+    case 'count': {
+      const pattern = relationshipPattern(
+        variable,
+        { type: field.relationship, direction: field.direction },
+        `:${field.target}`,
+      );
+      const count = filter.count as Readonly<Record<string, unknown>>;
+      return compareAll(`COUNT { ${pattern} }`, count, sink);
+    }
     case 'disputed':
       return `EXISTS { (${variable})<-[:DISPUTES]-() } = ${sink.bind(value)}`;
     case 'retracted':

@@ -53,6 +53,7 @@ function checkField(
   if (field.kind === 'disputed' || field.kind === 'retracted') return value;
   const filter = value as Record<string, unknown>;
   if (field.kind === 'single') return checkWhere(field.target, filter, { limits, allowMatches: false, path: at });
+  if (field.kind === 'count') return checkCount(filter, at);
   const checked: Record<string, unknown> = {};
   for (const [operator, operand] of Object.entries(filter)) {
     if (operand === null || operand === undefined) continue;
@@ -80,6 +81,19 @@ function checkField(
     checked[operator] = operand;
   }
   return checked;
+}
+
+/** `{count: {gte: 2}}` with its null operators dropped; each operand a count, from 0. */
+function checkCount(filter: Record<string, unknown>, at: string): Record<string, unknown> {
+  const count = (filter.count ?? {}) as Record<string, unknown>;
+  const checked: Record<string, unknown> = {};
+  for (const [operator, operand] of Object.entries(count)) {
+    if (operand === null || operand === undefined) continue;
+    if (typeof operand !== 'number' || operand < 0)
+      throw badUserInput(`${at}.count.${operator}`, 'a count of 0 or more', operand);
+    checked[operator] = operand;
+  }
+  return Object.keys(checked).length === 0 ? {} : { count: checked };
 }
 
 function isEmptyObject(value: unknown): boolean {
