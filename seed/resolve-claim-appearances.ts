@@ -41,6 +41,8 @@ export class ClaimAppearanceResolver {
   private readonly identities: ClaimIdentity[] = [];
   private readonly defined = new Set<string>();
   private readonly referenced = new Set<string>();
+  // Former ids of the load's claims: a stored claim under one is that claim before its rename.
+  private readonly retired = new Set<string>();
   private readonly into = new Map<string, string>();
   private resolved = false;
 
@@ -61,6 +63,9 @@ export class ClaimAppearanceResolver {
             : null,
       });
       if (typeof sameAs === 'string') this.referenced.add(sameAs);
+      const formerIds = row.properties.formerIds;
+      if (Array.isArray(formerIds))
+        for (const former of formerIds) if (typeof former === 'string') this.retired.add(former);
     }
     for (const type of ['DISPUTES', 'SUPPORTS', 'ABOUT'] as const)
       for (const row of rows.relationships[type]) for (const end of [row.from, row.to]) this.noteReference(end);
@@ -87,7 +92,9 @@ export class ClaimAppearanceResolver {
     const first = new Map<string, string>();
     for (const { id, key, sameAs } of this.identities) {
       if (key === null || sameAs !== null) continue;
-      const claim = first.get(key) ?? stored.byQuote.get(key);
+      const storedClaim = stored.byQuote.get(key);
+      const claim =
+        first.get(key) ?? (storedClaim !== undefined && this.retired.has(storedClaim) ? undefined : storedClaim);
       if (claim === undefined || claim === id) first.set(key, id);
       else {
         first.set(key, claim);
