@@ -8,7 +8,8 @@ import { findMentions, occursAsWord } from '../src/domain/find-mentions';
 import type { GraphRows } from './graph-rows';
 import type { RelationshipRowParameter } from '../src/graph/write/merge-statements';
 import { addFactsSection } from './build-fact-rows';
-import { joinQuote } from '../src/domain/quote-pieces';
+import { SAME_AS_KEY } from './resolve-claim-appearances';
+import { joinQuote, locateQuotePieces, normaliseQuote, quotePieceProperties } from '../src/domain/quote-pieces';
 import type { FactBasisEntry, SeedFile } from '../src/domain/seed-file-schema';
 
 /** One parsed seed file and its source text (null when the text file is missing). */
@@ -272,12 +273,22 @@ export class FileRows {
           text: claim.text,
           quote: claim.quote === undefined ? null : joinQuote(claim.quote),
           kind: claim.kind.toUpperCase(),
+          // What another source's entry with the same speaker is matched by (see resolveClaimAppearances).
+          quoteKey: claim.quote === undefined ? null : normaliseQuote(claim.quote),
+          // The source whose entry defines the claim: Claim.quoteParts are the spans in its text.
+          definedIn: this.source.id,
           // Written only where there are some, so every other claim's properties stay as they were.
           ...(claim.formerIds.length > 0 ? { formerIds: claim.formerIds } : {}),
+          // Read and removed before the load writes (an entry with sameAs is an appearance, not a node).
+          ...(claim.sameAs === undefined ? {} : { [SAME_AS_KEY]: claim.sameAs }),
           ...toReviewProperties(claim.review),
         },
       });
       this.problems.push(...checkClaimShape(claim, where));
+      if (claim.sameAs === claim.id)
+        this.problems.push(
+          `${where}.sameAs: names the claim itself; give the id of the claim this entry is another appearance of`,
+        );
       const passage =
         claim.evidenceOccurrence === undefined
           ? claim.evidence
@@ -294,7 +305,14 @@ export class FileRows {
         this.rows.relationships.APPEARS_IN.push({
           from: claim.id,
           to: this.source.id,
-          properties: { start: span.start, end: span.end, text: span.text },
+          properties: {
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            // This source's own statement of the claim, kept when the claim is another entry's.
+            claimText: claim.text,
+            ...quotePieceProperties(claim.quote === undefined ? [] : locateQuotePieces(claim.quote, span)),
+          },
         });
       }
       if (claim.speaker !== undefined) {

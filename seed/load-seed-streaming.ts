@@ -8,7 +8,14 @@ import type { WriteCounts } from '../src/graph/write/merge-statements';
 import { fingerprintSeedInput } from './fingerprint-seed-input';
 import { emptyGraphRows, type GraphRows } from './graph-rows';
 import { SEED_SUBJECT, type LoadSeedOptions, type LoadSeedResult } from './load-seed-types';
-import { completeGraphAfterLoad, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
+import {
+  claimMatchLookup,
+  completeGraphAfterLoad,
+  countRows,
+  existingIdLookup,
+  prepareGraphForLoad,
+} from './prepare-load';
+import { ClaimAppearanceResolver, type ClaimRedirect, type ResolvedRows } from './resolve-claim-appearances';
 import { listContextFiles, seedInputOf } from './read-seed-inputs';
 import { SeedFileChangedError } from './seed-file-changed-error';
 import { readValidatedFileRows, SeedValidator } from './validate-seed-files';
@@ -37,8 +44,11 @@ export async function loadSeedFilesStreaming(
   const reset = options.reset === true;
   const context =
     options.dryRun === true && options.contextFolder !== undefined ? listContextFiles(options.contextFolder) : [];
-  const validation = await validateFiles(database, { files, context }, { reset, print });
+  const claims = new ClaimAppearanceResolver();
+  const validation = await validateFiles(database, { files, context }, { reset, print, claims });
   if (validation.problems.length > 0) return { kind: 'invalid', problems: validation.problems };
+  const claimProblems = await claims.resolve(options.dryRun === true ? null : claimMatchLookup(database, reset));
+  if (claimProblems.length > 0) return { kind: 'invalid', problems: claimProblems };
   const { nodeRows, relationshipRows, fingerprints } = validation;
   const rowCount = nodeRows + relationshipRows;
   if (options.dryRun)
@@ -50,7 +60,7 @@ export async function loadSeedFilesStreaming(
   const written = { nodes: 0, relationships: 0 };
   for (const part of ['nodes', 'relationships'] as const) {
     const partStarted = performance.now();
-    await forEachBatch({ files, fingerprints, part }, async (batch, size) => {
+    await forEachBatch({ files, fingerprints, part, claims }, async (batch, size) => {
       const counts: WriteCounts = await loadGraphRows(database, batch, { part, graphWasEmpty: reset });
       totals.nodesCreated += counts.nodesCreated;
       totals.relationshipsCreated += counts.relationshipsCreated;
@@ -95,7 +105,11 @@ async function validateFiles(
     files,
     context,
   }: { readonly files: readonly string[]; readonly context: readonly { file: string; name: string }[] },
-  { reset, print }: { readonly reset: boolean; readonly print: (line: string) => void },
+  {
+    reset,
+    print,
+    claims,
+  }: { readonly reset: boolean; readonly print: (line: string) => void; readonly claims: ClaimAppearanceResolver },
 ) {
   const validator = new SeedValidator((index) => {
     const file = files[index];
@@ -111,6 +125,7 @@ async function validateFiles(
     const rows = validator.addFile(input);
     fingerprints.push(fingerprint());
     if (rows !== null) {
+      claims.observe(rows);
       const counted = countRows(rows);
       nodeRows += counted.nodeRows;
       relationshipRows += counted.relationshipRows;
@@ -147,17 +162,19 @@ async function forEachBatch(
     files,
     fingerprints,
     part,
+    claims,
   }: {
     readonly files: readonly string[];
     readonly fingerprints: readonly string[];
     readonly part: Exclude<LoadPart, 'all'>;
+    readonly claims: ClaimAppearanceResolver;
   },
-  write: (batch: GraphRows, size: number) => Promise<void>,
+  write: (batch: ResolvedRows, size: number) => Promise<void>,
 ): Promise<void> {
-  let batch = emptyGraphRows();
+  let batch = emptyBatch();
   let size = 0;
   const writing: Promise<void>[] = [];
-  const startWrite = async (rows: GraphRows, rowCount: number) => {
+  const startWrite = async (rows: ResolvedRows, rowCount: number) => {
     while (writing.length >= WRITES_IN_FLIGHT[part]) await writing.shift();
     const started = write(rows, rowCount);
     // Handled when awaited; this only keeps a failure from counting as unhandled meanwhile.
@@ -168,7 +185,8 @@ async function forEachBatch(
     for (const [i, file] of files.entries()) {
       // Parsing is synchronous: give the driver a turn between files to keep Neo4j busy.
       await yieldToEventLoop();
-      const rows = readUnchangedFileRows(file, fingerprints[i]);
+      const rows = claims.rewrite(readUnchangedFileRows(file, fingerprints[i]));
+      batch.claimRedirects.push(...rows.claimRedirects);
       // The relationships pass needs the node rows too: they say which owners were loaded.
       for (const label of NODE_LABELS) {
         batch.nodes[label].push(...rows.nodes[label]);
@@ -182,7 +200,7 @@ async function forEachBatch(
       }
       if (size >= ROWS_PER_TRANSACTION) {
         await startWrite(batch, size);
-        batch = emptyGraphRows();
+        batch = emptyBatch();
         size = 0;
       }
     }
@@ -193,6 +211,11 @@ async function forEachBatch(
     await Promise.allSettled(writing);
     throw error;
   }
+}
+
+/** An empty batch: rows, and the redirects of the claim entries that are appearances. */
+function emptyBatch(): GraphRows & { claimRedirects: ClaimRedirect[] } {
+  return { ...emptyGraphRows(), claimRedirects: [] };
 }
 
 /** A file's rows, provided it is byte for byte what was validated. */

@@ -3,7 +3,8 @@ import { loadGraphRows } from '../src/graph/write/load-graph-rows';
 import { SEED_SUBJECT } from './load-seed-types';
 import { countGraph } from '../src/graph/read/count-graph';
 import type { LoadSeedOptions, LoadSeedResult } from './load-seed-types';
-import { countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
+import { claimMatchLookup, countRows, existingIdLookup, prepareGraphForLoad } from './prepare-load';
+import { resolveClaimAppearances } from './resolve-claim-appearances';
 import type { SeedInput } from './validate-seed-files';
 import { validateSeedFiles } from './validate-seed-files';
 import { loadSeedFilesStreaming, shouldStream } from './load-seed-streaming';
@@ -25,7 +26,13 @@ export async function loadSeed(
       : [];
   const validation = await validateSeedFiles(inputs, existingIdLookup(database, options.reset === true), context);
   if (!validation.ok) return { kind: 'invalid', problems: validation.problems };
-  const { rows } = validation;
+  // A dry run matches the load's claims among themselves only: it needs no database for it.
+  const resolved = await resolveClaimAppearances(
+    validation.rows,
+    options.dryRun === true ? null : claimMatchLookup(database, options.reset === true),
+  );
+  if (resolved.problems.length > 0) return { kind: 'invalid', problems: resolved.problems };
+  const { rows } = resolved;
   const { nodeRows, relationshipRows } = countRows(rows);
   const rowCount = nodeRows + relationshipRows;
   if (options.dryRun)

@@ -4,6 +4,8 @@ import { deleteWholeGraph, ensureGraphSchema, ensureNodeIdConstraint } from '../
 import { findExistingIds } from '../src/graph/read/find-existing-ids';
 import type { GraphRows } from './graph-rows';
 import type { ExistingIdLookup } from './validate-seed-files';
+import { findClaimMatches } from '../src/graph/read/find-claim-matches';
+import type { ClaimMatchLookup } from './resolve-claim-appearances';
 
 /** How long the lookup waits for the database to answer at all before saying it is not running. */
 const PING_TIMEOUT_MS = 3000;
@@ -24,6 +26,11 @@ export function existingIdLookup(database: GraphDatabase, reset: boolean): Exist
       throw error;
     }
   };
+}
+
+/** How claim entries are matched with stored claims (see ClaimAppearanceResolver): not after a reset. */
+export function claimMatchLookup(database: GraphDatabase, reset: boolean): ClaimMatchLookup | null {
+  return reset ? null : (request) => findClaimMatches(database, request);
 }
 
 /**

@@ -26,3 +26,41 @@ export function normaliseQuote(quote: QuoteWords): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+/** A span of a source text in code points, as every stored span is. */
+export interface QuotePieceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Where each piece of `quote` lies in the source, given the span of the passage holding it
+ * (`passage.start` in code points): each piece searched after the one before, as
+ * checkQuotePieces requires. Pieces it cannot find (reported by that check) are left out.
+ */
+export function locateQuotePieces(
+  quote: QuoteWords,
+  passage: { readonly start: number; readonly text: string },
+): QuotePieceSpan[] {
+  const spans: QuotePieceSpan[] = [];
+  let from = 0;
+  for (const piece of quotePieces(quote)) {
+    const at = passage.text.indexOf(piece, from);
+    if (at === -1) continue;
+    from = at + piece.length;
+    // The passage is searched in UTF-16 units; stored offsets count code points.
+    const start = passage.start + Array.from(passage.text.slice(0, at)).length;
+    spans.push({ start, end: start + Array.from(piece).length, text: piece });
+  }
+  return spans;
+}
+
+/** A split quote's spans as the parallel lists an APPEARS_IN stores (`quoteStarts`, `quoteEnds`, `quoteTexts`). */
+export function quotePieceProperties(spans: readonly QuotePieceSpan[]) {
+  return {
+    quoteStarts: spans.map((span) => span.start),
+    quoteEnds: spans.map((span) => span.end),
+    quoteTexts: spans.map((span) => span.text),
+  };
+}

@@ -197,7 +197,15 @@ describe('loadSeed with bad input', () => {
       expect(result.rows.relationships.APPEARS_IN.find((row) => row.from === 'claim:test-bob-disagreed')).toEqual({
         from: 'claim:test-bob-disagreed',
         to: 'source:mini-test',
-        properties: { start: 114, end: 123, text: 'agreed on' },
+        properties: {
+          start: 114,
+          end: 123,
+          text: 'agreed on',
+          claimText: 'Bob said they agreed on nothing.',
+          quoteStarts: [],
+          quoteEnds: [],
+          quoteTexts: [],
+        },
       });
     });
 

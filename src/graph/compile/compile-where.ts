@@ -167,6 +167,15 @@ function compileField({ field, value, at }: FieldFilter, variable: string, sink:
         operatorsOf(value, at),
         sink,
       );
+    case 'count': {
+      const pattern = relationshipPattern(
+        variable,
+        { type: field.relationship, direction: field.direction },
+        `:${field.target}`,
+      );
+      const countAt: WherePath = (root) => at(root).count as WhereInput;
+      return compareAll(`COUNT { ${pattern} }`, operatorsOf((value as WhereInput).count, countAt), sink);
+    }
     case 'disputed':
       return `EXISTS { (${variable})<-[:DISPUTES]-() } = ${sink.bind(at)}`;
     case 'retracted':

@@ -1,4 +1,5 @@
 import type { RelationshipType } from '../graph-model';
+import { firstSeenOf } from './project-appearances';
 
 /**
  * The compiler's fixed table: for every field of every object type of the schema, what it reads.
@@ -55,6 +56,21 @@ export interface OccurrencesSpec {
   readonly kind: 'occurrences';
 }
 
+/** A claim's appearances, one per source (see project-appearances.ts). */
+export interface AppearancesSpec {
+  readonly kind: 'appearances';
+}
+
+/** A claim's quote pieces with their spans (see project-appearances.ts). */
+export interface QuotePartsSpec {
+  readonly kind: 'quoteParts';
+}
+
+/** The facts a source contributes to, from its ledger (see project-source-facts.ts). */
+export interface SourceFactsSpec {
+  readonly kind: 'sourceFacts';
+}
+
 /** Like NodesSpec, each item a wrapper object holding the node and the relationship's properties. */
 export interface WrappedSpec extends Omit<NodesSpec, 'kind' | 'single' | 'typesArgument'> {
   readonly kind: 'wrapped';
@@ -84,6 +100,9 @@ export type FieldSpec =
   | EmbeddedSpec
   | HistorySpec
   | OccurrencesSpec
+  | AppearancesSpec
+  | QuotePartsSpec
+  | SourceFactsSpec
   | NodesSpec
   | WrappedSpec
   | ClaimPageSpec;
@@ -211,6 +230,9 @@ export const FIELD_TABLE: Readonly<Record<string, Readonly<Record<string, FieldS
   Event: {
     ...CURATED,
     ...properties('id', 'name', 'kind', 'description', 'status', 'date', 'endDate', 'datePrecision', 'dateText'),
+    // Events loaded before they had surface forms have none.
+    aliases: { kind: 'expression', expression: (v) => `coalesce(${v}.aliases, [])` } satisfies ExpressionSpec,
+    occurrences: { kind: 'occurrences' } satisfies OccurrencesSpec,
     participants: {
       kind: 'wrapped',
       relationship: 'PARTICIPATED_IN',
@@ -231,6 +253,9 @@ export const FIELD_TABLE: Readonly<Record<string, Readonly<Record<string, FieldS
     ...properties('id', 'text', 'quote', 'kind'),
     retracted: { kind: 'expression', expression: (v) => `${v}:Retracted` },
     review: REVIEW,
+    quoteParts: { kind: 'quoteParts' } satisfies QuotePartsSpec,
+    appearances: { kind: 'appearances' } satisfies AppearancesSpec,
+    firstSeen: { kind: 'expression', expression: firstSeenOf } satisfies ExpressionSpec,
     retraction: {
       kind: 'embedded',
       present: (v) => `${v}:Retracted`,
@@ -270,6 +295,7 @@ export const FIELD_TABLE: Readonly<Record<string, Readonly<Record<string, FieldS
     ...properties('id', 'title', 'publisher', 'published', 'language', 'url', 'note', 'text'),
     claims: claimPage('APPEARS_IN', 'in'),
     mentions: { ...nodes('MENTIONED_IN', 'in', BY_ID), typesArgument: true },
+    facts: { kind: 'sourceFacts' } satisfies SourceFactsSpec,
   },
 };
 

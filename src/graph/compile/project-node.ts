@@ -4,6 +4,8 @@ import { fieldSpecOf, type EmbeddedSpec } from './field-table';
 import { projectHistory } from './project-change';
 import { projectClaimPage } from './project-claim-page';
 import { projectOccurrences } from './project-occurrences';
+import { projectAppearances, projectQuoteParts } from './project-appearances';
+import { projectSourceFacts } from './project-source-facts';
 import { projectRelated, type SpecifiedField } from './project-related';
 import { childrenOf, type FieldSelection } from './selection';
 
@@ -50,6 +52,12 @@ function projectField(
       return projectHistory(variable, field, scope);
     case 'occurrences':
       return projectOccurrences(variable, field, scope);
+    case 'appearances':
+      return projectAppearances(variable, field, scope);
+    case 'quoteParts':
+      return projectQuoteParts(variable, field, scope);
+    case 'sourceFacts':
+      return projectSourceFacts(variable, field, scope);
     case 'nodes':
     case 'wrapped':
       return projectRelated(variable, { spec, field }, scope);

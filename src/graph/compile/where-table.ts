@@ -30,6 +30,13 @@ export type WhereField =
       readonly direction: Direction;
       readonly target: WhereKind;
     }
+  /** `{count: {gte, ...}}` on how many relationships of a type the node has (a claim's appearances). */
+  | {
+      readonly kind: 'count';
+      readonly relationship: RelationshipType;
+      readonly direction: Direction;
+      readonly target: WhereKind;
+    }
   | { readonly kind: 'disputed' }
   /** Retracted claims (curation); without this filter they are left out of every claim list. */
   | { readonly kind: 'retracted' }
@@ -94,6 +101,7 @@ export const WHERE_TABLE: Readonly<Record<WhereKind, Readonly<Record<string, Whe
     retracted: { kind: 'retracted' },
     review: REVIEW,
     source: { kind: 'single', relationship: 'APPEARS_IN', direction: 'out', target: 'Source' },
+    appearances: { kind: 'count', relationship: 'APPEARS_IN', direction: 'out', target: 'Source' },
   },
   Source: {
     id: ID,

@@ -2,7 +2,7 @@ import type { GraphDatabase, TransactionRunner } from '../graph-database';
 import { isFactType, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph-model';
 import { writeContributionsStatement } from './fact-contribution-statements';
 import { withdrawStaleContributions } from './withdraw-stale-contributions';
-import { REDIRECT_FORMER_IDS } from './former-id-statements';
+import { REDIRECT_APPEARANCE_IDS, REDIRECT_FORMER_IDS, RELEASE_APPEARANCE_IDS } from './former-id-statements';
 import { AWAIT_INDEXES, GRAPH_SCHEMA_STATEMENTS, NODE_ID_CONSTRAINT } from './graph-schema-statements';
 import {
   dropUndeclaredStatement,
@@ -20,6 +20,8 @@ import { lockChangeLog, recordChange } from './record-change';
 export interface GraphRowsParameter {
   readonly nodes: Readonly<Record<NodeLabel, readonly NodeRowParameter[]>>;
   readonly relationships: Readonly<Record<RelationshipType, readonly RelationshipRowParameter[]>>;
+  /** Ids of claim entries that are appearances of another claim, and that claim (docs/sources.md). */
+  readonly claimRedirects?: readonly { readonly id: string; readonly into: string }[];
 }
 
 export type LoadProgress = (done: number, total: number) => void;
@@ -98,7 +100,7 @@ export async function loadGraphRows(
     // Taken first, so the load and curation writes do not interleave (see LOCK_CHANGE_LOG).
     const sequence = record === undefined ? null : await lockChangeLog(run);
     let done = 0;
-    if (part !== 'relationships' && !graphWasEmpty) await withdrawStaleContributions(run, rows.nodes.Source, counts);
+    if (part !== 'relationships' && !graphWasEmpty) await prepareReload(run, rows, counts);
     for (const label of part === 'relationships' ? [] : NODE_LABELS) {
       await runInBatches(
         run,
@@ -113,7 +115,7 @@ export async function loadGraphRows(
       done += rows.nodes[label].length;
       progress(done, total);
     }
-    if (part !== 'relationships') await redirectFormerIds(run, rows.nodes.Claim, counts);
+    if (part !== 'relationships') await redirectClaimIds(run, rows, counts);
     for (const type of part === 'nodes' ? [] : RELATIONSHIP_TYPES) {
       // A fact is withdrawn by its sources' ledgers (above), not by the node that declares it.
       if (!graphWasEmpty && !isFactType(type))
@@ -147,19 +149,32 @@ export async function loadGraphRows(
   });
 }
 
-/** Leads renamed claims' former ids to them (REDIRECT_FORMER_IDS), in the load's transaction. */
-async function redirectFormerIds(
+/**
+ * Before a reload's nodes: each source's share of the facts it no longer states is withdrawn, and
+ * claims that were appearances and are claims of their own again lose their redirects.
+ */
+async function prepareReload(run: TransactionRunner, rows: GraphRowsParameter, counts: WriteCounts): Promise<void> {
+  await withdrawStaleContributions(run, rows.nodes.Source, counts);
+  await runBookkeeping(run, { statement: RELEASE_APPEARANCE_IDS, rows: rows.nodes.Claim }, counts);
+}
+
+/** After the nodes: renamed claims' former ids and appearances' ids lead to their claims. */
+async function redirectClaimIds(run: TransactionRunner, rows: GraphRowsParameter, counts: WriteCounts): Promise<void> {
+  await runBookkeeping(run, { statement: REDIRECT_FORMER_IDS, rows: rows.nodes.Claim }, counts);
+  await runBookkeeping(run, { statement: REDIRECT_APPEARANCE_IDS, rows: rows.claimRedirects ?? [] }, counts);
+}
+
+/**
+ * Runs a statement over MergedId bookkeeping (REDIRECT_FORMER_IDS and the appearance redirects),
+ * in the load's transaction. A MergedId is bookkeeping, not a graph node: only its queries count.
+ */
+async function runBookkeeping(
   run: TransactionRunner,
-  claims: readonly NodeRowParameter[],
+  { statement, rows }: { readonly statement: string; readonly rows: readonly unknown[] },
   counts: WriteCounts,
 ): Promise<void> {
-  // A MergedId is bookkeeping, not a graph node: only its queries count.
   const redirects: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, queries: 0 };
-  await runInBatches(
-    run,
-    { statement: REDIRECT_FORMER_IDS, key: 'rows', rows: claims, batchSize: BATCH_SIZE },
-    redirects,
-  );
+  await runInBatches(run, { statement, key: 'rows', rows, batchSize: BATCH_SIZE }, redirects);
   counts.queries += redirects.queries;
 }
 

@@ -72,7 +72,8 @@ export function checkFieldArguments(
       else args.review = review;
     }
   } else if (declared.has('after')) {
-    const kind = declared.has('orderBy') ? (type === 'Query' ? (ROOT_WHERE_KINDS[field] as SortKind) : 'Claim') : null;
+    const fixed = field === 'appearances' ? 'appearances' : 'occurrences';
+    const kind = declared.has('orderBy') ? (type === 'Query' ? (ROOT_WHERE_KINDS[field] as SortKind) : 'Claim') : fixed;
     const fallbackFirst = type === 'Query' ? 20 : 10;
     checkPage(args, { kind, fallbackFirst, firstWritten: written.has('first') }, limits);
   } else if (declared.has('first')) {

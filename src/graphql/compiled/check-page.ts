@@ -1,6 +1,7 @@
 import type { QueryLimits } from '../../config/load-config';
 import { badUserInput } from '../../errors/error-codes';
 import { OCCURRENCE_ORDER } from '../../graph/compile/project-occurrences';
+import { APPEARANCE_ORDER } from '../../graph/compile/project-appearances';
 import {
   completeOrder,
   signatureOf,
@@ -18,9 +19,18 @@ interface CursorShape {
   readonly types: readonly ('string' | 'integer')[];
 }
 
-/** How a connection is paged: its sort kind (null for occurrences: one order, no `orderBy`). */
+/** The cursors of the connections with one fixed order and no `orderBy`. */
+const FIXED_ORDERS = {
+  occurrences: { order: OCCURRENCE_ORDER, types: ['string', 'integer'] },
+  appearances: { order: APPEARANCE_ORDER, types: ['string', 'string'] },
+} as const satisfies Record<string, CursorShape>;
+
+/** A connection in one fixed order: which one. */
+export type FixedOrder = keyof typeof FIXED_ORDERS;
+
+/** How a connection is paged: its sort kind, or the fixed order of one without `orderBy`. */
 export interface PageField {
-  readonly kind: SortKind | null;
+  readonly kind: SortKind | FixedOrder;
   /** The page size when neither `first` nor `last` was given (the schema's default of `first`). */
   readonly fallbackFirst: number;
   /** Whether the request wrote `first` itself, rather than graphql-js filling in its default. */
@@ -36,8 +46,9 @@ export interface PageField {
  * would mean nothing in this order. `args` is changed in place.
  */
 export function checkPage(args: Record<string, unknown>, field: PageField, limits: QueryLimits): void {
-  let shape: CursorShape = { order: OCCURRENCE_ORDER, types: ['string', 'integer'] };
-  if (field.kind !== null) {
+  let shape: CursorShape;
+  if (field.kind === 'occurrences' || field.kind === 'appearances') shape = FIXED_ORDERS[field.kind];
+  else {
     const kind = field.kind;
     const order = checkOrderBy(kind, args.orderBy);
     shape = { order: signatureOf(order), types: order.map((term) => sortFieldOf(kind, term).type) };

@@ -54,6 +54,7 @@ function checkField(
   const filter = value as Record<string, unknown>;
   if (field.kind === 'single') return checkWhere(field.target, filter, { limits, allowMatches: false, path: at });
   if (field.kind === 'review') return checkReview(filter, { limits, allowMatches, path: at });
+  if (field.kind === 'count') return checkCount(filter, at);
   const checked: Record<string, unknown> = {};
   for (const [operator, operand] of Object.entries(filter)) {
     if (operand === null || operand === undefined) continue;
@@ -91,6 +92,19 @@ function checkReview(filter: Record<string, unknown>, { limits, path: at = 'wher
   if (Array.isArray(values) && values.length > limits.maxPageSize)
     throw badUserInput(`${at}.status.in`, `at most ${limits.maxPageSize} values`, `${values.length} values`);
   return Object.keys(checked).length === 0 ? {} : { status: checked };
+}
+
+/** `{count: {gte: 2}}` with its null operators dropped; each operand a count, from 0. */
+function checkCount(filter: Record<string, unknown>, at: string): Record<string, unknown> {
+  const count = (filter.count ?? {}) as Record<string, unknown>;
+  const checked: Record<string, unknown> = {};
+  for (const [operator, operand] of Object.entries(count)) {
+    if (operand === null || operand === undefined) continue;
+    if (typeof operand !== 'number' || operand < 0)
+      throw badUserInput(`${at}.count.${operator}`, 'a count of 0 or more', operand);
+    checked[operator] = operand;
+  }
+  return Object.keys(checked).length === 0 ? {} : { count: checked };
 }
 
 function isEmptyObject(value: unknown): boolean {

@@ -64,6 +64,8 @@ export const typeResolvers = {
   SourceEdge: edgeResolvers,
   OccurrenceConnection: connectionResolvers,
   OccurrenceEdge: edgeResolvers,
+  ClaimAppearanceConnection: connectionResolvers,
+  ClaimAppearanceEdge: edgeResolvers,
   PageInfo: pageInfoResolvers,
 
   Evidence: {
