@@ -37,115 +37,89 @@ async function write<Field extends string>(
   return { [field]: result, change } as Record<Field, NodeRecord> & { change: ChangeRecord };
 }
 
-/** Mutation fields: the write guard, one graph-layer write, the payload. */
+/** One mutation field: who may call it, the payload field its node goes in, and its graph-layer write. */
+interface MutationRow<Args, Field extends string> {
+  readonly role: Role;
+  readonly field: Field;
+  readonly run: (args: Args, subject: string, curation: CurationGraph) => Promise<WriteResult<NodeRecord>>;
+}
+
+/** The resolver of mutation `operation`: the write guard, its row's write, the payload. */
+function resolverOf<Args, Field extends string>(operation: string, row: MutationRow<Args, Field>) {
+  return (_: unknown, args: Args, context: GraphQLContext, info: GraphQLResolveInfo) =>
+    write(context, { role: row.role, operation, field: row.field, info }, (subject, curation) =>
+      row.run(args, subject, curation),
+    );
+}
+
+/** An update's request as the graph layer takes it, from the field's arguments. */
+const update = <Input>(subject: string, args: UpdateArguments<Input>) => ({ subject, ...args });
+/** Accepting a draft names only the node and the version read. */
+const acceptance = (subject: string, args: { id: string; expectedVersion: number }) => ({
+  subject,
+  id: args.id,
+  expectedVersion: args.expectedVersion,
+  input: null,
+});
+
+/** Mutation fields: one row each (see MutationRow). */
 export const mutationResolvers = {
-  addSource: (_: unknown, args: InputArguments<AddSourceInput>, context: GraphQLContext, info: GraphQLResolveInfo) =>
-    write(context, { role: 'editor', operation: 'addSource', field: 'source', info }, (subject, curation) =>
-      curation.addSource(subject, args.input),
-    ),
-
-  createClaim: (
-    _: unknown,
-    args: InputArguments<CreateClaimInput>,
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'createClaim', field: 'claim', info }, (subject, curation) =>
-      curation.createClaim(subject, args.input),
-    ),
-
-  updateClaim: (
-    _: unknown,
-    args: UpdateArguments<UpdateClaimInput>,
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'updateClaim', field: 'claim', info }, (subject, curation) =>
-      curation.updateClaim({ subject, ...args }),
-    ),
-
-  retractClaim: (
-    _: unknown,
-    args: { id: string; reason: string; expectedVersion: number },
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'retractClaim', field: 'claim', info }, (subject, curation) =>
-      curation.retractClaim({
-        subject,
-        id: args.id,
-        expectedVersion: args.expectedVersion,
-        input: args.reason,
-      }),
-    ),
-
-  acceptClaim: (
-    _: unknown,
-    args: { id: string; expectedVersion: number },
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'acceptClaim', field: 'claim', info }, (subject, curation) =>
-      curation.acceptClaim({ subject, id: args.id, expectedVersion: args.expectedVersion, input: null }),
-    ),
-
-  acceptEntity: (
-    _: unknown,
-    args: { id: string; expectedVersion: number },
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'acceptEntity', field: 'entity', info }, (subject, curation) =>
-      curation.acceptEntity({ subject, id: args.id, expectedVersion: args.expectedVersion, input: null }),
-    ),
-
-  createEntity: (
-    _: unknown,
-    args: InputArguments<CreateEntityInput>,
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'createEntity', field: 'entity', info }, (subject, curation) =>
-      curation.createEntity(subject, args.input),
-    ),
-
-  updateEntity: (
-    _: unknown,
-    args: UpdateArguments<EntityFieldsInput>,
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'updateEntity', field: 'entity', info }, (subject, curation) =>
-      curation.updateEntity({ subject, ...args }),
-    ),
-
-  createEvent: (
-    _: unknown,
-    args: InputArguments<CreateEventInput>,
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'createEvent', field: 'event', info }, (subject, curation) =>
-      curation.createEvent(subject, args.input),
-    ),
-
-  updateEvent: (
-    _: unknown,
-    args: UpdateArguments<EventFieldsInput>,
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'editor', operation: 'updateEvent', field: 'event', info }, (subject, curation) =>
-      curation.updateEvent({ subject, ...args }),
-    ),
-
-  mergeEntities: (
-    _: unknown,
-    args: { keep: string; merge: string },
-    context: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ) =>
-    write(context, { role: 'admin', operation: 'mergeEntities', field: 'entity', info }, (subject, curation) =>
-      curation.mergeEntities({ subject, ...args }),
-    ),
+  addSource: resolverOf('addSource', {
+    role: 'editor',
+    field: 'source',
+    run: (args: InputArguments<AddSourceInput>, subject, curation) => curation.addSource(subject, args.input),
+  }),
+  createClaim: resolverOf('createClaim', {
+    role: 'editor',
+    field: 'claim',
+    run: (args: InputArguments<CreateClaimInput>, subject, curation) => curation.createClaim(subject, args.input),
+  }),
+  updateClaim: resolverOf('updateClaim', {
+    role: 'editor',
+    field: 'claim',
+    run: (args: UpdateArguments<UpdateClaimInput>, subject, curation) => curation.updateClaim(update(subject, args)),
+  }),
+  retractClaim: resolverOf('retractClaim', {
+    role: 'editor',
+    field: 'claim',
+    run: (args: { id: string; reason: string; expectedVersion: number }, subject, curation) =>
+      curation.retractClaim({ subject, id: args.id, expectedVersion: args.expectedVersion, input: args.reason }),
+  }),
+  acceptClaim: resolverOf('acceptClaim', {
+    role: 'editor',
+    field: 'claim',
+    run: (args: { id: string; expectedVersion: number }, subject, curation) =>
+      curation.acceptClaim(acceptance(subject, args)),
+  }),
+  acceptEntity: resolverOf('acceptEntity', {
+    role: 'editor',
+    field: 'entity',
+    run: (args: { id: string; expectedVersion: number }, subject, curation) =>
+      curation.acceptEntity(acceptance(subject, args)),
+  }),
+  createEntity: resolverOf('createEntity', {
+    role: 'editor',
+    field: 'entity',
+    run: (args: InputArguments<CreateEntityInput>, subject, curation) => curation.createEntity(subject, args.input),
+  }),
+  updateEntity: resolverOf('updateEntity', {
+    role: 'editor',
+    field: 'entity',
+    run: (args: UpdateArguments<EntityFieldsInput>, subject, curation) => curation.updateEntity(update(subject, args)),
+  }),
+  createEvent: resolverOf('createEvent', {
+    role: 'editor',
+    field: 'event',
+    run: (args: InputArguments<CreateEventInput>, subject, curation) => curation.createEvent(subject, args.input),
+  }),
+  updateEvent: resolverOf('updateEvent', {
+    role: 'editor',
+    field: 'event',
+    run: (args: UpdateArguments<EventFieldsInput>, subject, curation) => curation.updateEvent(update(subject, args)),
+  }),
+  mergeEntities: resolverOf('mergeEntities', {
+    role: 'admin',
+    field: 'entity',
+    run: (args: { keep: string; merge: string }, subject, curation) => curation.mergeEntities({ subject, ...args }),
+  }),
 };
