@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { unlessDraft } from '../draft-visibility';
 import { quoteKey, type CompileScope } from './compile-scope';
-import type { PageArguments } from './project-occurrences';
+import { projectEdges, type PageArguments } from './project-occurrences';
 import { projectSpan } from './project-span';
 import { argumentsOf, childrenOf, type FieldSelection } from './selection';
 
@@ -98,19 +98,9 @@ export function projectAppearances(variable: string, connection: FieldSelection,
   const afterGiven = connection.args.after !== undefined;
   const cursor = () => [0, 1].map((index) => parameters.bind(`${prefix}_after${index}`, (f) => page(f).after?.[index]));
   const after = afterGiven ? `WHERE [${published}, ${source}.id] > [${cursor().join(', ')}]` : '';
-  const byEdges: string[] = [];
-  for (const fields of childrenOf(connection).values())
-    for (const edges of fields) {
-      if (edges.field !== 'edges') continue;
-      const nodes: string[] = [];
-      for (const edgeFields of childrenOf(edges).values())
-        for (const edgeField of edgeFields)
-          if (edgeField.field === 'node')
-            nodes.push(
-              `${quoteKey(edgeField.key)}: ${projectAppearance({ claim: variable, source, relationship }, edgeField, scope)}`,
-            );
-      byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
-    }
+  const byEdges = projectEdges(connection, (node) =>
+    projectAppearance({ claim: variable, source, relationship }, node, scope),
+  );
   // A draft article's appearances are hidden with its source.
   const appearances = `(${variable})-[${relationship}:APPEARS_IN]->(${source}:Source) WHERE ${unlessDraft(source)}`;
   const limit = parameters.bind(`${prefix}_limit`, (f) => neo4j.int(page(f).first + 1));

@@ -34,17 +34,7 @@ export function projectOccurrences(variable: string, connection: FieldSelection,
   const afterGiven = connection.args.after !== undefined;
   const cursor = () => [0, 1].map((index) => parameters.bind(`${prefix}_after${index}`, (f) => page(f).after?.[index]));
   const after = afterGiven ? `WHERE [${source}.id, ${start}] > [${cursor().join(', ')}]` : '';
-  const byEdges: string[] = [];
-  for (const fields of childrenOf(connection).values())
-    for (const edges of fields) {
-      if (edges.field !== 'edges') continue;
-      const nodes: string[] = [];
-      for (const edgeFields of childrenOf(edges).values())
-        for (const edgeField of edgeFields)
-          if (edgeField.field === 'node')
-            nodes.push(`${quoteKey(edgeField.key)}: ${projectSpan({ source, start, end, text }, edgeField, scope)}`);
-      byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
-    }
+  const byEdges = projectEdges(connection, (node) => projectSpan({ source, start, end, text }, node, scope));
   // A draft article's mentions are hidden with its source.
   const mentions = `(${variable})-[${relationship}:MENTIONED_IN]->(${source}:Source) WHERE ${unlessDraft(source)}`;
   const items = `COLLECT {
@@ -57,4 +47,22 @@ export function projectOccurrences(variable: string, connection: FieldSelection,
     RETURN {key: [${source}.id, ${start}], n: {${byEdges.join(', ')}}} }`;
   const total = `reduce(total = 0, count IN COLLECT { MATCH ${mentions} RETURN size(coalesce(${relationship}.starts, [])) } | total + count)`;
   return `{items: ${items}, size: ${parameters.bind(`${prefix}_size`, (f) => neo4j.int(page(f).first))}, order: '${OCCURRENCE_ORDER}', afterGiven: ${afterGiven}, total: ${total}}`;
+}
+
+/**
+ * The `edges` selections of a connection's page item, each as `{node: ...}` with `projectNode`
+ * writing the node (the connection's own shape, shared by occurrences and appearances).
+ */
+export function projectEdges(connection: FieldSelection, projectNode: (node: FieldSelection) => string): string[] {
+  const byEdges: string[] = [];
+  for (const fields of childrenOf(connection).values())
+    for (const edges of fields) {
+      if (edges.field !== 'edges') continue;
+      const nodes: string[] = [];
+      for (const edgeFields of childrenOf(edges).values())
+        for (const edgeField of edgeFields)
+          if (edgeField.field === 'node') nodes.push(`${quoteKey(edgeField.key)}: ${projectNode(edgeField)}`);
+      byEdges.push(`${quoteKey(edges.key)}: {${nodes.join(', ')}}`);
+    }
+  return byEdges;
 }
