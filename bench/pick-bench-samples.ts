@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { listSyntheticHubs } from '../scripts/synthetic/synthetic-hubs';
 
 /** The ids and texts the operations are run with, taken from the loaded graph. */
@@ -64,19 +64,7 @@ export async function pickBenchSamples(driver: Driver, articles: number): Promis
   if (chosen.length < 4)
     throw new Error(`Expected at least 4 speakers in the synthetic graph, but found ${chosen.length}; was it loaded?`);
 
-  const speakerPages: { speaker: string; after: string | null; afterOffset: number | null }[] = [];
-  for (const record of chosen) {
-    const speaker = record.get('id') as string;
-    speakerPages.push({ speaker, after: null, afterOffset: null });
-    if (Number(record.get('statements')) > PAGE_SIZE) {
-      const [cursor] = await read(
-        `MATCH (:Node {id: $speaker})-[:STATED]->(m:Claim) WITH m ORDER BY m.id SKIP $skip LIMIT 1 RETURN m.id AS id`,
-        { speaker, skip: neo4j.int(PAGE_SIZE - 1) },
-      );
-      if (cursor !== undefined)
-        speakerPages.push({ speaker, after: cursor.get('id') as string, afterOffset: PAGE_SIZE - 1 });
-    }
-  }
+  const speakerPages = await speakerPagesOf(read, chosen);
 
   const timelinePages: { after: [string, string] | null; afterOffset: number | null }[] = [
     { after: null, afterOffset: null },
@@ -127,4 +115,31 @@ export async function pickBenchSamples(driver: Driver, articles: number): Promis
     timelinePages,
     peopleFromNames,
   };
+}
+
+/** Runs a read of the sample graph and gives its records. */
+export type SampleRead = (cypher: string, parameters: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+/**
+ * A speaker's first page for each of `speakers` (records with `id` and `statements`), and its
+ * second page (the cursor after the first PAGE_SIZE claims) for those with more claims than that.
+ */
+export async function speakerPagesOf(
+  read: SampleRead,
+  speakers: readonly Neo4jRecord[],
+): Promise<BenchSamples['speakerPages']> {
+  const speakerPages: { speaker: string; after: string | null; afterOffset: number | null }[] = [];
+  for (const record of speakers) {
+    const speaker = record.get('id') as string;
+    speakerPages.push({ speaker, after: null, afterOffset: null });
+    if (Number(record.get('statements')) > PAGE_SIZE) {
+      const [cursor] = await read(
+        `MATCH (:Node {id: $speaker})-[:STATED]->(m:Claim) WITH m ORDER BY m.id SKIP $skip LIMIT 1 RETURN m.id AS id`,
+        { speaker, skip: neo4j.int(PAGE_SIZE - 1) },
+      );
+      if (cursor !== undefined)
+        speakerPages.push({ speaker, after: cursor.get('id') as string, afterOffset: PAGE_SIZE - 1 });
+    }
+  }
+  return speakerPages;
 }

@@ -1,7 +1,5 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import type { BenchSamples } from './pick-bench-samples';
-
-const PAGE_SIZE = 20;
+import type { Driver } from 'neo4j-driver';
+import { speakerPagesOf, type BenchSamples } from './pick-bench-samples';
 
 /**
  * Samples of the seeded article (seed/data), the small graph a user queries first: it has no
@@ -23,19 +21,7 @@ export async function pickSeededSamples(driver: Driver): Promise<BenchSamples> {
     throw new Error(`The seeded graph has ${speakers.length} speakers and ${hubs.length} hubs; was it loaded?`);
   const at = (index: number) => hubs[index % hubs.length] as string;
 
-  const speakerPages: { speaker: string; after: string | null; afterOffset: number | null }[] = [];
-  for (const record of speakers) {
-    const speaker = record.get('id') as string;
-    speakerPages.push({ speaker, after: null, afterOffset: null });
-    if (Number(record.get('statements')) > PAGE_SIZE) {
-      const [cursor] = await read(
-        `MATCH (:Node {id: $speaker})-[:STATED]->(m:Claim) WITH m ORDER BY m.id SKIP $skip LIMIT 1 RETURN m.id AS id`,
-        { speaker, skip: neo4j.int(PAGE_SIZE - 1) },
-      );
-      if (cursor !== undefined)
-        speakerPages.push({ speaker, after: cursor.get('id') as string, afterOffset: PAGE_SIZE - 1 });
-    }
-  }
+  const speakerPages = await speakerPagesOf(read, speakers);
   const people = await read(`MATCH (p:Person) WITH p ORDER BY p.name, p.id RETURN collect(p.name) AS names`);
   const names = (people[0]?.get('names') as string[] | undefined) ?? [];
   return {
