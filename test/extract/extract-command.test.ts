@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import type { GraphDatabase } from '../../src/graph/graph-database';
 import { loadSeedPaths } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR } from '../../seed/read-seed-inputs';
 import { startCountingProxy, type CountingProxy } from '../support/counting-proxy';
+import { runScript, type CliOutcome } from '../support/run-script';
 import { openEmptyTestDatabase } from '../support/test-database';
 import { TEST_ENVIRONMENT } from '../support/test-environment';
 
@@ -18,41 +18,13 @@ const DEV_SET = path.join(SHARED, 'extract-dev/articles');
 const SHARED_ARTICLES = path.join(SHARED, 'articles');
 const MOSCOW_TIMES = 'moscow-times-2025-03-05-lukashenko-peace-talks';
 
-interface CliOutcome {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs `npm run extract`'s script as a child process, against the real engine through `proxy`. */
 function runExtractCli(args: readonly string[], proxy: CountingProxy): Promise<CliOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'extract/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...TEST_ENVIRONMENT, CORENLP_URLS: proxy.url },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript('extract/cli.ts', args, { CORENLP_URLS: proxy.url });
 }
 
 function runSeedDryRun(folder: string): Promise<CliOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'seed/cli.ts', '--dry-run', folder], {
-      cwd: ROOT,
-      env: { ...process.env, ...TEST_ENVIRONMENT },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript('seed/cli.ts', ['--dry-run', folder]);
 }
 
 interface DraftJson {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,10 +5,8 @@ import path from 'node:path';
 import { GraphDatabase } from '../../src/graph/graph-database';
 import { loadSeed, loadSeedPaths, type LoadSeedResult } from '../../seed/load-seed';
 import { openEmptyTestDatabase, testConfig } from '../support/test-database';
-import { TEST_ENVIRONMENT } from '../support/test-environment';
+import { runScript } from '../support/run-script';
 import { MINI_DIR, miniInput } from './seed-test-inputs';
-
-const ROOT = path.resolve(__dirname, '../..');
 
 /** A port nothing listens on: one the system just handed out, closed again. */
 async function closedPort(): Promise<number> {
@@ -169,17 +166,8 @@ describe('npm run seed -- --dry-run without a database', () => {
 
   it('prints the did-you-mean from seed/data through the command, exiting with 1', async () => {
     const port = await closedPort();
-    const outcome = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn('npx', ['tsx', 'seed/cli.ts', '--dry-run', 'test/fixtures/seed-cli/dangling-speaker.json'], {
-        cwd: ROOT,
-        env: { ...process.env, ...TEST_ENVIRONMENT, NEO4J_URI: `bolt://127.0.0.1:${port}` },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    const outcome = await runScript('seed/cli.ts', ['--dry-run', 'test/fixtures/seed-cli/dangling-speaker.json'], {
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
     });
     expect(outcome.stderr.split('\n').slice(0, 3)).toEqual([
       'Nothing was loaded: 2 problem(s) found.',

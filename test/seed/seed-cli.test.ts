@@ -1,34 +1,13 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { loadSeed } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
 import { openEmptyTestDatabase } from '../support/test-database';
-import { TEST_ENVIRONMENT } from '../support/test-environment';
+import { runScript, type CliOutcome } from '../support/run-script';
 import { countNodesAndRelationships } from './seed-test-inputs';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-interface CliOutcome {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 /** Runs `npm run seed`'s script as a child process against the test Neo4j. */
 function runSeedCli(args: readonly string[], environment: NodeJS.ProcessEnv = {}): Promise<CliOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...TEST_ENVIRONMENT, ...environment },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript('seed/cli.ts', args, environment);
 }
 
 // Each run starts a TypeScript process (about 2 s), so only the outcomes a user sees are here;
