@@ -9,6 +9,16 @@ export function unlessDraft(variable: string): string {
   return `($drafts OR coalesce(${variable}.reviewStatus, '') <> 'DRAFT')`;
 }
 
+/**
+ * How many of node `variable`'s relationships lead to a draft this statement hides: taken off its
+ * degree, so a reader's '+N more' never counts what the reader cannot open. Drafts are not few
+ * on a node an article mentions, so the relationships are expanded; with `$drafts` none is hidden.
+ */
+export function hiddenDraftNeighbours(variable: string): string {
+  const hidden = `${variable}_draft`;
+  return `COUNT { MATCH (${variable})--(${hidden}) WHERE NOT $drafts AND ${hidden}.reviewStatus = 'DRAFT' }`;
+}
+
 /** The name of the statement parameter that `unlessDraft` reads. */
 export const DRAFTS_PARAMETER = 'drafts';
 

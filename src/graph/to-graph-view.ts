@@ -7,19 +7,20 @@ import {
   type GraphViewNode,
   type NodeType,
 } from './graph-view';
+import { hiddenDraftNeighbours } from './draft-visibility';
 import { toPlainValue } from './to-plain-value';
 
 /**
  * Cypher projection of node `n` for graph views: its id, labels, display label and degree in the
- * whole graph (from the relationship count store, not a traversal); with `full` detail also its
- * properties and, for claims, the speaker. A source's `text` is left out here, in Cypher, so the
+ * whole graph as the request may see it (the relationship count store, less hidden drafts); with
+ * `full` detail also its properties and, for claims, the speaker. A source's `text` is left out here, in Cypher, so the
  * full text of an article is never sent over Bolt nor decoded only to be dropped.
  */
 export function projectViewNode(variable: string, detail: GraphViewDetail): string {
   const n = variable;
   // The label falls back to the id in toGraphViewNode: \`n.id\` twice beside \`n {.*}\` makes
   // Neo4j 5's planner fail with a ClassCastException (Property vs ASTCachedProperty).
-  const summary = `id: ${n}.id, labels: labels(${n}), degree: COUNT { (${n})--() },
+  const summary = `id: ${n}.id, labels: labels(${n}), degree: COUNT { (${n})--() } - ${hiddenDraftNeighbours(n)},
     label: coalesce(${n}.name, ${n}.title, CASE WHEN ${n}:Claim THEN ${n}.text END)`;
   if (detail === 'summary') return `{${summary}}`;
   return `{${summary},

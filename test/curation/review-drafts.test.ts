@@ -218,6 +218,20 @@ describe('accepting a draft claim through GraphQL', () => {
     expect(await readerClaimIds()).toEqual(expect.not.arrayContaining(others));
   });
 
+  it("leaves the article's drafts out of the degree a reader's view gives its source", async () => {
+    const view = await asReader<{
+      neighborhood: { nodes: { id: string; degree: number }[]; edges: { source: string; target: string }[] };
+    }>(`query N($id: ID!) { neighborhood(id: $id, limit: 1000) { nodes { id degree } edges { source target } } }`, {
+      id: SOURCE,
+    });
+    const centre = view.neighborhood.nodes.find((node) => node.id === SOURCE);
+    const touching = view.neighborhood.edges.filter((edge) => edge.source === SOURCE || edge.target === SOURCE);
+    // Every relationship of the source a reader may open is drawn, and no more is counted.
+    expect(centre?.degree).toBe(touching.length);
+    const all = await api.database.read(`MATCH (:Source {id: $id})--() RETURN count(*) AS n`, { id: SOURCE });
+    expect(Number(all.records[0]?.get('n'))).toBeGreaterThan(touching.length);
+  });
+
   it('is refused with CONFLICT for a claim that is no draft any more', async () => {
     const response = await api.graphql(
       `mutation A($id: ID!, $v: Int!) { acceptClaim(id: $id, expectedVersion: $v) { claim { id } } }`,
