@@ -10,6 +10,7 @@ import { findAcronymOrganisations } from './find-acronym-organisations';
 import { findAppositiveOrganisations } from './find-appositive-organisations';
 import { findConstituencyMentions } from './find-constituency-mentions';
 import { findEntityMentions } from './find-entity-mentions';
+import { findNationalOrganisations } from './find-national-organisations';
 import { findPluralNameMentions } from './find-plural-name-mentions';
 import { findQuoteSpans } from './find-quote-spans';
 import { findSameFormMentions } from './find-same-form-mentions';
@@ -45,6 +46,7 @@ export function extractFromEngineDocument(text: string, document: EngineDocument
     ...findAffiliationMentions(tokens, taken),
     ...findAppositiveOrganisations(tokens, taken),
     ...findAcronymOrganisations(tokens, taken),
+    ...findNationalOrganisations(tokens, taken),
   ];
   const organisations = [...withForms, ...affiliations].filter((m) => m.type === 'ORGANIZATION');
   const plurals = findPluralNameMentions(tokens, organisations).filter((m) => !taken.has(m.tokenStart));

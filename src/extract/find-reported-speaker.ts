@@ -1,5 +1,5 @@
 import type { ArticleSentence } from './article-tokens';
-import { subjectBefore } from './find-subject-before';
+import { isPhraseWordAt, subjectBefore } from './find-subject-before';
 import { resolveSpeakerPhrase } from './resolve-speaker-phrase';
 import { SAYING_VERBS } from './rules/saying-verbs';
 import type { ResolvedSpeaker, Speaker, SpeakerContext } from './speaker-context';
@@ -22,13 +22,37 @@ export function findReportedSpeaker(
     if (token === undefined || !token.pos.startsWith('VB')) continue;
     if (firstVerb === null && /^(VBD|VBZ|VBP)$/.test(token.pos)) firstVerb = verb;
     if (!SAYING_VERBS.has(token.lemma)) continue;
+    const current: Speaker | null = found === null ? at.current : found.speaker;
+    const inverted = namedAfterVerb(context, { verb, end: at.sentence.tokenEnd, current });
+    if (inverted !== null) {
+      found = inverted;
+      continue;
+    }
     const phrase = subjectBefore(context.tokens, { verb, floor: at.sentence.tokenStart });
     // "what he called the failures" names a thing, it reports no speech.
     if (phrase === null || /^W(P|DT)$/.test(context.tokens[phrase.start - 1]?.pos ?? '')) continue;
-    const current: Speaker | null = found === null ? at.current : found.speaker;
     found = resolveSpeakerPhrase(context, { ...phrase, current }) ?? found;
   }
   return found ?? subjectOfSentence(context, { ...at, verb: firstVerb });
+}
+
+/**
+ * A verb of saying set off by a comma with its speaker after it ("…, observed Ann Lee, an
+ * adviser.", "Then, says Mr Lee, the firm…"): the speaker when the words after it name a person
+ * or an organisation.
+ */
+function namedAfterVerb(
+  context: SpeakerContext,
+  at: { readonly verb: number; readonly end: number; readonly current: Speaker | null },
+): ResolvedSpeaker | null {
+  const { tokens } = context;
+  if (tokens[at.verb - 1]?.text !== ',' || !/^(VBD|VBZ|VBP|VBN)$/.test(tokens[at.verb]?.pos ?? '')) return null;
+  let end = at.verb + 1;
+  while (end < at.end && isPhraseWordAt(tokens, end)) end += 1;
+  // The name closes the clause ("observed Ann Lee, an adviser"); "…, Ann Lee, said DOD did…" reports DOD's deeds.
+  if (end === at.verb + 1 || (end < at.end && !/^[,.;]$/.test(tokens[end]?.text ?? ''))) return null;
+  const resolved = resolveSpeakerPhrase(context, { start: at.verb + 1, end, current: at.current });
+  return resolved?.rule.startsWith('named-') === true ? { ...resolved, rule: 'reported-after-verb' } : null;
 }
 
 function subjectOfSentence(

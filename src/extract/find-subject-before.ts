@@ -76,7 +76,7 @@ export function isPhraseWord(token: ArticleToken): boolean {
 }
 
 /** As `isPhraseWord`, and a participle used as a modifier ("managing director") counts too. */
-function isPhraseWordAt(tokens: readonly ArticleToken[], at: number): boolean {
+export function isPhraseWordAt(tokens: readonly ArticleToken[], at: number): boolean {
   const token = tokens[at] as ArticleToken;
   return isPhraseWord(token) || (token.pos === 'VBG' && /^NNS?$/.test(tokens[at + 1]?.pos ?? ''));
 }

@@ -24,6 +24,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'senator',
 ]);
 
+/**
+ * Honorifics written only before a person's name ("Ms Essex", "Mr Wellington"), unlike "Lord" or
+ * "President", which also start titles and offices: a name after one is a person's, whatever
+ * type the engine gave it.
+ */
+export const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
+
 /** Honorifics that say a person is a woman or a man, for choosing who "she" or "he" is. */
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'baron', 'father']);
