@@ -61,7 +61,17 @@ function subjectOfSentence(
 ): ResolvedSpeaker | null {
   if (at.verb === null) return null;
   const phrase = subjectBefore(context.tokens, { verb: at.verb, floor: at.sentence.tokenStart });
-  if (phrase === null || phrase.start !== at.sentence.tokenStart) return null;
+  if (phrase === null || !opensSentence(context, { sentence: at.sentence, start: phrase.start })) return null;
   const resolved = resolveSpeakerPhrase(context, { ...phrase, current: at.current });
   return resolved?.rule === 'named-person' ? { ...resolved, rule: 'subject-of-sentence' } : null;
+}
+
+/**
+ * True when a subject opens its sentence, or follows only an opening adverbial set off by a comma
+ * ("On this subject, Ann Lee appears…", "Later, Mr Lee went on…"): no verb before it.
+ */
+function opensSentence(context: SpeakerContext, at: { readonly sentence: ArticleSentence; readonly start: number }): boolean {
+  if (at.start === at.sentence.tokenStart) return true;
+  const opener = context.tokens.slice(at.sentence.tokenStart, at.start);
+  return opener.at(-1)?.text === ',' && opener.every((t) => !t.pos.startsWith('VB') && !/^(``|'')$/.test(t.pos));
 }

@@ -140,3 +140,21 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
   'statement',
   'aide',
 ]);
+
+/**
+ * Nouns for something written or delivered that carries its author's words: "Mr Lee's report
+ * noted", "the union's letter said" quote the owner.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'statement',
+  'letter',
+  'memo',
+  'speech',
+  'article',
+  'column',
+  'blog',
+  'book',
+  'submission',
+  'email',
+]);
