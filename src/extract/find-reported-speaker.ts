@@ -63,7 +63,9 @@ function subjectOfSentence(
   const phrase = subjectBefore(context.tokens, { verb: at.verb, floor: at.sentence.tokenStart });
   if (phrase === null || !opensSentence(context, { sentence: at.sentence, start: phrase.start })) return null;
   const resolved = resolveSpeakerPhrase(context, { ...phrase, current: at.current });
-  return resolved?.rule === 'named-person' ? { ...resolved, rule: 'subject-of-sentence' } : null;
+  // "He has worked on…" before any quote: the pronoun is resolved where it is written, before later names.
+  const person = resolved?.rule === 'named-person' || resolved?.rule === 'pronoun-last-person';
+  return person && resolved !== null ? { ...resolved, rule: 'subject-of-sentence' } : null;
 }
 
 /**

@@ -158,3 +158,18 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'submission',
   'email',
 ]);
+
+/**
+ * Words that make a title another office than its head noun alone: "the chancellor" is not the
+ * "shadow chancellor", the "former chancellor" or the "deputy chancellor".
+ */
+export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'shadow',
+  'former',
+  'ex-',
+  'deputy',
+  'vice',
+  'acting',
+  'junior',
+  'assistant',
+]);
