@@ -53,10 +53,13 @@ export function findEntityMentions(
   return mentions;
 }
 
-/** True when a mention starts with, or follows, "Mr", "Ms", "Dr" and the like ("Ms Essex" tagged an organisation). */
+/** True when a mention starts with, or follows, "Mr", "Ms", "Dr" and the like ("Ms Dorset" tagged a place). */
 function afterPersonalHonorific(tokens: readonly ArticleToken[], tokenStart: number): boolean {
   return [tokens[tokenStart], tokens[tokenStart - 1]].some(
-    (token) => token !== undefined && /^NNP/.test(token.pos) && PERSONAL_HONORIFICS.has(token.text.toLowerCase().replace(/\.$/, '')),
+    (token) =>
+      token !== undefined &&
+      /^NNP/.test(token.pos) &&
+      PERSONAL_HONORIFICS.has(token.text.toLowerCase().replace(/\.$/, '')),
   );
 }
 

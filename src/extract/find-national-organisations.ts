@@ -49,7 +49,11 @@ function isUntaggedCapital(token: ArticleToken | undefined): boolean {
 }
 
 function isOrganisationNoun(token: ArticleToken | undefined): boolean {
-  return isUntaggedCapital(token) && /^\p{Lu}/u.test(token?.text ?? '') && ORGANISATION_NOUNS.has(token?.text.toLowerCase() ?? '');
+  return (
+    isUntaggedCapital(token) &&
+    /^\p{Lu}/u.test(token?.text ?? '') &&
+    ORGANISATION_NOUNS.has(token?.text.toLowerCase() ?? '')
+  );
 }
 
 function tokensText(tokens: readonly ArticleToken[], start: number, end: number): string {

@@ -49,7 +49,8 @@ function namedAfterVerb(
   if (tokens[at.verb - 1]?.text !== ',' || !/^(VBD|VBZ|VBP|VBN)$/.test(tokens[at.verb]?.pos ?? '')) return null;
   let end = at.verb + 1;
   while (end < at.end && isPhraseWordAt(tokens, end)) end += 1;
-  // The name closes the clause ("observed Ann Lee, an adviser"); "…, Ann Lee, said DOD did…" reports DOD's deeds.
+  // The name closes the clause ("observed Ann Lee, an adviser"); in "…, Ann Lee, said the firm
+  // did…" the words after the verb are what she said, not who said it.
   if (end === at.verb + 1 || (end < at.end && !/^[,.;]$/.test(tokens[end]?.text ?? ''))) return null;
   const resolved = resolveSpeakerPhrase(context, { start: at.verb + 1, end, current: at.current });
   return resolved?.rule.startsWith('named-') === true ? { ...resolved, rule: 'reported-after-verb' } : null;
@@ -72,7 +73,10 @@ function subjectOfSentence(
  * True when a subject opens its sentence, or follows only an opening adverbial set off by a comma
  * ("On this subject, Ann Lee appears…", "Later, Mr Lee went on…"): no verb before it.
  */
-function opensSentence(context: SpeakerContext, at: { readonly sentence: ArticleSentence; readonly start: number }): boolean {
+function opensSentence(
+  context: SpeakerContext,
+  at: { readonly sentence: ArticleSentence; readonly start: number },
+): boolean {
   if (at.start === at.sentence.tokenStart) return true;
   const opener = context.tokens.slice(at.sentence.tokenStart, at.start);
   return opener.at(-1)?.text === ',' && opener.every((t) => !t.pos.startsWith('VB') && !/^(``|'')$/.test(t.pos));

@@ -140,7 +140,7 @@ function subjectOfSentence(
   if (phrase === null) return null;
   const opener = tokens.slice(first, phrase.start);
   // "His lawyer, Ann Lee, told…": a description before the name in commas is part of the subject.
-  return opener.every((t) => /^(RB|CC|,)$/.test(t.pos) || isPhraseWord(t)) ? phrase : null;
+  return opener.every((t) => /^(RB|CC|,|PRP\$)$/.test(t.pos) || isPhraseWord(t)) ? phrase : null;
 }
 
 function firstFiniteVerb(tokens: readonly ArticleToken[], range: { start: number; end: number }): number | null {

@@ -25,7 +25,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Honorifics written only before a person's name ("Ms Essex", "Mr Wellington"), unlike "Lord" or
+ * Honorifics written only before a person's name ("Ms Dorset", "Mr Lincoln"), unlike "Lord" or
  * "President", which also start titles and offices: a name after one is a person's, whatever
  * type the engine gave it.
  */
