@@ -81,6 +81,7 @@ const TOWN_HALL_TEXT = [
   'On this question, Lena Hart appears unmoved. "The plan stays as it is and the vote goes ahead." Ms Hart has chaired the board since 2001.',
   'For Paul Eddy, chairman of the trust, the plan is a good one. He has worked with architect Ruth Lowe and engineer Sean Marsh. "Nobody has built a better scheme in this town," he told reporters.',
   'Chancellor Ann Vale and shadow chancellor Tim Roe spoke at the dinner. "Growth will return to every region next year," the chancellor said.',
+  'Union leader Gail Munro on Monday called the offer "an insult to every worker in the town".',
 ].join('\n\n');
 
 describe('speaker rules found on articles the rules were not tuned on', () => {
@@ -134,6 +135,13 @@ describe('speaker rules found on articles the rules were not tuned on', () => {
     expect(speakerIn('Growth will return')).toMatchObject({
       name: 'Ann Vale',
       rule: 'speaker-before-verb/description-title',
+    });
+  });
+
+  it('steps back over a date between the subject and its verb ("X on Monday called…")', () => {
+    expect(speakerIn('an insult to every worker')).toMatchObject({
+      name: 'Gail Munro',
+      rule: 'subject-of-frame/named-person',
     });
   });
 });
