@@ -108,7 +108,8 @@ function findBefore(
     const phrase = verb === null ? null : subjectBefore(tokens, { verb, floor: start });
     if (phrase !== null && phrase.start === start) saying.push({ ...phrase, rule: 'subject-before-colon' });
   }
-  return [...saying, ...other];
+  // The verb of saying nearest the quote introduces it ("X claimed…, but Y told… and added:").
+  return [...saying.reverse(), ...other];
 }
 
 /** True for "…and added:": the verb of saying shares the subject of the clause's first verb. */
@@ -132,6 +133,20 @@ function subjectOfSentence(
   const sentence = (tokens[at.verb] as ArticleToken).sentence;
   let first = at.start;
   while (first > 0 && tokens[first - 1]?.sentence === sentence) first -= 1;
+  // "X claimed…, but his lawyer, Y, told… and added:": the clause after the last "but" first.
+  let but = at.verb - 1;
+  while (but > first && (tokens[but] as ArticleToken).lemma !== 'but') but -= 1;
+  return (
+    (but > first ? subjectOfClause(tokens, { first: but + 1, verb: at.verb }) : null) ??
+    subjectOfClause(tokens, { first, verb: at.verb })
+  );
+}
+
+function subjectOfClause(
+  tokens: readonly ArticleToken[],
+  at: { readonly first: number; readonly verb: number },
+): { start: number; end: number } | null {
+  const { first } = at;
   let end = first;
   while (end < at.verb && !/^(``|'')$/.test((tokens[end] as ArticleToken).pos)) end += 1;
   const verb = firstFiniteVerb(tokens, { start: first, end });

@@ -82,6 +82,7 @@ const TOWN_HALL_TEXT = [
   'For Paul Eddy, chairman of the trust, the plan is a good one. He has worked with architect Ruth Lowe and engineer Sean Marsh. "Nobody has built a better scheme in this town," he told reporters.',
   'Chancellor Ann Vale and shadow chancellor Tim Roe spoke at the dinner. "Growth will return to every region next year," the chancellor said.',
   'Union leader Gail Munro on Monday called the offer "an insult to every worker in the town".',
+  'Councillor Tom Pike claimed the hall was cheap, but his auditor, Rhys Pell, walked out and added: "These figures do not add up at all."',
 ].join('\n\n');
 
 describe('speaker rules found on articles the rules were not tuned on', () => {
@@ -142,6 +143,13 @@ describe('speaker rules found on articles the rules were not tuned on', () => {
     expect(speakerIn('an insult to every worker')).toMatchObject({
       name: 'Gail Munro',
       rule: 'subject-of-frame/named-person',
+    });
+  });
+
+  it('gives a quote to the verb of saying nearest it, in the clause after "but" ("X claimed…, but Y… added:")', () => {
+    expect(speakerIn('These figures do not add up')).toMatchObject({
+      name: 'Rhys Pell',
+      rule: 'subject-of-first-verb/named-person',
     });
   });
 });
