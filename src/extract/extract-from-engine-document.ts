@@ -10,6 +10,7 @@ import { findAcronymOrganisations } from './find-acronym-organisations';
 import { findAppositiveOrganisations } from './find-appositive-organisations';
 import { findConstituencyMentions } from './find-constituency-mentions';
 import { findEntityMentions } from './find-entity-mentions';
+import { findNationalOrganisations } from './find-national-organisations';
 import { findPluralNameMentions } from './find-plural-name-mentions';
 import { findQuoteSpans } from './find-quote-spans';
 import { findSameFormMentions } from './find-same-form-mentions';
@@ -21,7 +22,7 @@ import { findQuoteWindows } from './quote-windows';
 import { createSpeakerContext } from './speaker-context';
 
 /** The version of the rules in `src/extract/`, cited in every article's `engine`; raise it when a rule changes what it finds. */
-export const RULES_VERSION = 'rules-2';
+export const RULES_VERSION = 'rules-3';
 
 /**
  * The rule stages over the engine's annotations of `text`: entity mentions (the engine's, forms it
@@ -45,6 +46,7 @@ export function extractFromEngineDocument(text: string, document: EngineDocument
     ...findAffiliationMentions(tokens, taken),
     ...findAppositiveOrganisations(tokens, taken),
     ...findAcronymOrganisations(tokens, taken),
+    ...findNationalOrganisations(tokens, taken),
   ];
   const organisations = [...withForms, ...affiliations].filter((m) => m.type === 'ORGANIZATION');
   const plurals = findPluralNameMentions(tokens, organisations).filter((m) => !taken.has(m.tokenStart));

@@ -1,7 +1,7 @@
 import type { ArticleToken } from './article-tokens';
 import type { EngineDocument } from './engine/engine-document';
 import { ENTITY_TYPE_OF_TAG, type FoundMention } from './entity-mention';
-import { HONORIFICS } from './rules/person-words';
+import { HONORIFICS, PERSONAL_HONORIFICS } from './rules/person-words';
 
 /**
  * The engine's own PERSON, ORGANIZATION and place mentions, with pronouns left out (the engine
@@ -19,12 +19,13 @@ export function findEntityMentions(
   let offset = 0;
   for (const sentence of document.sentences) {
     for (const mention of sentence.entitymentions ?? []) {
-      const type =
+      const tagged =
         ENTITY_TYPE_OF_TAG[mention.ner] ??
         (mention.ner === 'URL' && isSiteName(mention.text) ? 'ORGANIZATION' : undefined);
-      if (type === undefined) continue;
+      if (tagged === undefined) continue;
       let tokenStart = offset + mention.tokenBegin;
       const tokenEnd = offset + mention.tokenEnd;
+      const type = afterPersonalHonorific(tokens, tokenStart) ? 'PERSON' : tagged;
       const first = tokens[tokenStart];
       if (first === undefined || first.pos.startsWith('PRP') || !/\p{Lu}/u.test(mention.text)) continue;
       // "Mr" is sometimes inside the engine's PERSON mention; the surface form keeps it, a leading "the" goes.
@@ -50,6 +51,16 @@ export function findEntityMentions(
     offset += sentence.tokens.length;
   }
   return mentions;
+}
+
+/** True when a mention starts with, or follows, "Mr", "Ms", "Dr" and the like ("Ms Dorset" tagged a place). */
+function afterPersonalHonorific(tokens: readonly ArticleToken[], tokenStart: number): boolean {
+  return [tokens[tokenStart], tokens[tokenStart - 1]].some(
+    (token) =>
+      token !== undefined &&
+      /^NNP/.test(token.pos) &&
+      PERSONAL_HONORIFICS.has(token.text.toLowerCase().replace(/\.$/, '')),
+  );
 }
 
 /**

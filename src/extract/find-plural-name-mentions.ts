@@ -7,7 +7,8 @@ const UNTYPED_TAGS: ReadonlySet<string> = new Set(['O', 'MISC', 'IDEOLOGY']);
 /**
  * Plural proper nouns that name an organisation by its members ("the Tories", "The Lib Dems are
  * asking", "Labour and the Conservatives"): a plural proper noun, with the proper nouns before it,
- * is an organisation when it follows "the", stands beside an organisation ("X and the Ys"), or is
+ * is an organisation when it follows "the" (a capitalised adjective the engine tags as an ideology
+ * is part of the name: "the Liberal Democrats"), stands beside an organisation ("X and the Ys"), or is
  * the plural of an organisation already found ("Lib Dem chairman" → "Lib Dems"). Plurals of
  * nationality or religion words ("Muslims", "Asians") never are: the engine tags their singular
  * NATIONALITY or RELIGION, and such words are listed apart by the annotation rules.
@@ -27,7 +28,7 @@ export function findPluralNameMentions(
     const singular = token.text.replace(/ies$/, 'y').replace(/s$/, '').toLowerCase();
     if (demonyms.has(singular) || demonyms.has(token.text.toLowerCase())) continue;
     let start = i;
-    while (start > 0 && /^NNP/.test((tokens[start - 1] as ArticleToken).pos)) start -= 1;
+    while (start > 0 && isNamePart(tokens[start - 1] as ArticleToken)) start -= 1;
     const name = tokens.slice(start, i + 1);
     const singularName = [...name.slice(0, -1).map((t) => t.text.toLowerCase()), singular].join(' ');
     const before = tokens[start - 1];
@@ -45,4 +46,10 @@ export function findPluralNameMentions(
     });
   }
   return found;
+}
+
+/** A proper noun, or a capitalised adjective left untyped ("Liberal" in "the Liberal Democrats"). */
+function isNamePart(token: ArticleToken): boolean {
+  if (/^NNP/.test(token.pos)) return true;
+  return token.pos === 'JJ' && UNTYPED_TAGS.has(token.ner) && /^\p{Lu}/u.test(token.text);
 }

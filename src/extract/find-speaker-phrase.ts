@@ -1,6 +1,6 @@
 import type { ArticleToken } from './article-tokens';
 import type { QuoteWindows } from './quote-windows';
-import { BETWEEN_POS, isPhraseWord, subjectBefore } from './find-subject-before';
+import { BETWEEN_POS, isPhraseWord, isPhraseWordAt, subjectBefore } from './find-subject-before';
 import { SAYING_VERBS } from './rules/saying-verbs';
 
 /** The words naming who spoke (`the Salford MP`, `he`, `Foreign Secretary Jack Straw`), as a token range. */
@@ -55,8 +55,9 @@ function findAfter(tokens: readonly ArticleToken[], window: { start: number; end
     return end > start + 2 ? { start: start + 2, end, rule: 'according-to' } : null;
   }
   if (isSayingVerb(tokens[start])) {
+    // "…," said managing director Ann Lee: a participle before a noun is part of the phrase.
     let end = start + 1;
-    while (end < window.end && isPhraseWord(tokens[end] as ArticleToken)) end += 1;
+    while (end < window.end && isPhraseWordAt(tokens, end)) end += 1;
     return end > start + 1 ? { start: start + 1, end, rule: 'verb-before-speaker' } : null;
   }
   for (let verb = start + 1; verb < Math.min(window.end, start + 12); verb += 1) {
@@ -92,6 +93,12 @@ function findBefore(
     if (!says && !(ownClause && finite)) continue;
     const head = says && token.pos === 'VBG' ? firstFiniteVerb(tokens, { start, end: verb }) : verb;
     const phrase = head === null ? null : subjectBefore(tokens, { verb: head, floor: start });
+    if (says && (phrase === null || followsConjunction(tokens, { verb, floor: start }))) {
+      const shared = subjectOfSentence(tokens, { start, verb });
+      if (shared !== null) saying.push({ ...shared, rule: 'subject-of-first-verb' });
+      else if (phrase !== null) saying.push({ ...phrase, rule: 'subject-of-frame' });
+      continue;
+    }
     if (phrase !== null)
       (says ? saying : other).push({ ...phrase, rule: says ? 'subject-of-frame' : 'subject-of-clause' });
   }
@@ -101,7 +108,54 @@ function findBefore(
     const phrase = verb === null ? null : subjectBefore(tokens, { verb, floor: start });
     if (phrase !== null && phrase.start === start) saying.push({ ...phrase, rule: 'subject-before-colon' });
   }
-  return [...saying, ...other];
+  // The verb of saying nearest the quote introduces it ("X claimed…, but Y told… and added:").
+  return [...saying.reverse(), ...other];
+}
+
+/** True for "…and added:": the verb of saying shares the subject of the clause's first verb. */
+function followsConjunction(tokens: readonly ArticleToken[], at: { verb: number; floor: number }): boolean {
+  let before = at.verb - 1;
+  while (before > at.floor && /^(RB|MD)$/.test((tokens[before] as ArticleToken).pos)) before -= 1;
+  return before >= at.floor && (tokens[before] as ArticleToken).pos === 'CC';
+}
+
+/**
+ * The subject a verb of saying without its own shares with its sentence's first verb, read from
+ * the sentence's start even when an earlier quote cut the window short: "X said the plan was a
+ * "…", adding: "…"", "X sent Y his "…", saying: "…"", "X told Y it was Z and added: "…"". The
+ * first verb must come before any quotation mark (else it is a quoted speaker's), and the subject
+ * must open the sentence (after adverbs such as "Earlier", or a description before a name in commas).
+ */
+function subjectOfSentence(
+  tokens: readonly ArticleToken[],
+  at: { readonly start: number; readonly verb: number },
+): { start: number; end: number } | null {
+  const sentence = (tokens[at.verb] as ArticleToken).sentence;
+  let first = at.start;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first -= 1;
+  // "X claimed…, but his lawyer, Y, told… and added:": the clause after the last "but" first.
+  let but = at.verb - 1;
+  while (but > first && (tokens[but] as ArticleToken).lemma !== 'but') but -= 1;
+  return (
+    (but > first ? subjectOfClause(tokens, { first: but + 1, verb: at.verb }) : null) ??
+    subjectOfClause(tokens, { first, verb: at.verb })
+  );
+}
+
+function subjectOfClause(
+  tokens: readonly ArticleToken[],
+  at: { readonly first: number; readonly verb: number },
+): { start: number; end: number } | null {
+  const { first } = at;
+  let end = first;
+  while (end < at.verb && !/^(``|'')$/.test((tokens[end] as ArticleToken).pos)) end += 1;
+  const verb = firstFiniteVerb(tokens, { start: first, end });
+  if (verb === null || verb === at.verb) return null;
+  const phrase = subjectBefore(tokens, { verb, floor: first });
+  if (phrase === null) return null;
+  const opener = tokens.slice(first, phrase.start);
+  // "His lawyer, Ann Lee, told…": a description before the name in commas is part of the subject.
+  return opener.every((t) => /^(RB|CC|,|PRP\$)$/.test(t.pos) || isPhraseWord(t)) ? phrase : null;
 }
 
 function firstFiniteVerb(tokens: readonly ArticleToken[], range: { start: number; end: number }): number | null {

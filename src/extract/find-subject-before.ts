@@ -10,8 +10,9 @@ export function subjectBefore(
   tokens: readonly ArticleToken[],
   at: { verb: number; floor: number },
 ): { start: number; end: number } | null {
-  let end = at.verb;
+  let end = skipTimeBefore(tokens, { end: at.verb, floor: at.floor });
   while (end > at.floor && BETWEEN_POS.test((tokens[end - 1] as ArticleToken).pos)) end -= 1;
+  end = skipTimeBefore(tokens, { end, floor: at.floor });
   const appositive = nameInCommas(tokens, { end, floor: at.floor });
   if (appositive !== null) return appositive;
   end = skipInsertion(tokens, { end, floor: at.floor });
@@ -28,6 +29,18 @@ export function subjectBefore(
   // A phrase cannot start with a joining word ("and the Tories", "of the office").
   while (start < end && JOINING_WORDS.has((tokens[start] as ArticleToken).lemma)) start += 1;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Steps back over a date between a subject and its verb ("Ann Lee on Saturday called", "Mr Lee
+ * last week said"): words the engine tags DATE, with the "on" or "last" before them.
+ */
+function skipTimeBefore(tokens: readonly ArticleToken[], at: { end: number; floor: number }): number {
+  let end = at.end;
+  while (end > at.floor && tokens[end - 1]?.ner === 'DATE') end -= 1;
+  if (end === at.end) return end;
+  if (end > at.floor && /^(on|in|at)$/.test(tokens[end - 1]?.lemma ?? '')) end -= 1;
+  return end;
 }
 
 /**
@@ -76,7 +89,7 @@ export function isPhraseWord(token: ArticleToken): boolean {
 }
 
 /** As `isPhraseWord`, and a participle used as a modifier ("managing director") counts too. */
-function isPhraseWordAt(tokens: readonly ArticleToken[], at: number): boolean {
+export function isPhraseWordAt(tokens: readonly ArticleToken[], at: number): boolean {
   const token = tokens[at] as ArticleToken;
   return isPhraseWord(token) || (token.pos === 'VBG' && /^NNS?$/.test(tokens[at + 1]?.pos ?? ''));
 }

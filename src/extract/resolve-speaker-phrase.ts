@@ -1,12 +1,13 @@
 import type { ArticleToken } from './article-tokens';
 import type { ExtractedEntity } from './extracted-article';
 import { ORGANISATION_NOUNS } from './rules/organisation-words';
-import { PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from './rules/person-words';
+import { DOCUMENT_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from './rules/person-words';
 import { speakerOfEntity, type ResolvedSpeaker, type Speaker, type SpeakerContext } from './speaker-context';
 import { resolveDescription, resolvePronoun } from './resolve-speaker-reference';
 
 /**
  * Who a speaker phrase stands for, in order: a person named in it ("Labour spokesman Mr Kemp");
+ * the owner of a document ("Mr Lee's report");
  * an unnamed spokesperson's organisation ("a spokesman for the office"); an organisation named
  * in it ("UKIP"); a pronoun (the current speaker, or the last person of that gender); a
  * description of a person ("the Salford MP") or of an organisation ("the former monopoly").
@@ -23,6 +24,10 @@ export function resolveSpeakerPhrase(
   const person = named.find((e, i) => e.entity.type === 'PERSON' && !named[i]?.possessive);
   if (person !== undefined)
     return { speaker: speakerOfEntity(context, person.entity), rule: 'named-person', confidence: 0.9 };
+  // "Mr Lee's report noted": a document's words are its owner's (unlike "Mr Lee's spokesman").
+  const owner = DOCUMENT_NOUNS.has(lower) ? named.find((e) => e.possessive) : undefined;
+  if (owner !== undefined)
+    return { speaker: speakerOfEntity(context, owner.entity), rule: 'author-of-document', confidence: 0.8 };
   if (SPOKESPERSON_NOUNS.has(lower)) return resolveSpokesperson(context, { ...phrase, named, words });
   const organisation = named.find((e) => e.entity.type === 'ORGANIZATION');
   if (organisation !== undefined && !PERSON_ROLE_NOUNS.has(lower) && standsFor(context, { head, organisation }))

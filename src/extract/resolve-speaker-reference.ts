@@ -1,6 +1,6 @@
 import type { ArticleToken } from './article-tokens';
 import type { ExtractedEntity } from './extracted-article';
-import { PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS } from './rules/person-words';
+import { OFFICE_QUALIFIERS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS } from './rules/person-words';
 import { speakerOfEntity, type ResolvedSpeaker, type Speaker, type SpeakerContext } from './speaker-context';
 
 /**
@@ -81,6 +81,8 @@ function personByTitle(
     for (const role of entity.roles) {
       const words = role.title.toLowerCase().split(/\s+/);
       if (!words.includes(reference.head)) continue;
+      // "the chancellor" is not the shadow chancellor, nor a former or deputy one.
+      if (words.some((w) => OFFICE_QUALIFIERS.has(w) && !wanted.includes(w))) continue;
       const score = wanted.filter((w) => words.includes(w)).length;
       if (best === undefined || score >= best.score) best = { entity, score };
     }

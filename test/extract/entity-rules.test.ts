@@ -81,3 +81,30 @@ describe('entity rules on the real engine', () => {
     expect(keys()).not.toContain('organization:mp');
   });
 });
+
+// Invented again: cases found on articles the rules were not tuned on, each one the engine alone gets wrong.
+const OFFICES_TEXT =
+  'The Scottish Office disagreed. But the Irish Executive has insisted Mr Dale was right, and the Irish government agreed. The Liberal Unionists disagreed, and Ms Dorset agreed.';
+
+describe('entity rules found on articles the rules were not tuned on', () => {
+  let offices: ExtractedArticle;
+  beforeAll(async () => {
+    offices = await extractArticle(createEngineClient(loadConfig(TEST_ENVIRONMENT).coreNlp), OFFICES_TEXT);
+  }, 180_000);
+  const typeOf = (name: string) => offices.entities.find((e) => e.name === name)?.type;
+
+  it('takes "the" + nationality + a capitalised noun for an organisation as an organisation, not a lower-case one', () => {
+    expect(typeOf('Scottish Office')).toBe('ORGANIZATION');
+    expect(typeOf('Irish Executive')).toBe('ORGANIZATION');
+    expect(offices.entities.map((e) => e.name)).not.toContain('Irish government');
+  });
+
+  it('keeps a capitalised adjective the engine tags as an ideology in a plural party name', () => {
+    expect(typeOf('Liberal Unionists')).toBe('ORGANIZATION');
+  });
+
+  it('takes a name after "Ms" or "Mr" as a person, whatever type the engine gave it', () => {
+    expect(typeOf('Dorset')).toBe('PERSON');
+    expect(offices.entities.filter((e) => e.name === 'Dorset').map((e) => e.type)).toEqual(['PERSON']);
+  });
+});

@@ -66,3 +66,90 @@ describe('speaker rules on the real engine', () => {
     expect(speakerOf('We will offer every affected worker').name).toBe('Dunsby Shipbuilding Company');
   });
 });
+
+// A second invented story for rules found on articles the rules were not tuned on; each
+// paragraph again holds one attribution, and the speaker before it is someone else, so a rule
+// that does not fire leaves the quote with the wrong speaker.
+const TOWN_HALL_TEXT = [
+  'Hall plans divide the town',
+  'Mayor Kate Dunn opened the meeting. "We have waited ten years for this hall," she said.',
+  '"We will build the new hall by the spring," said managing director Nora Quist.',
+  'Councillor Mia Stroud called the plan a "reckless gamble", saying: "Nobody asked the people who live here."',
+  'Her colleague, Omar Falk, left the meeting early and added: "We will take this fight to the courts."',
+  'The cost must be met by someone, observed Ivo Brandt, an adviser to the council. "Nobody can expect the town to pay for it alone," he said.',
+  'As Ms Stroud\'s report noted: "The hall will cost twice what was promised to the voters."',
+  'On this question, Lena Hart appears unmoved. "The plan stays as it is and the vote goes ahead." Ms Hart has chaired the board since 2001.',
+  'For Paul Eddy, chairman of the trust, the plan is a good one. He has worked with architect Ruth Lowe and engineer Sean Marsh. "Nobody has built a better scheme in this town," he told reporters.',
+  'Chancellor Ann Vale and shadow chancellor Tim Roe spoke at the dinner. "Growth will return to every region next year," the chancellor said.',
+  'Union leader Gail Munro on Monday called the offer "an insult to every worker in the town".',
+  'Councillor Tom Pike claimed the hall was cheap, but his auditor, Rhys Pell, walked out and added: "These figures do not add up at all."',
+].join('\n\n');
+
+describe('speaker rules found on articles the rules were not tuned on', () => {
+  let townHall: ExtractedArticle;
+  beforeAll(async () => {
+    townHall = await extractArticle(createEngineClient(loadConfig(TEST_ENVIRONMENT).coreNlp), TOWN_HALL_TEXT);
+  }, 180_000);
+  const speakerIn = (words: string) => townHall.quotes.find((q) => q.parts[0]?.text.startsWith(words))?.speaker;
+
+  it('reads a participle before the title in a speaker after the verb ("said managing director X")', () => {
+    expect(speakerIn('We will build the new hall')).toMatchObject({
+      name: 'Nora Quist',
+      rule: 'verb-before-speaker/named-person',
+    });
+  });
+
+  it('gives a quote after "…", saying:" to the subject of the sentence\'s first verb, past an earlier quote', () => {
+    expect(speakerIn('Nobody asked the people')).toMatchObject({
+      name: 'Mia Stroud',
+      rule: 'subject-of-first-verb/named-person',
+    });
+  });
+
+  it('gives a quote after "…and added:" to the subject the verbs share, a name in commas after its description', () => {
+    expect(speakerIn('We will take this fight')).toMatchObject({
+      name: 'Omar Falk',
+      rule: 'subject-of-first-verb/named-person',
+    });
+  });
+
+  it('moves the current speaker to the name after an inverted verb of saying in reported speech ("…, observed X")', () => {
+    expect(speakerIn('Nobody can expect the town')?.name).toBe('Ivo Brandt');
+  });
+
+  it('gives a document\'s words to its owner ("Ms X\'s report noted:")', () => {
+    expect(speakerIn('The hall will cost twice')).toMatchObject({
+      name: 'Mia Stroud',
+      rule: 'subject-of-frame/author-of-document',
+    });
+  });
+
+  it('moves the current speaker to a named subject after an opening adverbial ("On this question, X appears…")', () => {
+    expect(speakerIn('The plan stays as it is')).toMatchObject({ name: 'Lena Hart', rule: 'follow-on' });
+  });
+
+  it('resolves a pronoun subject where it is written, not to a person named after it', () => {
+    expect(speakerIn('Nobody has built a better scheme')?.name).toBe('Paul Eddy');
+  });
+
+  it('does not give "the chancellor" to the shadow chancellor', () => {
+    expect(speakerIn('Growth will return')).toMatchObject({
+      name: 'Ann Vale',
+      rule: 'speaker-before-verb/description-title',
+    });
+  });
+
+  it('steps back over a date between the subject and its verb ("X on Monday called…")', () => {
+    expect(speakerIn('an insult to every worker')).toMatchObject({
+      name: 'Gail Munro',
+      rule: 'subject-of-frame/named-person',
+    });
+  });
+
+  it('gives a quote to the verb of saying nearest it, in the clause after "but" ("X claimed…, but Y… added:")', () => {
+    expect(speakerIn('These figures do not add up')).toMatchObject({
+      name: 'Rhys Pell',
+      rule: 'subject-of-first-verb/named-person',
+    });
+  });
+});

@@ -24,6 +24,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'senator',
 ]);
 
+/**
+ * Honorifics written only before a person's name ("Ms Dorset", "Mr Lincoln"), unlike "Lord" or
+ * "President", which also start titles and offices: a name after one is a person's, whatever
+ * type the engine gave it.
+ */
+export const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
+
 /** Honorifics that say a person is a woman or a man, for choosing who "she" or "he" is. */
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'baron', 'father']);
@@ -132,4 +139,37 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
   'source',
   'statement',
   'aide',
+]);
+
+/**
+ * Nouns for something written or delivered that carries its author's words: "Mr Lee's report
+ * noted", "the union's letter said" quote the owner.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'statement',
+  'letter',
+  'memo',
+  'speech',
+  'article',
+  'column',
+  'blog',
+  'book',
+  'submission',
+  'email',
+]);
+
+/**
+ * Words that make a title another office than its head noun alone: "the chancellor" is not the
+ * "shadow chancellor", the "former chancellor" or the "deputy chancellor".
+ */
+export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'shadow',
+  'former',
+  'ex-',
+  'deputy',
+  'vice',
+  'acting',
+  'junior',
+  'assistant',
 ]);
