@@ -59,7 +59,9 @@ export async function updateEntity(
       const label = before.label as EntityLabel;
       const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
       const properties = entityPropertiesOf(label, merged);
-      await refuseAliasClashes(run, { label, id, properties });
+      // The names an entity goes by only change when the input names them; other entities'
+      // writes checked their own names against these when they wrote them.
+      if (renames) await refuseAliasClashes(run, { label, id, properties });
       const after = await updateNode(run, id, changedProperties(before.properties, properties));
       return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
     },
