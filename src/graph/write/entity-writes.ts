@@ -76,8 +76,8 @@ export function entityPropertiesOf(label: EntityLabel, fields: Record<string, un
     return {
       ...toEntityProperties(place),
       kind: place.kind,
-      latitude: place.latitude ?? null,
-      longitude: place.longitude ?? null,
+      latitude: withoutNegativeZero(place.latitude ?? null),
+      longitude: withoutNegativeZero(place.longitude ?? null),
     };
   }
   const extra = Object.entries({ kind, latitude, longitude }).filter(
@@ -87,6 +87,14 @@ export function entityPropertiesOf(label: EntityLabel, fields: Record<string, un
   return toEntityProperties(
     label === 'Person' ? parseEntry(personSchema, common) : parseEntry(organizationSchema, common),
   );
+}
+
+/**
+ * -0 as 0: the same position, and the change log's JSON (which writes -0 as 0) must record the
+ * value the node holds (found by the property test: a longitude of -0).
+ */
+function withoutNegativeZero(value: number | null): number | null {
+  return value === 0 ? 0 : value;
 }
 
 async function refuseAliasClashes(
