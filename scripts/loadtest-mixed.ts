@@ -43,7 +43,8 @@ export interface ChangeLogCheck {
 }
 
 export interface MixedLoadTestResult {
-  readonly reads: LoadTestResult;
+  /** Null when the run had no readers (the writes alone). */
+  readonly reads: LoadTestResult | null;
   readonly writes: WriteLoadResult;
   readonly changeLog: ChangeLogCheck;
   readonly rateLimitNote: string;
@@ -72,12 +73,14 @@ export async function runMixedLoadTest(options: MixedLoadTestOptions): Promise<M
   const runId = randomBytes(3).toString('hex');
   const { targets, afterSequence } = await createTargets(post, runId);
   const [reads, writes] = await Promise.all([
-    runLoadTest({
-      url: options.url,
-      connections: options.readers,
-      durationSeconds: options.durationSeconds,
-      operations: readDocumentedReads(),
-    }),
+    options.readers === 0
+      ? null
+      : runLoadTest({
+          url: options.url,
+          connections: options.readers,
+          durationSeconds: options.durationSeconds,
+          operations: readDocumentedReads(),
+        }),
     runWriteLoad({
       url: options.url,
       connections: options.editorConnections,
@@ -101,7 +104,7 @@ export async function runMixedLoadTest(options: MixedLoadTestOptions): Promise<M
     writes,
     changeLog,
     rateLimitNote: options.rateLimitNote,
-    ok: reads.ok && changeLog.ok && refusedOtherwise.length === 0 && writes.acknowledged > 0,
+    ok: (reads?.ok ?? true) && changeLog.ok && refusedOtherwise.length === 0 && writes.acknowledged > 0,
   };
 }
 
@@ -142,13 +145,15 @@ export function formatMixedLoadTestResult(result: MixedLoadTestResult): string {
   const check = changeLog.ok ? 'PASS' : 'FAIL';
   return [
     `write rate limit: ${result.rateLimitNote}`,
-    `reads: ${reads.requests} in ${reads.durationSeconds.toFixed(1)} s over ${reads.connections} connections: ${reads.requestsPerSecond.toFixed(1)} req/s; latency ms p50 ${reads.latencyMs.p50}, p99 ${reads.latencyMs.p99}; errors by code: ${formatCounts(reads.errorsByCode)}`,
+    reads === null
+      ? 'reads: none (no reader connections)'
+      : `reads: ${reads.requests} in ${reads.durationSeconds.toFixed(1)} s over ${reads.connections} connections: ${reads.requestsPerSecond.toFixed(1)} req/s; latency ms p50 ${reads.latencyMs.p50}, p99 ${reads.latencyMs.p99}; errors by code: ${formatCounts(reads.errorsByCode)}`,
     `writes: ${writes.answered} answered of ${writes.sent} sent${writes.sent > writes.answered ? ` (${writes.sent - writes.answered} timed out, outcome unknown)` : ''} in ${seconds.toFixed(1)} s over ${writes.connections} connections: ${(writes.answered / seconds).toFixed(1)} writes/s, ${(writes.acknowledged / seconds).toFixed(1)} acknowledged/s (createClaim ${writes.byKind.createClaim.acknowledged}/${writes.byKind.createClaim.answered}, updateEntity ${writes.byKind.updateEntity.acknowledged}/${writes.byKind.updateEntity.answered}); latency ms p50 ${writes.latencyMs.p50}, p99 ${writes.latencyMs.p99}; errors by code: ${formatCounts(writes.errorsByCode)}`,
     `nothing lost: ${check}: ${changeLog.newEntries} change-log entries by the run's subjects after sequence ${changeLog.afterSequence}, ${changeLog.acknowledged} writes acknowledged${changeLog.otherEntries > 0 ? ` (${changeLog.otherEntries} entries by others not counted)` : ''}${changeLog.missing.length > 0 ? `; missing from the log: ${changeLog.missing.join(', ')}` : ''}${changeLog.unacknowledged.length > 0 ? `; logged but never acknowledged: ${changeLog.unacknowledged.join(', ')}` : ''}`,
     ...Object.entries(writes.firstErrorByCode)
       .filter(([code]) => code !== 'CONFLICT')
       .map(([code, message]) => `  first ${code}: ${message}`),
-    ...(reads.ok ? [] : [formatLoadTestResult(reads)]),
+    ...(reads === null || reads.ok ? [] : [formatLoadTestResult(reads)]),
     result.ok
       ? 'PASS: reads all good, writes refused only by CONFLICT, every acknowledged write in the change log'
       : 'FAIL: see above',

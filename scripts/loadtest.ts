@@ -25,7 +25,7 @@ updateEntity with expectedVersion on people the run creates; CONFLICT is an expe
 editor tokens of --subjects subjects, signed as npm run token signs them, beside the readers. It
 reports read and write throughput, p50/p99 and errors by code, then checks that the change log
 holds exactly the writes acknowledged, and fails if not. Its own server gets a write rate limit of
-${MIXED_WRITE_RATE_LIMIT} per subject; with --url, the server's limit applies. It writes to the graph (claims and
+${MIXED_WRITE_RATE_LIMIT} per subject; with --url, the server's limit applies. With --mixed, --connections 0 measures the writes alone. It writes to the graph (claims and
 people named "Load test ..."): use a scratch database, or seed again afterwards.
 Exits 1 on any failure. Only loopback URLs are accepted: this is not a tool to load other hosts.`;
 
@@ -50,7 +50,10 @@ async function main(): Promise<number> {
     return 0;
   }
   const durationSeconds = positiveInteger('--duration', values.duration ?? (values.soak ? '300' : '30'));
-  const connections = positiveInteger('--connections', values.connections);
+  // A mixed run may have no readers at all: the writes alone.
+  const connections = values.mixed
+    ? wholeNumber('--connections', values.connections)
+    : positiveInteger('--connections', values.connections);
   if (values.mixed && values.soak) throw new Error('--mixed and --soak are separate runs; choose one');
   // Signed before a server of our own starts, so a development secret both use exists already.
   const editors = values.mixed ? await signEditorTokens(positiveInteger('--subjects', values.subjects)) : [];
@@ -165,6 +168,11 @@ async function startOwnServer(serverArgs: readonly string[]): Promise<{ url: str
       await exited;
     },
   };
+}
+
+function wholeNumber(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`${option} must be a whole number, but got: ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
 function positiveInteger(option: string, value: string): number {

@@ -17,22 +17,38 @@ export const BOOKKEEPING_LABELS = ['Change', 'ChangeTouch', 'ChangeLog', 'Merged
  * is written first because Neo4j reads `log.sequence` without a lock otherwise, and two writers
  * would both read n and write n + 1.
  */
-export const LOCK_CHANGE_LOG = `
+const TAKE_NEXT_SEQUENCE = `
   MERGE (log:ChangeLog {id: 'changes'})
   ON CREATE SET log.sequence = 0
   SET log.lock = true
   WITH log
   SET log.sequence = log.sequence + 1
-  REMOVE log.lock
+  REMOVE log.lock`;
+
+/** TAKE_NEXT_SEQUENCE alone, returning the number: for the writes that lock first (a load, a merge). */
+export const LOCK_CHANGE_LOG = `${TAKE_NEXT_SEQUENCE}
   RETURN log.sequence AS sequence`;
 
-export const CREATE_CHANGE = `
+/** Creates the change record (and its touches) under the sequence number `sequence` evaluates to. */
+function createChangeUnder(sequence: string): string {
+  return `
   CREATE (c:Change {
-    sequence: $sequence, kind: $kind, subject: $subject, at: $at, writeKey: $writeKey,
+    sequence: ${sequence}, kind: $kind, subject: $subject, at: $at, writeKey: $writeKey,
     nodeIds: $nodeIds, nodeTypes: $nodeTypes, before: $before, after: $after
   })
-  FOREACH (id IN $nodeIds | CREATE (:ChangeTouch {nodeId: id, sequence: $sequence}))
+  FOREACH (id IN $nodeIds | CREATE (:ChangeTouch {nodeId: id, sequence: ${sequence}}))
   RETURN ${projectChange('c')} AS change`;
+}
+
+/** The change record of a write that took its sequence number (`$sequence`) earlier, with LOCK_CHANGE_LOG. */
+export const CREATE_CHANGE = createChangeUnder('$sequence');
+
+/**
+ * LOCK_CHANGE_LOG and CREATE_CHANGE in one statement, for the writes that take the lock last:
+ * one round trip fewer, and the counter's lock is held from this statement to the commit only.
+ */
+export const LOCK_CHANGE_LOG_AND_CREATE_CHANGE = `${TAKE_NEXT_SEQUENCE}
+  WITH log.sequence AS sequence${createChangeUnder('sequence')}`;
 
 /** The change a write recorded under its key (subject and client key), if it committed. */
 export const FIND_RECORDED_WRITE = `

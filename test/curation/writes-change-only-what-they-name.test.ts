@@ -52,6 +52,23 @@ describe('updateEntity', () => {
   });
 });
 
+describe('updateEntity of a place', () => {
+  it('stores a longitude of -0 as 0, the value its change record holds (JSON writes -0 as 0)', async () => {
+    const id = 'place:belarus';
+    const written = await data<{ updateEntity: { change: { after: string } } }>(
+      `mutation U($id: ID!, $v: Int!) {
+        updateEntity(id: $id, expectedVersion: $v, input: { latitude: 53.9, longitude: -0 }) { change { after } }
+      }`,
+      { id, v: await versionOf(id) },
+    );
+    const stored = (await snapshot(id)).properties.longitude;
+    expect(Object.is(stored, 0)).toBe(true);
+    expect(
+      (JSON.parse(written.updateEntity.change.after) as Record<string, { longitude: unknown }>)[id]?.longitude,
+    ).toBe(stored);
+  });
+});
+
 describe('mergeEntities', () => {
   it("gives the kept entity the union of both entities' names, aliases, otherNames, facts and evidence", async () => {
     const [kept, merged] = [await snapshot(LUKASHENKO), await snapshot(PUTIN)];

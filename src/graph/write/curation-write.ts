@@ -66,8 +66,8 @@ export interface WriteActor<T> {
  * Runs one curation write in one transaction: first a look for the write's key in the change log
  * (a retry of a committed write is answered from there), then `work`, which locks the nodes it
  * changes as it reads them (READ_NODE_FOR_UPDATE), then, as the last step before the commit, the
- * change log's lock and sequence number and the change record under the key. Holding the
- * counter's lock only for that last round trip and the commit keeps sequence numbers gap-free
+ * change log's lock and sequence number and the change record under the key, in one statement.
+ * Holding the counter's lock only for that last round trip and the commit keeps sequence numbers gap-free
  * (a rolled-back write gives its number back) and in commit order (the next number is only taken
  * once this one committed), while writers validate and prepare side by side; `lockFirst` writes
  * take it before `work` instead. When `work` throws, nothing is written, the change log included.
@@ -86,8 +86,7 @@ export async function runCurationWrite<T>(
       if (earlier !== null) return replayed(run, actor, { change: earlier, key: scope.writeKey });
       const early = actor.lockFirst === true ? await lockChangeLog(run) : null;
       const effect = await work(run);
-      const sequence = early ?? (await lockChangeLog(run));
-      const change = await recordChange(run, sequence, {
+      const change = await recordChange(run, early ?? 'next', {
         kind: actor.kind,
         subject: actor.subject,
         writeKey,

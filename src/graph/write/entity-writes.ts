@@ -59,7 +59,9 @@ export async function updateEntity(
       const label = before.label as EntityLabel;
       const merged = { ...pickEntityFields(before.properties), ...definedFields(input), id };
       const properties = entityPropertiesOf(label, merged);
-      await refuseAliasClashes(run, { label, id, properties });
+      // The names an entity goes by only change when the input names them; other entities'
+      // writes checked their own names against these when they wrote them.
+      if (renames) await refuseAliasClashes(run, { label, id, properties });
       const after = await updateNode(run, id, changedProperties(before.properties, properties));
       return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
     },
@@ -74,8 +76,8 @@ export function entityPropertiesOf(label: EntityLabel, fields: Record<string, un
     return {
       ...toEntityProperties(place),
       kind: place.kind,
-      latitude: place.latitude ?? null,
-      longitude: place.longitude ?? null,
+      latitude: withoutNegativeZero(place.latitude ?? null),
+      longitude: withoutNegativeZero(place.longitude ?? null),
     };
   }
   const extra = Object.entries({ kind, latitude, longitude }).filter(
@@ -85,6 +87,14 @@ export function entityPropertiesOf(label: EntityLabel, fields: Record<string, un
   return toEntityProperties(
     label === 'Person' ? parseEntry(personSchema, common) : parseEntry(organizationSchema, common),
   );
+}
+
+/**
+ * -0 as 0: the same position, and the change log's JSON (which writes -0 as 0) must record the
+ * value the node holds (found by the property test: a longitude of -0).
+ */
+function withoutNegativeZero(value: number | null): number | null {
+  return value === 0 ? 0 : value;
 }
 
 async function refuseAliasClashes(

@@ -73,13 +73,14 @@ export async function createNode(
   run: TransactionRunner,
   { label, id, properties }: { label: NodeLabel; id: string; properties: Readonly<Record<string, unknown>> },
 ): Promise<NodeRecord> {
-  if ((await readNode(run, id)) !== null) throw conflict(`The id "${id}" is taken; choose another id`);
   // Marked curated like every node a curator writes, so a seed file that later defines the id leaves it be.
   const merged = await run(mergeNodesStatement(label), {
     rows: [{ id, properties: { ...properties, id, curated: true } }],
   });
-  // Another write created the id between the look above and the MERGE (it waited on the id's
-  // uniqueness lock and then found that write's node): refused, never written over.
+  // The id is taken (or was merged away), possibly by a write that committed while this one
+  // waited on the id's uniqueness lock: refused, and the throw rolls back whatever the MERGE
+  // did to that node, so it is never written over. No look beforehand: it would cost a round
+  // trip and still have to be followed by this check.
   if (merged.summary.counters.updates().nodesCreated === 0)
     throw conflict(`The id "${id}" is taken; choose another id`);
   return (await readNode(run, id)) as NodeRecord;

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { TransactionRunner } from '../graph-database';
 import { labelOfId, NODE_TYPE_OF_LABEL } from '../graph-model';
 import { toChangeRecord, type ChangeRecord } from '../change-record';
-import { CREATE_CHANGE, LOCK_CHANGE_LOG } from '../change-log-statements';
+import { CREATE_CHANGE, LOCK_CHANGE_LOG, LOCK_CHANGE_LOG_AND_CREATE_CHANGE } from '../change-log-statements';
 
 /** What a write records about itself; the sequence and time are added by `recordChange`. */
 export interface ChangeDraft {
@@ -27,15 +27,20 @@ export async function lockChangeLog(run: TransactionRunner): Promise<number> {
   return Number(result.records[0]?.get('sequence'));
 }
 
-/** Writes the change record of the transaction's write, under the sequence number it locked. */
+/**
+ * Writes the change record of the transaction's write, under the sequence number it locked, or
+ * with `'next'` takes the lock and the number in the same statement (one round trip, the last
+ * before the commit; see LOCK_CHANGE_LOG_AND_CREATE_CHANGE).
+ */
 export async function recordChange(
   run: TransactionRunner,
-  sequence: number,
+  sequence: number | 'next',
   draft: ChangeDraft,
 ): Promise<ChangeRecord> {
   const nodeIds = [...new Set(draft.nodeIds)];
-  const result = await run(CREATE_CHANGE, {
-    sequence: neo4j.int(sequence),
+  const statement = sequence === 'next' ? LOCK_CHANGE_LOG_AND_CREATE_CHANGE : CREATE_CHANGE;
+  const result = await run(statement, {
+    ...(sequence === 'next' ? {} : { sequence: neo4j.int(sequence) }),
     kind: draft.kind,
     subject: draft.subject,
     writeKey: draft.writeKey,
