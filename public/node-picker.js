@@ -14,29 +14,55 @@ const SUGGESTIONS_SHOWN = 8;
 const TYPING_PAUSE_MS = 180;
 
 /**
- * @param {{ id: string, label: string, placeholder: string, types: string[], testId: string,
- *   onChoose: (node: NamedNode) => void, onError: (error: unknown) => void }} options
- * @returns {{ element: HTMLElement, input: HTMLInputElement }}
+ * The field: a combobox whose list of suggestions is `${id}-suggestions`; `id` is its test id too.
+ * @param {string} id
  */
-export function createNodePicker({ id, label, placeholder, types, testId, onChoose, onError }) {
-  const input = /** @type {HTMLInputElement} */ (
+function buildPickerInput(id) {
+  return /** @type {HTMLInputElement} */ (
     buildElement('input', {
       attributes: {
         id,
         type: 'text',
         autocomplete: 'off',
-        placeholder,
+        placeholder: 'Type a name…',
         role: 'combobox',
         'aria-autocomplete': 'list',
         'aria-expanded': 'false',
         'aria-controls': `${id}-suggestions`,
-        'data-testid': testId,
+        'data-testid': id,
       },
     })
   );
+}
+
+/**
+ * @param {NamedNode} node
+ * @param {(node: NamedNode) => void} onChoose
+ */
+function buildSuggestion(node, onChoose) {
+  return buildElement('li', { attributes: { role: 'option' } }, [
+    buildElement(
+      'button',
+      {
+        className: 'suggestion',
+        attributes: { type: 'button', 'data-testid': 'suggestion', 'data-node-id': node.id, title: node.id },
+        onClick: () => onChoose(node),
+      },
+      [buildTypeBadge(node.type), buildElement('span', { text: node.name })],
+    ),
+  ]);
+}
+
+/**
+ * @param {{ id: string, label: string, types: string[], onChoose: (node: NamedNode) => void,
+ *   onError: (error: unknown) => void }} options
+ * @returns {{ element: HTMLElement, input: HTMLInputElement }}
+ */
+export function createNodePicker({ id, label, types, onChoose, onError }) {
+  const input = buildPickerInput(id);
   const list = buildElement('ul', {
     className: 'suggestions',
-    attributes: { id: `${id}-suggestions`, role: 'listbox', 'data-testid': `${testId}-suggestions`, hidden: true },
+    attributes: { id: `${id}-suggestions`, role: 'listbox', hidden: true },
   });
   /** @type {NamedNode[]} */
   let shown = [];
@@ -48,31 +74,16 @@ export function createNodePicker({ id, label, placeholder, types, testId, onChoo
   /** @param {NamedNode[]} nodes */
   function show(nodes) {
     shown = nodes;
-    list.replaceChildren(
-      ...nodes.map((node) =>
-        buildElement('li', { attributes: { role: 'option' } }, [
-          buildElement(
-            'button',
-            {
-              className: 'suggestion',
-              attributes: { type: 'button', 'data-testid': 'suggestion', 'data-node-id': node.id, title: node.id },
-              onClick: () => choose(node),
-            },
-            [buildTypeBadge(node.type), buildElement('span', { text: node.name })],
-          ),
-        ]),
-      ),
-    );
+    list.replaceChildren(...nodes.map((node) => buildSuggestion(node, choose)));
     list.hidden = nodes.length === 0;
     input.setAttribute('aria-expanded', String(nodes.length > 0));
   }
-
   /** @param {NamedNode} node */
   function choose(node) {
     show([]);
+    input.value = '';
     onChoose(node);
   }
-
   async function search() {
     const text = input.value.trim();
     const asked = ++generation;
@@ -84,7 +95,6 @@ export function createNodePicker({ id, label, placeholder, types, testId, onChoo
       if (asked === generation) onError(error);
     }
   }
-
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(search, TYPING_PAUSE_MS);
@@ -101,7 +111,6 @@ export function createNodePicker({ id, label, placeholder, types, testId, onChoo
       list.querySelector('button')?.focus();
     }
   });
-
   const element = buildElement('div', { className: 'node-picker' }, [
     buildElement('label', { text: label, attributes: { for: id } }),
     input,

@@ -1,26 +1,35 @@
 /**
  * One draft in the review queue, as an editor judges it: the quote and who said it, what it is
  * about, how sure the extractor was and why, and the article with the passage marked and
- * scrolled to. Speaker, subjects and statement are editable; a correction is saved on its own,
- * before the verdict, so the editor sees what will be published.
+ * scrolled to. Corrections are saved on their own, before the verdict, so the editor sees what
+ * will be published.
  */
 import { buildElement } from './build-element.js';
 import { buildHighlightedText } from './highlight-evidence.js';
-import { buildTypeBadge } from './type-badge.js';
-import { createNodePicker } from './node-picker.js';
+import { createDraftEditor } from './review-draft-editor.js';
 import { REVIEW_KEYS } from './review-keys.js';
 
 /** @typedef {import('./review-queries.js').Draft} Draft */
-/** @typedef {import('./review-queries.js').NamedNode} NamedNode */
 /** @typedef {import('./review-queries.js').SourceText} SourceText */
-/** @typedef {{ speakerId?: string | null, aboutIds?: string[], text?: string }} Correction */
+/** @typedef {import('./review-draft-editor.js').Correction} Correction */
 
-const AGENT_TYPES = ['PERSON', 'ORGANIZATION'];
-const SUBJECT_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE', 'EVENT'];
+/**
+ * The key for a verdict, from the one table the key handler reads.
+ * @param {string} action
+ */
+const keyOf = (action) => Object.entries(REVIEW_KEYS).find(([, named]) => named === action)?.[0] ?? '';
 
-/** The key for a verdict, from the one table the key handler reads. */
-const keyOf = (/** @type {string} */ action) =>
-  Object.entries(REVIEW_KEYS).find(([, named]) => named === action)?.[0] ?? '';
+/**
+ * @param {'accept' | 'reject'} action
+ * @param {() => void} onClick
+ */
+function buildVerdictButton(action, onClick) {
+  const label = action === 'accept' ? 'Accept' : 'Reject';
+  const className = action === 'accept' ? 'accept' : 'danger';
+  const key = keyOf(action);
+  const attributes = { type: 'button', 'data-testid': `review-${action}`, 'aria-keyshortcuts': key };
+  return buildElement('button', { className, attributes, onClick }, [`${label} `, buildElement('kbd', { text: key })]);
+}
 
 /**
  * @param {HTMLElement} container
@@ -29,97 +38,13 @@ const keyOf = (/** @type {string} */ action) =>
  *   onError: (error: unknown) => void }} options
  */
 export function renderDraft(container, { draft, position, total, sourceText, onCorrect, onAccept, onReject, onError }) {
-  /** @type {NamedNode | null} */
-  let speaker = draft.speaker;
-  let subjects = [...draft.about];
-  const save = buildElement('button', {
-    text: 'Save correction',
-    className: 'secondary',
-    attributes: { type: 'button', 'data-testid': 'review-save', disabled: true },
-    onClick: () => onCorrect(correctionOf()),
-  });
-  const speakerName = buildElement('span', { attributes: { 'data-testid': 'review-speaker' } });
-  const subjectList = buildElement('ul', {
-    className: 'subject-chips',
-    attributes: { 'data-testid': 'review-subjects' },
-  });
-  const statement = /** @type {HTMLTextAreaElement} */ (
-    buildElement('textarea', {
-      text: draft.text,
-      attributes: { id: 'review-statement', rows: 2, 'data-testid': 'review-statement' },
-    })
-  );
-
-  /** What differs from the stored draft: only those fields go to updateClaim. */
-  function correctionOf() {
-    /** @type {Correction} */
-    const correction = {};
-    if ((speaker?.id ?? null) !== (draft.speaker?.id ?? null)) correction.speakerId = speaker?.id ?? null;
-    const ids = subjects.map((subject) => subject.id);
-    if (ids.join('\n') !== draft.about.map((subject) => subject.id).join('\n')) correction.aboutIds = ids;
-    if (statement.value.trim() !== draft.text) correction.text = statement.value.trim();
-    return correction;
-  }
-
-  function update() {
-    speakerName.replaceChildren(
-      speaker === null
-        ? buildElement('em', { className: 'muted', text: 'No speaker found' })
-        : buildElement('span', { className: 'named' }, [buildTypeBadge(speaker.type), speaker.name]),
-    );
-    speakerName.dataset.nodeId = speaker?.id ?? '';
-    subjectList.replaceChildren(
-      ...subjects.map((subject) =>
-        buildElement('li', { className: 'chip', attributes: { 'data-node-id': subject.id } }, [
-          buildTypeBadge(subject.type),
-          subject.name,
-          buildElement('button', {
-            text: '×',
-            className: 'chip-remove',
-            attributes: { type: 'button', 'aria-label': `Remove ${subject.name}`, title: 'Remove this subject' },
-            onClick: () => {
-              subjects = subjects.filter((other) => other.id !== subject.id);
-              update();
-            },
-          }),
-        ]),
-      ),
-    );
-    const changed = Object.keys(correctionOf()).length > 0;
-    save.toggleAttribute('disabled', !changed || subjects.length === 0);
-    container.dataset.unsaved = String(changed);
-  }
-
-  const speakerPicker = createNodePicker({
-    id: 'review-speaker-input',
-    label: 'Change the speaker',
-    placeholder: 'Type a name…',
-    types: AGENT_TYPES,
-    testId: 'review-speaker-input',
-    onError,
-    onChoose: (node) => {
-      speaker = node;
-      speakerPicker.input.value = '';
-      update();
-    },
-  });
-  const subjectPicker = createNodePicker({
-    id: 'review-subject-input',
-    label: 'Add a subject',
-    placeholder: 'Type a name…',
-    types: SUBJECT_TYPES,
-    testId: 'review-subject-input',
-    onError,
-    onChoose: (node) => {
-      if (!subjects.some((subject) => subject.id === node.id)) subjects = [...subjects, node];
-      subjectPicker.input.value = '';
-      update();
-    },
-  });
-  statement.addEventListener('input', update);
+  const editor = createDraftEditor(draft, { container, onCorrect, onError });
   const source = draft.evidence[0]?.source;
-  const confidence = Math.round(draft.review.confidence * 100);
-
+  const { review } = draft;
+  const fact = (/** @type {string} */ term, /** @type {Node | string} */ value, /** @type {string} */ testId = '') => [
+    buildElement('dt', { text: term }),
+    buildElement('dd', { attributes: { 'data-testid': testId || null } }, [value]),
+  ];
   const card = buildElement(
     'article',
     { className: 'draft-card', attributes: { 'data-testid': 'review-draft', 'data-claim-id': draft.id } },
@@ -137,46 +62,33 @@ export function renderDraft(container, { draft, position, total, sourceText, onC
           })
         : buildElement('p', { className: 'muted', text: `A ${draft.kind.toLowerCase()} without a quote.` }),
       buildElement('dl', { className: 'draft-facts' }, [
-        buildElement('dt', { text: 'Speaker' }),
-        buildElement('dd', {}, [speakerName]),
-        buildElement('dt', { text: 'Subjects' }),
-        buildElement('dd', {}, [subjectList]),
-        buildElement('dt', { text: 'Confidence' }),
-        buildElement('dd', { text: `${confidence} %`, attributes: { 'data-testid': 'review-confidence' } }),
-        buildElement('dt', { text: 'Extractor' }),
-        buildElement('dd', { text: draft.review.extractor, className: 'node-id' }),
-        draft.review.note && buildElement('dt', { text: 'Note' }),
-        draft.review.note &&
-          buildElement('dd', { text: draft.review.note, attributes: { 'data-testid': 'review-note' } }),
+        ...fact('Speaker', editor.speakerName),
+        ...fact('Subjects', editor.subjectList),
+        ...fact('Confidence', `${Math.round(review.confidence * 100)} %`, 'review-confidence'),
+        ...fact('Extractor', review.extractor),
+        ...(review.note ? fact('Note', review.note, 'review-note') : []),
       ]),
-      speakerPicker.element,
-      subjectPicker.element,
+      ...editor.pickers,
       buildElement('label', { text: 'Statement', attributes: { for: 'review-statement' } }),
-      statement,
+      editor.statement,
       buildElement('div', { className: 'button-row verdicts' }, [
-        save,
-        buildElement(
-          'button',
-          {
-            className: 'accept',
-            attributes: { type: 'button', 'data-testid': 'review-accept', 'aria-keyshortcuts': keyOf('accept') },
-            onClick: onAccept,
-          },
-          ['Accept ', buildElement('kbd', { text: keyOf('accept') })],
-        ),
-        buildElement(
-          'button',
-          {
-            className: 'danger',
-            attributes: { type: 'button', 'data-testid': 'review-reject', 'aria-keyshortcuts': keyOf('reject') },
-            onClick: onReject,
-          },
-          ['Reject ', buildElement('kbd', { text: keyOf('reject') })],
-        ),
+        editor.save,
+        buildVerdictButton('accept', onAccept),
+        buildVerdictButton('reject', onReject),
       ]),
     ],
   );
-  const article =
+  container.replaceChildren(card, buildArticle(draft, sourceText));
+  scrollToPassage(container);
+}
+
+/**
+ * The article with the draft's passage marked, or why it cannot be shown.
+ * @param {Draft} draft
+ * @param {SourceText | null} sourceText
+ */
+function buildArticle(draft, sourceText) {
+  const content =
     sourceText === null
       ? buildElement('p', { className: 'muted', text: 'This draft has no evidence passage to show.' })
       : buildElement('div', { className: 'evidence-source' }, [
@@ -186,12 +98,9 @@ export function renderDraft(container, { draft, position, total, sourceText, onC
             draft.evidence.filter((span) => span.source.id === sourceText.id),
           ),
         ]);
-  container.replaceChildren(
-    card,
-    buildElement('section', { className: 'draft-article', attributes: { 'aria-label': 'The article' } }, [article]),
-  );
-  update();
-  scrollToPassage(container);
+  return buildElement('section', { className: 'draft-article', attributes: { 'aria-label': 'The article' } }, [
+    content,
+  ]);
 }
 
 /**

@@ -94,15 +94,7 @@ export function wireReviewPanel(elements, { status }) {
     showTokenState();
     queue.clear(NO_TOKEN);
   });
-  elements.openButton.addEventListener('click', () => {
-    elements.panel.hidden = false;
-    elements.openButton.setAttribute('aria-expanded', 'true');
-    loadQueue();
-  });
-  elements.closeButton.addEventListener('click', () => {
-    elements.panel.hidden = true;
-    elements.openButton.setAttribute('aria-expanded', 'false');
-  });
+  wireOpenAndClose(elements, loadQueue);
   wireReviewKeys(document, {
     isActive: () => !elements.panel.hidden && queue.hasDraft(),
     onAccept: () => queue.accept(),
@@ -110,4 +102,22 @@ export function wireReviewPanel(elements, { status }) {
   });
   wireAddArticleForm(elements.articleForm, { status, result: elements.articleResult, onExtracted: loadQueue });
   showTokenState();
+}
+
+/**
+ * The topbar's button opens the panel (reading the queue afresh), its Close button hides it.
+ * @param {{ panel: HTMLElement, openButton: HTMLElement, closeButton: HTMLElement }} elements
+ * @param {() => void} onOpen
+ */
+function wireOpenAndClose({ panel, openButton, closeButton }, onOpen) {
+  openButton.addEventListener('click', () => {
+    panel.hidden = false;
+    openButton.setAttribute('aria-expanded', 'true');
+    onOpen();
+  });
+  closeButton.addEventListener('click', () => {
+    panel.hidden = true;
+    openButton.setAttribute('aria-expanded', 'false');
+    openButton.focus();
+  });
 }

@@ -129,7 +129,11 @@ describe('the review queue, for an editor', () => {
       await page.getByTestId('review-save').click();
       await waitUntilIdle(page);
       const after = await storedClaim(MISATTRIBUTED);
-      expect(after).toEqual({ version: (before?.version ?? 0) + 1, speaker: { id: LOPEZ }, review: { status: 'DRAFT' } });
+      expect(after).toEqual({
+        version: (before?.version ?? 0) + 1,
+        speaker: { id: LOPEZ },
+        review: { status: 'DRAFT' },
+      });
       expect(await shownDraft(page)).toBe(MISATTRIBUTED);
       await expect(page.getByTestId('review-speaker').getAttribute('data-node-id')).resolves.toBe(LOPEZ);
     },
@@ -150,7 +154,10 @@ describe('the review queue, for an editor', () => {
       // The next draft is on screen before the server has answered.
       expect(await shownDraft(page)).toBe(CHAMBER_QUOTE);
       await waitUntilIdle(page);
-      expect(await storedClaim(MISATTRIBUTED)).toMatchObject({ speaker: { id: LOPEZ }, review: { status: 'ACCEPTED' } });
+      expect(await storedClaim(MISATTRIBUTED)).toMatchObject({
+        speaker: { id: LOPEZ },
+        review: { status: 'ACCEPTED' },
+      });
       await expect(page.getByTestId('review-source-count').allTextContents()).resolves.toEqual(['2']);
       await expect(page.getByTestId('review-position').textContent()).resolves.toMatch(/^Draft 1 of 2/);
     },
@@ -202,9 +209,9 @@ describe('a reader, after the review', () => {
       await reader.getByTestId('search-input').fill('scheme cost far more');
       await reader.getByTestId('search-button').click();
       await waitUntilIdle(reader);
-      const found = await reader.getByTestId('search-result').evaluateAll((buttons) =>
-        buttons.map((button) => button.getAttribute('data-node-id')),
-      );
+      const found = await reader
+        .getByTestId('search-result')
+        .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-node-id')));
       expect(found).toContain(MISATTRIBUTED);
       expect(found).not.toContain(GRANT_QUOTE);
       await reader.evaluate((id) => window.__explorer.openNode(id), MISATTRIBUTED);
