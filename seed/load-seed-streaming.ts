@@ -77,7 +77,7 @@ export async function loadSeedFilesStreaming(
   }
   await completeGraphAfterLoad(database, print);
   await recordLoad(database, {
-    subject: SEED_SUBJECT,
+    subject: options.subject ?? SEED_SUBJECT,
     nodeIds: [],
     summary: { files: validation.files, nodeRows, relationshipRows },
   });

@@ -7,6 +7,8 @@ export interface LoadSeedOptions {
   /** Delete the whole graph before loading (only once everything has validated). */
   readonly reset?: boolean;
   readonly print?: (line: string) => void;
+  /** Who the change log names as the writer; `seed` when absent. */
+  readonly subject?: string;
   /**
    * With `dryRun`, the seed files of this folder are checked together with the inputs, so the
    * ids they define resolve without a database, but are not counted (`npm run seed` names

@@ -53,7 +53,7 @@ export async function loadSeed(
     progress,
     graphWasEmpty: options.reset === true,
     record: {
-      subject: SEED_SUBJECT,
+      subject: options.subject ?? SEED_SUBJECT,
       nodeIds: rows.nodes.Source.map((source) => source.id),
       summary: { files: validation.files, nodeRows, relationshipRows },
     },

@@ -1,5 +1,6 @@
 import { startLocalNeo4j } from '../db/local-neo4j';
 import { loadDatabaseSettings } from '../seed/load-database-settings';
+import { createGraphDrafter } from '../extract/draft-into-graph';
 import { loadSeed } from '../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../seed/read-seed-inputs';
 import { ConfigError, loadConfig, type Config } from './config/load-config';
@@ -24,7 +25,9 @@ async function main(): Promise<void> {
   if (config.neo4j.local !== null) {
     await startLocalNeo4j(config.neo4j.local, (line) => logger.info(line));
   }
-  const server = await startServer(config, logger);
+  const server = await startServer(config, logger, {
+    articleDrafter: (database) => createGraphDrafter(config, database),
+  });
   server.readiness.hold(PREPARING);
   logger.info(`GraphQL at ${server.url}/graphql, explorer at ${server.url}/explore`);
   prepareGraph(config, server.database, logger)

@@ -10,6 +10,7 @@ import { serveSubscriptions } from './graphql/subscriptions/serve-subscriptions'
 import { createMetrics, type Metrics } from './observability/create-metrics';
 import { createLogger } from './observability/create-logger';
 import { Readiness } from './http/readiness';
+import type { ArticleDrafter } from './graphql/context/article-drafter';
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:4000 */
@@ -27,13 +28,30 @@ export interface RunningServer {
  * Starts the HTTP server on the configured host and port (0 picks a free port). It starts even
  * when Neo4j is down: /readyz says so, and requests fail fast until the database answers.
  */
-export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
+export interface ServerParts {
+  /**
+   * Builds the drafter of `extractArticle` over the server's database. The composition root
+   * passes it, since it joins the extractor with the seed loader; without it the mutation is refused.
+   */
+  readonly articleDrafter?: (database: GraphDatabase) => ArticleDrafter;
+}
+
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config),
+  parts: ServerParts = {},
+): Promise<RunningServer> {
   const metrics = createMetrics();
   const database = new GraphDatabase(config.neo4j, (mode) => metrics.neo4jQueries.inc({ mode }));
   const httpServer = createServer();
   const readiness = new Readiness();
   const schema = createGraphQLSchema();
-  const services = createContextServices(config, database, logger);
+  const services = createContextServices({
+    config,
+    database,
+    logger,
+    articleDrafter: parts.articleDrafter?.(database) ?? null,
+  });
   const subscriptionsDrain = serveSubscriptions(httpServer, schema, services);
   const { app, apollo } = await createApp({
     config,

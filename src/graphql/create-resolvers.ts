@@ -1,4 +1,5 @@
 import { changeResolvers } from './resolvers/change-resolvers';
+import { extractArticleResolvers } from './resolvers/extract-article-resolver';
 import { factMutationResolvers } from './resolvers/fact-mutation-resolvers';
 import { mutationResolvers } from './resolvers/mutation-resolvers';
 import { payloadTypeResolvers } from './resolvers/payload-resolvers';
@@ -12,6 +13,6 @@ export function createResolvers() {
     ...payloadTypeResolvers,
     ...changeResolvers,
     Query: queryResolvers,
-    Mutation: { ...mutationResolvers, ...factMutationResolvers },
+    Mutation: { ...mutationResolvers, ...factMutationResolvers, ...extractArticleResolvers },
   };
 }

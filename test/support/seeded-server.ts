@@ -1,3 +1,4 @@
+import { createGraphDrafter } from '../../extract/draft-into-graph';
 import { loadSeed } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR, readSeedInputs } from '../../seed/read-seed-inputs';
 import type { GraphDatabase } from '../../src/graph/graph-database';
@@ -33,7 +34,11 @@ export async function startSeededServer(overrides: NodeJS.ProcessEnv = {}): Prom
   const database = await openEmptyTestDatabase();
   const loaded = await loadSeed(database, readSeedInputs([DEFAULT_SEED_DIR]).inputs);
   if (loaded.kind !== 'loaded') throw new Error(`The seed did not load: ${JSON.stringify(loaded)}`);
-  const server = await startServer(testConfig({ PORT: '0', ...overrides }));
+  const config = testConfig({ PORT: '0', ...overrides });
+  // As src/main.ts does: the server's extractArticle runs the real extractor on the test engine.
+  const server = await startServer(config, undefined, {
+    articleDrafter: (graph) => createGraphDrafter(config, graph),
+  });
   return {
     server,
     database,

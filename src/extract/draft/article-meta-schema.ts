@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { precisionOf } from '../../domain/partial-dates';
 import { partialDate } from '../../domain/seed-file-schema';
 
 const field = z.string().trim().min(1, { message: 'must not be empty' });
@@ -12,7 +13,10 @@ export const articleMetaSchema = z
   .object({
     title: field.regex(/^[^\n]*$/, { message: 'must be one line' }).optional(),
     publisher: field.optional(),
-    published: partialDate.optional(),
+    // Checked here, not only by the loader: a 13th month must fail before the engine's work, not after.
+    published: partialDate
+      .refine((date) => precisionOf(date) !== null, { message: 'is not a calendar date' })
+      .optional(),
     url: z.string().url({ message: 'must be an absolute URL such as https://example.org/story' }).optional(),
     language: field.optional(),
     note: field.optional(),

@@ -3,6 +3,7 @@ import type { WriteGuard } from '../../auth/write-guard';
 import type { QueryLimits } from '../../config/load-config';
 import type { QueryEngine } from '../../graph/api/query-engine';
 import type { CurationGraph } from '../../graph/api/curation-graph';
+import type { ArticleDrafter } from './article-drafter';
 import type { ChangeFeed } from './change-feed';
 
 /** What every resolver receives: the server's query engine and the argument bounds. */
@@ -24,4 +25,9 @@ export interface GraphQLContext {
   readonly curation: CurationGraph;
   /** This instance's follower of the change log, for subscriptions. */
   readonly changeFeed: ChangeFeed;
+  /**
+   * Extracts pasted articles into drafts; null or absent on a server started without the
+   * extractor, and in subscriptions, which write nothing.
+   */
+  readonly articleDrafter?: ArticleDrafter | null;
 }

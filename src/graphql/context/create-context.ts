@@ -7,6 +7,7 @@ import type { Config } from '../../config/load-config';
 import type { GraphDatabase } from '../../graph/graph-database';
 import { QueryEngine } from '../../graph/api/query-engine';
 import { CurationGraph } from '../../graph/api/curation-graph';
+import type { ArticleDrafter } from './article-drafter';
 import type { GraphQLContext } from './context';
 import { ChangeFeed } from './change-feed';
 
@@ -26,13 +27,20 @@ export interface ContextServices {
   readonly writeGuard: WriteGuard;
   readonly curation: CurationGraph;
   readonly changeFeed: ChangeFeed;
+  readonly articleDrafter: ArticleDrafter | null;
 }
 
 /**
  * Builds the services once. A server that cannot verify tokens (production without a key) says
  * so here, at start, and refuses every write with the same reason.
  */
-export function createContextServices(config: Config, database: GraphDatabase, logger: Logger): ContextServices {
+export function createContextServices(parts: {
+  config: Config;
+  database: GraphDatabase;
+  logger: Logger;
+  articleDrafter: ArticleDrafter | null;
+}): ContextServices {
+  const { config, database, logger, articleDrafter } = parts;
   const authenticator = createAuthenticator(config.auth, config.production);
   if (authenticator.writesDisabledReason !== null)
     logger.warn(`Writes are refused: ${authenticator.writesDisabledReason}. Configure one to enable them.`);
@@ -45,6 +53,7 @@ export function createContextServices(config: Config, database: GraphDatabase, l
     writeGuard: createWriteGuard(config.auth, authenticator.writesDisabledReason),
     curation,
     changeFeed: new ChangeFeed(curation, config.changes.pollIntervalMs, logger),
+    articleDrafter,
   };
 }
 
@@ -68,6 +77,7 @@ export async function createRequestContext(
     idempotencyKey,
     curation: services.curation,
     changeFeed: services.changeFeed,
+    articleDrafter: services.articleDrafter,
   };
 }
 

@@ -17,6 +17,9 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     return { message: original.message, path: formatted.path, extensions: { code: ErrorCode.ServiceUnavailable } };
   }
   const code = formatted.extensions?.code;
+  // A resolver's own SERVICE_UNAVAILABLE (the NLP engine down) was written for clients.
+  if (code === ErrorCode.ServiceUnavailable && original instanceof GraphQLError)
+    return { message: formatted.message, path: formatted.path, extensions: { code } };
   if (
     typeof code === 'string' &&
     CLIENT_ERROR_CODES.has(code) &&

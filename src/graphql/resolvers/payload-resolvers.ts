@@ -21,13 +21,17 @@ function payloadResolvers(...nodeFields: readonly string[]) {
     change: (payload: Payload, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
       readChange(payload.change as ChangeRecord, context, { info, visibility: EDITOR }),
   };
-  for (const field of nodeFields)
-    resolvers[field] = (payload: Payload, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
-      context.engine.read(
-        selectFieldAs(info, context.limits, { field: 'node', args: { id: idOf(payload[field] as NodeRecord) } }),
-        EDITOR,
-      );
+  for (const field of nodeFields) resolvers[field] = writtenNode(field);
   return resolvers;
+}
+
+/** The resolver of payload field `field`: its node read back as `node(id)`, drafts included. */
+function writtenNode(field: string) {
+  return (payload: Payload, _: unknown, context: GraphQLContext, info: GraphQLResolveInfo) =>
+    context.engine.read(
+      selectFieldAs(info, context.limits, { field: 'node', args: { id: idOf(payload[field] as NodeRecord) } }),
+      EDITOR,
+    );
 }
 
 export const payloadTypeResolvers = {
@@ -35,6 +39,8 @@ export const payloadTypeResolvers = {
   EntityPayload: payloadResolvers('entity'),
   EventPayload: payloadResolvers('event'),
   SourcePayload: payloadResolvers('source'),
+  // Extraction loads a whole draft; its counts are plain fields, its source is read back.
+  ExtractArticlePayload: { source: writtenNode('source') },
   ParticipationPayload: payloadResolvers('participant', 'event'),
   EventLocationPayload: payloadResolvers('event', 'place'),
   PartOfPayload: payloadResolvers('part', 'whole'),
