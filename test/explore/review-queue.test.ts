@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { createGraphDrafter } from '../../extract/draft-into-graph';
 import { loadSeedPaths } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR } from '../../seed/read-seed-inputs';
 import type { GraphDatabase } from '../../src/graph/graph-database';
@@ -18,6 +21,18 @@ import {
 } from './review-fixture';
 
 const BROWSER_TEST_TIMEOUT = 120_000;
+const SCREENSHOT = path.resolve(__dirname, '../../test-output/review-queue.png');
+/** The engine's first article loads its models: 30-60 s alone, minutes on a loaded machine. */
+const EXTRACTION_TIMEOUT = 900_000;
+/** An article written for this test: two quotes, each with a named speaker. */
+const LIBRARY_ARTICLE = `Library hours cut
+
+The county library will close two of its branches on Sundays from next month.
+
+"We have no choice but to save money," said chief librarian Helen Marsh, who runs the central branch.
+
+Councillor Tom Baker criticised the decision. "Families rely on these reading rooms at weekends," he said.
+`;
 const DRAFTS = '{status: {in: [DRAFT]}}';
 
 let database: GraphDatabase;
@@ -31,7 +46,9 @@ beforeAll(async () => {
   database = await openEmptyTestDatabase();
   const loaded = await loadSeedPaths(database, [DEFAULT_SEED_DIR, writeReviewDrafts()]);
   expect(loaded.kind).toBe('loaded');
-  server = await startServer(testConfig({ PORT: '0', ...AUTH_ENVIRONMENT }));
+  const config = testConfig({ PORT: '0', ...AUTH_ENVIRONMENT });
+  // As src/main.ts does: extractArticle runs the real extractor on the test engine.
+  server = await startServer(config, undefined, { articleDrafter: (graph) => createGraphDrafter(config, graph) });
   browser = await launchBrowser();
   editorToken = await tokenFor('erin');
 }, BROWSER_TEST_TIMEOUT);
@@ -115,6 +132,8 @@ describe('the review queue, for an editor', () => {
         return box !== undefined && own.top >= box.top && own.bottom <= box.bottom && own.height > 0;
       });
       expect(inView).toBe(true);
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
     },
     BROWSER_TEST_TIMEOUT,
   );
@@ -201,6 +220,42 @@ describe('the review queue, for an editor', () => {
   );
 });
 
+describe('adding an article in the review panel', () => {
+  it(
+    'fills the form from an uploaded text, extracts its drafts on the server and puts them in the queue',
+    async () => {
+      await page.getByTestId('add-article-open').click();
+      await page
+        .getByTestId('article-file')
+        .setInputFiles({ name: 'library.txt', mimeType: 'text/plain', buffer: Buffer.from(LIBRARY_ARTICLE) });
+      await expect(page.getByTestId('article-text').inputValue()).resolves.toBe(LIBRARY_ARTICLE);
+      await expect(page.getByTestId('article-title').inputValue()).resolves.toBe('Library hours cut');
+      await page.getByTestId('article-publisher').fill('County Courier');
+      await page.getByTestId('article-published').fill('2025-06-03');
+      await page.getByTestId('article-extract').click();
+      await page.waitForFunction(
+        () => /^Added|not added/.test(document.querySelector('[data-testid="article-result"]')?.textContent ?? ''),
+        undefined,
+        { timeout: EXTRACTION_TIMEOUT, polling: 500 },
+      );
+      await waitUntilIdle(page);
+      const result = (await page.getByTestId('article-result').textContent()) ?? '';
+      expect(result).toMatch(/^Added “Library hours cut”: \d+ draft claims/);
+      const claims = Number(/(\d+) draft claims/.exec(result)?.[1]);
+      expect(claims).toBeGreaterThanOrEqual(1);
+      const library = page.locator('[data-testid="review-source"]', { hasText: 'Library hours cut' });
+      await expect(library.getByTestId('review-source-count').textContent()).resolves.toBe(String(claims));
+      await library.click();
+      await waitUntilIdle(page);
+      await expect(page.getByTestId('review-position').textContent()).resolves.toContain('Library hours cut');
+      await expect(page.getByTestId('review-draft-area').getByTestId('evidence-mark').count()).resolves.toBeGreaterThan(
+        0,
+      );
+    },
+    EXTRACTION_TIMEOUT,
+  );
+});
+
 describe('a reader, after the review', () => {
   it(
     'finds the accepted claim in the explorer without a token, with the speaker the editor gave it',
@@ -216,8 +271,7 @@ describe('a reader, after the review', () => {
       expect(found).not.toContain(GRANT_QUOTE);
       await reader.evaluate((id) => window.__explorer.openNode(id), MISATTRIBUTED);
       await waitUntilIdle(reader);
-      const requests = await reader.evaluate(() => sessionStorage.length);
-      expect(requests).toBe(0);
+      expect(await reader.evaluate(() => sessionStorage.length)).toBe(0);
       await expect(reader.getByTestId('details').textContent()).resolves.toContain('Maria Lopez');
       expect(errors).toEqual([]);
     },
