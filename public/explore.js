@@ -31,6 +31,7 @@ import { followDrawnNodes } from './follow-drawn-nodes.js';
 import { createLiveIndicator } from './live-indicator.js';
 import { ENTITY_TYPES } from './node-types.js';
 import { wireClaimNetwork } from './claim-network-view.js';
+import { wireReviewPanel } from './review-panel.js';
 
 /** @typedef {import('./graph-queries.js').Graph} Graph */
 /** @typedef {import('./event-timeline.js').TimelineWindow} TimelineWindow */
@@ -399,6 +400,7 @@ followDrawnNodes({
   },
   onError: (error) => status.error(error),
 });
+wireReviewPanel(elements.review, { status });
 wireClaimNetwork({ button: elements.claimNetworkButton, status, show: showView, cy: graph.cy });
 renderNoSelection(elements.details);
 updateGraphSummary();

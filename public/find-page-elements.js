@@ -35,5 +35,19 @@ export function findPageElements() {
     timelineUndated: /** @type {HTMLInputElement} */ (byId('timeline-undated')),
     timelineReset: /** @type {HTMLButtonElement} */ (byId('timeline-reset')),
     timelineSummary: byId('timeline-summary'),
+    review: {
+      panel: byId('review-panel'),
+      openButton: byId('review-open'),
+      closeButton: byId('review-close'),
+      tokenForm: /** @type {HTMLFormElement} */ (byId('review-token-form')),
+      tokenInput: /** @type {HTMLInputElement} */ (byId('review-token')),
+      tokenForget: byId('review-token-forget'),
+      tokenState: byId('review-token-state'),
+      sources: byId('review-sources'),
+      draft: byId('review-draft'),
+      message: byId('review-message'),
+      articleForm: /** @type {HTMLFormElement} */ (byId('add-article-form')),
+      articleResult: byId('article-result'),
+    },
   };
 }
