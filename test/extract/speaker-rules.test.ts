@@ -92,64 +92,59 @@ describe('speaker rules found on articles the rules were not tuned on', () => {
   }, 180_000);
   const speakerIn = (words: string) => townHall.quotes.find((q) => q.parts[0]?.text.startsWith(words))?.speaker;
 
-  it('reads a participle before the title in a speaker after the verb ("said managing director X")', () => {
-    expect(speakerIn('We will build the new hall')).toMatchObject({
-      name: 'Nora Quist',
-      rule: 'verb-before-speaker/named-person',
-    });
-  });
-
-  it('gives a quote after "…", saying:" to the subject of the sentence\'s first verb, past an earlier quote', () => {
-    expect(speakerIn('Nobody asked the people')).toMatchObject({
-      name: 'Mia Stroud',
-      rule: 'subject-of-first-verb/named-person',
-    });
-  });
-
-  it('gives a quote after "…and added:" to the subject the verbs share, a name in commas after its description', () => {
-    expect(speakerIn('We will take this fight')).toMatchObject({
-      name: 'Omar Falk',
-      rule: 'subject-of-first-verb/named-person',
-    });
-  });
-
-  it('moves the current speaker to the name after an inverted verb of saying in reported speech ("…, observed X")', () => {
-    expect(speakerIn('Nobody can expect the town')?.name).toBe('Ivo Brandt');
-  });
-
-  it('gives a document\'s words to its owner ("Ms X\'s report noted:")', () => {
-    expect(speakerIn('The hall will cost twice')).toMatchObject({
-      name: 'Mia Stroud',
-      rule: 'subject-of-frame/author-of-document',
-    });
-  });
-
-  it('moves the current speaker to a named subject after an opening adverbial ("On this question, X appears…")', () => {
-    expect(speakerIn('The plan stays as it is')).toMatchObject({ name: 'Lena Hart', rule: 'follow-on' });
-  });
-
-  it('resolves a pronoun subject where it is written, not to a person named after it', () => {
-    expect(speakerIn('Nobody has built a better scheme')?.name).toBe('Paul Eddy');
-  });
-
-  it('does not give "the chancellor" to the shadow chancellor', () => {
-    expect(speakerIn('Growth will return')).toMatchObject({
-      name: 'Ann Vale',
-      rule: 'speaker-before-verb/description-title',
-    });
-  });
-
-  it('steps back over a date between the subject and its verb ("X on Monday called…")', () => {
-    expect(speakerIn('an insult to every worker')).toMatchObject({
-      name: 'Gail Munro',
-      rule: 'subject-of-frame/named-person',
-    });
-  });
-
-  it('gives a quote to the verb of saying nearest it, in the clause after "but" ("X claimed…, but Y… added:")', () => {
-    expect(speakerIn('These figures do not add up')).toMatchObject({
-      name: 'Rhys Pell',
-      rule: 'subject-of-first-verb/named-person',
-    });
+  // Each row: what the rule does, the first words of its quote, and the speaker (with the rule) it must get.
+  it.each([
+    [
+      'reads a participle before the title in a speaker after the verb ("said managing director X")',
+      'We will build the new hall',
+      { name: 'Nora Quist', rule: 'verb-before-speaker/named-person' },
+    ],
+    [
+      'gives a quote after "…", saying:" to the subject of the sentence\'s first verb, past an earlier quote',
+      'Nobody asked the people',
+      { name: 'Mia Stroud', rule: 'subject-of-first-verb/named-person' },
+    ],
+    [
+      'gives a quote after "…and added:" to the subject the verbs share, a name in commas after its description',
+      'We will take this fight',
+      { name: 'Omar Falk', rule: 'subject-of-first-verb/named-person' },
+    ],
+    [
+      'moves the current speaker to the name after an inverted verb of saying in reported speech ("…, observed X")',
+      'Nobody can expect the town',
+      { name: 'Ivo Brandt' },
+    ],
+    [
+      'gives a document\'s words to its owner ("Ms X\'s report noted:")',
+      'The hall will cost twice',
+      { name: 'Mia Stroud', rule: 'subject-of-frame/author-of-document' },
+    ],
+    [
+      'moves the current speaker to a named subject after an opening adverbial ("On this question, X appears…")',
+      'The plan stays as it is',
+      { name: 'Lena Hart', rule: 'follow-on' },
+    ],
+    [
+      'resolves a pronoun subject where it is written, not to a person named after it',
+      'Nobody has built a better scheme',
+      { name: 'Paul Eddy' },
+    ],
+    [
+      'does not give "the chancellor" to the shadow chancellor',
+      'Growth will return',
+      { name: 'Ann Vale', rule: 'speaker-before-verb/description-title' },
+    ],
+    [
+      'steps back over a date between the subject and its verb ("X on Monday called…")',
+      'an insult to every worker',
+      { name: 'Gail Munro', rule: 'subject-of-frame/named-person' },
+    ],
+    [
+      'gives a quote to the verb of saying nearest it, in the clause after "but" ("X claimed…, but Y… added:")',
+      'These figures do not add up',
+      { name: 'Rhys Pell', rule: 'subject-of-first-verb/named-person' },
+    ],
+  ])('%s', (_rule, words, speaker) => {
+    expect(speakerIn(words)).toMatchObject(speaker);
   });
 });
