@@ -7,13 +7,10 @@ import { DEFAULT_SEED_DIR } from '../../seed/read-seed-inputs';
 import { startCountingProxy, type CountingProxy } from '../support/counting-proxy';
 import { runScript, type CliOutcome } from '../support/run-script';
 import { openEmptyTestDatabase } from '../support/test-database';
+import { sharedDataDir } from '../support/shared-data';
 import { TEST_ENVIRONMENT } from '../support/test-environment';
 
-const ROOT = path.resolve(__dirname, '../..');
-/** `shared/` beside the checkout, or beside the folder of worktrees it is one of. */
-const SHARED = [path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')].find((dir) =>
-  existsSync(path.join(dir, 'extract-dev')),
-) as string;
+const SHARED = sharedDataDir('extract-dev');
 const DEV_SET = path.join(SHARED, 'extract-dev/articles');
 const SHARED_ARTICLES = path.join(SHARED, 'articles');
 const MOSCOW_TIMES = 'moscow-times-2025-03-05-lukashenko-peace-talks';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readGraphKnowledge } from '../../extract/read-graph-knowledge';
@@ -15,11 +15,9 @@ import { updateClaim } from '../../src/graph/write/update-claim';
 import { loadSeedPaths } from '../../seed/load-seed';
 import { DEFAULT_SEED_DIR } from '../../seed/read-seed-inputs';
 import { openEmptyTestDatabase, testConfig } from '../support/test-database';
+import { sharedDataDir } from '../support/shared-data';
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHARED = [path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')].find((dir) =>
-  existsSync(path.join(dir, 'articles')),
-) as string;
+const SHARED = sharedDataDir('articles');
 const NAME = 'moscow-times-2025-03-05-lukashenko-peace-talks';
 
 const config = testConfig();
