@@ -71,6 +71,16 @@ export function renderDraft(container, { draft, position, total, sourceText, onC
       ...editor.pickers,
       buildElement('label', { text: 'Statement', attributes: { for: 'review-statement' } }),
       editor.statement,
+      buildElement('label', { text: 'Why reject it (optional)', attributes: { for: 'review-reject-reason' } }),
+      buildElement('input', {
+        attributes: {
+          id: 'review-reject-reason',
+          type: 'text',
+          autocomplete: 'off',
+          placeholder: 'e.g. not a quote, wrong speaker',
+          'data-testid': 'review-reject-reason',
+        },
+      }),
       buildElement('div', { className: 'button-row verdicts' }, [
         editor.save,
         buildVerdictButton('accept', onAccept),

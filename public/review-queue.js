@@ -126,6 +126,16 @@ function runWrite(queue, label, write) {
 }
 
 /**
+ * The reason the editor typed for rejecting the draft shown, or the standing one.
+ * @param {HTMLElement} draftArea
+ */
+function rejectReasonOf(draftArea) {
+  const field = draftArea.querySelector('[data-testid="review-reject-reason"]');
+  const typed = field instanceof HTMLInputElement ? field.value.trim() : '';
+  return typed === '' ? REJECT_REASON : typed;
+}
+
+/**
  * The editor's verdict on the draft shown: the next draft comes up before the server answers.
  * @param {Queue} queue
  * @param {'accept' | 'reject'} verdict
@@ -137,11 +147,13 @@ async function decide(queue, verdict) {
     say(queue, 'Save the correction first: a verdict applies to the draft as stored.', 'error');
     return;
   }
+  // Read before the next draft replaces the card the reason was typed in.
+  const reason = rejectReasonOf(queue.draftArea);
   queue.drafts.splice(queue.index, 1);
   queue.index = Math.max(0, Math.min(queue.index, queue.drafts.length - 1));
   show(queue);
   const done = await runWrite(queue, verdict === 'accept' ? 'Accepting the draft…' : 'Rejecting the draft…', () =>
-    verdict === 'accept' ? acceptDraft(draft) : rejectDraft(draft, REJECT_REASON),
+    verdict === 'accept' ? acceptDraft(draft) : rejectDraft(draft, reason),
   );
   if (done === true) {
     queue.status.info(

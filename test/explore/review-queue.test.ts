@@ -184,16 +184,22 @@ describe('the review queue, for an editor', () => {
   );
 
   it(
-    'rejects with the r key: the draft leaves the queue and stays in the graph, marked retracted',
+    'rejects with the r key: the draft leaves the queue and stays in the graph, marked retracted with the reason typed',
     async () => {
+      await page.getByTestId('review-reject-reason').fill('Paraphrase, not the words said.');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.keyboard.press('r');
       expect(await shownDraft(page)).toBe(GRANT_QUOTE);
       await waitUntilIdle(page);
-      const rejected = await asEditor<{ claims: { edges: { node: { id: string } }[] } }>(
-        `query R($id: ID!) { claims(where: {id: {eq: $id}, retracted: true, review: ${DRAFTS}}) { edges { node { id } } } }`,
+      const rejected = await asEditor<{
+        claims: { edges: { node: { id: string; retraction: { reason: string } } }[] };
+      }>(
+        `query R($id: ID!) { claims(where: {id: {eq: $id}, retracted: true, review: ${DRAFTS}}) { edges { node { id retraction { reason } } } } }`,
         { id: CHAMBER_QUOTE },
       );
-      expect(rejected.claims.edges).toEqual([{ node: { id: CHAMBER_QUOTE } }]);
+      expect(rejected.claims.edges).toEqual([
+        { node: { id: CHAMBER_QUOTE, retraction: { reason: 'Paraphrase, not the words said.' } } },
+      ]);
       await expect(page.getByTestId('review-source-count').allTextContents()).resolves.toEqual(['1']);
     },
     BROWSER_TEST_TIMEOUT,
