@@ -5,12 +5,13 @@ import { claimSchema, type ClaimEntry } from '../../domain/seed-file-schema';
 import { joinQuote } from '../../domain/quote-pieces';
 import { conflict, invalidInput } from '../../errors/error-codes';
 import type { TransactionRunner } from '../graph-database';
+import { NODE_LABELS, type NodeLabel } from '../graph-model';
 import { toNodeRecord, type NodeRecord } from './node-record';
 import type { CreateClaimInput } from './curation-inputs';
 import { replayMainNode } from './replay-node';
 import { runCurationWrite, type WriteScope, snapshotOf, type UpdateRequest, type WriteResult } from './curation-write';
-import { checkReferences, createNode, mergeRelationships, readNode, readNodeForUpdate } from './node-access';
-import { RETRACT_CLAIM } from './node-statements';
+import { createNode, mergeRelationshipsOfTypes, readNodeForUpdate, referenceProblems } from './node-access';
+import { READ_CLAIM_CONTEXT, RETRACT_CLAIM } from './node-statements';
 import { newNodeId, parseEntry, refuseIfAny } from './parse-entry';
 
 /** The seed format's claim fields under the names the API gives them. */
@@ -29,7 +30,7 @@ export async function createClaim(
 ): Promise<WriteResult<NodeRecord>> {
   const entry = parseEntry(claimSchema, claimEntryOf(input.id ?? newNodeId('Claim', input.text), input), RENAMES);
   return runCurationWrite(scope, { subject, kind: 'createClaim', replay: replayMainNode }, async (run) => {
-    const { evidence, text } = await checkClaimInGraph(run, entry, input.sourceId);
+    const { evidence, text, forms } = await checkClaimInGraph(run, entry, input.sourceId);
     const claim = await createNode(run, { label: 'Claim', id: entry.id, properties: claimProperties(entry) });
     const subjects = subjectIdsOf(entry);
     const speaker = entry.speaker;
@@ -41,6 +42,7 @@ export async function createClaim(
       subjects,
       passage: true,
       mentioned: [...(speaker === undefined ? [] : [speaker]), ...subjects],
+      forms,
     });
     return {
       result: claim,
@@ -92,26 +94,46 @@ export function claimProperties(entry: ClaimEntry) {
   };
 }
 
+/** A checked claim: its evidence span, its source's text, and the names and aliases of every node it names. */
+export interface CheckedClaim {
+  readonly evidence: EvidenceProperties;
+  readonly text: string;
+  /** Each named node's name and aliases, by id: the forms its mentions in the source are found by. */
+  readonly forms: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
  * The problems of a claim's references and evidence in the graph as it is; returns the evidence
- * span when there are none, and throws BAD_USER_INPUT listing them otherwise.
+ * span when there are none, and throws BAD_USER_INPUT listing them otherwise. The references, the
+ * source's text and the named nodes' names are read in one statement (READ_CLAIM_CONTEXT).
  */
 export async function checkClaimInGraph(
   run: TransactionRunner,
   entry: ClaimEntry,
   sourceId: string,
-): Promise<{ evidence: EvidenceProperties; text: string }> {
+): Promise<CheckedClaim> {
   const references = [
     { id: sourceId, where: 'input.sourceId' },
     ...(entry.speaker === undefined ? [] : [{ id: entry.speaker, where: 'input.speakerId' }]),
     ...subjectIdsOf(entry).map((id, i) => ({ id, where: `input.aboutIds[${i}]` })),
   ];
-  refuseIfAny(await checkReferences(run, references));
-  const source = await readNode(run, sourceId);
-  const text = typeof source?.properties.text === 'string' ? source.properties.text : '';
+  const ids = [...new Set(references.map((reference) => reference.id))];
+  const rows = (await run(READ_CLAIM_CONTEXT, { ids, sourceId, labels: NODE_LABELS })).records;
+  const labels = new Map(rows.map((row) => [row.get('id') as string, row.get('label') as NodeLabel]));
+  refuseIfAny(referenceProblems(references, labels));
+  const sourceText: unknown = rows.find((row) => row.get('id') === sourceId)?.get('text');
+  const text = typeof sourceText === 'string' ? sourceText : '';
   const checked = checkClaimEntry(entry, { text, where: 'input', textName: `the text of ${sourceId}` });
   refuseIfAny(checked.problems.map(renameFields));
-  return { evidence: checked.evidence as EvidenceProperties, text };
+  const forms = new Map(rows.map((row) => [row.get('id') as string, formsOf(row.get('name'), row.get('aliases'))]));
+  return { evidence: checked.evidence as EvidenceProperties, text, forms };
+}
+
+/** A node's name and aliases, those that are texts. */
+function formsOf(name: unknown, aliases: unknown): string[] {
+  return [name, ...(Array.isArray(aliases) ? (aliases as unknown[]) : [])].filter(
+    (form): form is string => typeof form === 'string',
+  );
 }
 
 /** Which of a claim's links to write, and where its evidence lies. */
@@ -127,6 +149,8 @@ export interface ClaimLinks {
   readonly passage: boolean;
   /** The nodes whose mentions in the source to record. */
   readonly mentioned: readonly string[];
+  /** The names and aliases of the mentioned nodes, by id (see CheckedClaim). */
+  readonly forms: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -136,33 +160,32 @@ export interface ClaimLinks {
  */
 export async function writeClaimLinks(run: TransactionRunner, links: ClaimLinks): Promise<void> {
   const { claimId, source, evidence } = links;
-  if (links.speaker !== undefined)
-    await mergeRelationships(run, 'STATED', [{ from: links.speaker, to: claimId, properties: {} }]);
-  await mergeRelationships(
-    run,
-    'ABOUT',
-    // A subject named by the API rests on the claim's own passage, as a bare id does in a seed file.
-    links.subjects.map((about) => ({
-      from: claimId,
-      to: about,
-      properties: { ...sourceProvenance([{ sourceId: source.id, ...evidence }]) },
-    })),
-  );
-  if (links.passage)
-    await mergeRelationships(run, 'APPEARS_IN', [{ from: claimId, to: source.id, properties: { ...evidence } }]);
-  const mentions = [];
-  // One statement at a time: a transaction runs its statements in order.
-  for (const id of new Set(links.mentioned))
-    mentions.push({ from: id, to: source.id, properties: mentionsOf(await readNode(run, id), source.text) });
-  await mergeRelationships(run, 'MENTIONED_IN', mentions);
+  // All in one statement: each of these used to be a round trip of its own.
+  await mergeRelationshipsOfTypes(run, [
+    ['STATED', links.speaker === undefined ? [] : [{ from: links.speaker, to: claimId, properties: {} }]],
+    [
+      'ABOUT',
+      // A subject named by the API rests on the claim's own passage, as a bare id does in a seed file.
+      links.subjects.map((about) => ({
+        from: claimId,
+        to: about,
+        properties: { ...sourceProvenance([{ sourceId: source.id, ...evidence }]) },
+      })),
+    ],
+    ['APPEARS_IN', links.passage ? [{ from: claimId, to: source.id, properties: { ...evidence } }] : []],
+    [
+      'MENTIONED_IN',
+      [...new Set(links.mentioned)].map((id) => ({
+        from: id,
+        to: source.id,
+        properties: mentionsOf(links.forms.get(id) ?? [], source.text),
+      })),
+    ],
+  ]);
 }
 
-/** MENTIONED_IN's parallel span lists for the places `text` uses the node's name or aliases. */
-function mentionsOf(node: NodeRecord | null, text: string) {
-  const { name, aliases } = (node?.properties ?? {}) as { name?: unknown; aliases?: unknown };
-  const forms = [name, ...(Array.isArray(aliases) ? (aliases as unknown[]) : [])].filter(
-    (form): form is string => typeof form === 'string',
-  );
+/** MENTIONED_IN's parallel span lists for the places `text` uses one of a node's `forms`. */
+function mentionsOf(forms: readonly string[], text: string) {
   const spans = findMentions(text, forms);
   return {
     starts: spans.map((span) => span.start),

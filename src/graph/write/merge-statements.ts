@@ -87,10 +87,13 @@ function perType(build: (type: RelationshipType) => string): Readonly<Record<Rel
   return Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, build(type)])) as Record<RelationshipType, string>;
 }
 
-/** The start of a relationship write: each row's two ends, found by id as `a` and `b`. */
-const BOTH_ENDS = `UNWIND $rows AS row
+/** The start of a relationship write: each row of `list`'s two ends, found by id as `a` and `b`. */
+function bothEnds(list: string): string {
+  return `UNWIND ${list} AS row
      MATCH (a:${ANY_NODE_LABEL} {id: row.from})
      MATCH (b:${ANY_NODE_LABEL} {id: row.to})`;
+}
+const BOTH_ENDS = bothEnds('$rows');
 
 // Every node carries a version that each change of its properties increments, so curation writes
 // can detect a stale read (`expectedVersion`). A node's first load sets 1; reloading it unchanged
@@ -127,13 +130,13 @@ const LOAD_NODES_INTO_EMPTY_GRAPH = perLabel(
      SET n = row.properties, n.version = 1`,
 );
 
-/** Curation's relationship writes: marked `curated`, so a reload of a seed file keeps them. */
-const MERGE_RELATIONSHIPS = perType(
-  (type) =>
-    `${BOTH_ENDS}
+/** Curation's relationship write of `type` for the rows in `list`: marked `curated`, so a reload of a seed file keeps them. */
+function curatedMerge(type: RelationshipType, list: string): string {
+  return `${bothEnds(list)}
      MERGE (a)-[r:${type}]->(b)
-     SET r = row.properties, r.curated = true`,
-);
+     SET r = row.properties, r.curated = true`;
+}
+const MERGE_RELATIONSHIPS = perType((type) => curatedMerge(type, '$rows'));
 
 /**
  * The seed loader's relationship writes: a relationship whose declaring node a curator has
@@ -217,6 +220,15 @@ export function loadNodesStatement(label: NodeLabel, { graphWasEmpty }: { readon
 
 export function mergeRelationshipsStatement(type: RelationshipType): string {
   return MERGE_RELATIONSHIPS[type];
+}
+
+/**
+ * Curation's relationship writes of several types in one statement (one round trip): each type's
+ * rows are the parameter named after it (`$STATED`), each written in a subquery of its own, which
+ * leaves the statement's one row as it is when that type has no rows.
+ */
+export function mergeRelationshipsOfTypesStatement(types: readonly RelationshipType[]): string {
+  return types.map((type) => `CALL () {\n     ${curatedMerge(type, `$${type}`)}\n   }`).join('\n   ');
 }
 
 /** The seed loader's statement for relationships of `type` (see LOAD_RELATIONSHIPS). */

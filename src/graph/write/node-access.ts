@@ -2,7 +2,12 @@ import { conflict, invalidInput, notFound } from '../../errors/error-codes';
 import type { TransactionRunner } from '../graph-database';
 import { labelOfId, NODE_LABELS, type NodeLabel, type RelationshipType } from '../graph-model';
 import { toNodeRecord, type NodeRecord } from './node-record';
-import { mergeNodesStatement, mergeRelationshipsStatement, type RelationshipRowParameter } from './merge-statements';
+import {
+  mergeNodesStatement,
+  mergeRelationshipsOfTypesStatement,
+  mergeRelationshipsStatement,
+  type RelationshipRowParameter,
+} from './merge-statements';
 import { FIND_NODE_LABELS, READ_NODE, READ_NODE_FOR_UPDATE, UPDATE_NODE } from './node-statements';
 
 /** The node with `id` as the transaction sees it, or null. */
@@ -58,6 +63,14 @@ export async function checkReferences(
     run,
     references.map((reference) => reference.id),
   );
+  return referenceProblems(references, labels);
+}
+
+/** The problems of `references` (see checkReferences), given the labels of those that exist. */
+export function referenceProblems(
+  references: readonly { readonly id: string; readonly where: string }[],
+  labels: ReadonlyMap<string, NodeLabel>,
+): string[] {
   const problems: string[] = [];
   for (const { id, where } of references) {
     const label = labels.get(id);
@@ -103,4 +116,17 @@ export async function mergeRelationships(
   rows: readonly RelationshipRowParameter[],
 ): Promise<void> {
   if (rows.length > 0) await run(mergeRelationshipsStatement(type), { rows });
+}
+
+/** Creates (or updates) relationships of several types, in one statement; nothing runs when there are no rows. */
+export async function mergeRelationshipsOfTypes(
+  run: TransactionRunner,
+  rowsOfTypes: readonly (readonly [RelationshipType, readonly RelationshipRowParameter[]])[],
+): Promise<void> {
+  const written = rowsOfTypes.filter(([, rows]) => rows.length > 0);
+  if (written.length === 0) return;
+  await run(
+    mergeRelationshipsOfTypesStatement(written.map(([type]) => type)),
+    Object.fromEntries(written.map(([type, rows]) => [type, rows])),
+  );
 }

@@ -42,6 +42,16 @@ export const FIND_NODE_LABELS = `
   MATCH (n:Node {id: id})
   RETURN n.id AS id, [label IN labels(n) WHERE label IN $labels][0] AS label`;
 
+/**
+ * What a claim's checks and mentions read, in one round trip: each of `$ids` that exists, with its
+ * label (as FIND_NODE_LABELS), name and aliases, and the text of the one that is `$sourceId`.
+ */
+export const READ_CLAIM_CONTEXT = `
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id})
+  RETURN n.id AS id, [label IN labels(n) WHERE label IN $labels][0] AS label,
+    n.name AS name, n.aliases AS aliases, CASE WHEN n.id = $sourceId THEN n.text END AS text`;
+
 /** Marks a claim retracted: it stays, for its history, but lists and views leave it out. */
 export const RETRACT_CLAIM = `
   MATCH (n:Node:Claim {id: $id})

@@ -52,7 +52,7 @@ export async function updateClaim(
       aboutIds: input.aboutIds ?? stored.subjects.map((s) => s.id),
     });
     const entry = parseEntry(claimSchema, merged, RENAMES);
-    const { evidence, text } = await checkClaimInGraph(run, entry, stored.sourceId);
+    const { evidence, text, forms } = await checkClaimInGraph(run, entry, stored.sourceId);
     const speakerChanged = input.speakerId !== undefined && (entry.speaker ?? null) !== stored.speaker;
     if (speakerChanged) await run(DROP_CLAIM_SPEAKER, { id });
     const wanted = subjectIdsOf(entry);
@@ -72,6 +72,7 @@ export async function updateClaim(
       subjects: [...added, ...restingOnOldPassage],
       passage: moved,
       mentioned: [...(newSpeaker === undefined ? [] : [newSpeaker]), ...added],
+      forms,
     });
     const after = await updateNode(run, id, changedProperties(before.properties, claimProperties(entry)));
     return { result: after, nodeIds: [id], before: { [id]: snapshotOf(before) }, after: { [id]: snapshotOf(after) } };
