@@ -234,6 +234,12 @@ describe('adding an article in the review panel', () => {
       await page
         .getByTestId('article-file')
         .setInputFiles({ name: 'library.txt', mimeType: 'text/plain', buffer: Buffer.from(LIBRARY_ARTICLE) });
+      // The page reads the file asynchronously: wait for the text to arrive before checking it.
+      await page.waitForFunction(
+        () => document.querySelector<HTMLTextAreaElement>('[data-testid="article-text"]')?.value !== '',
+        undefined,
+        { timeout: 10_000 },
+      );
       await expect(page.getByTestId('article-text').inputValue()).resolves.toBe(LIBRARY_ARTICLE);
       await expect(page.getByTestId('article-title').inputValue()).resolves.toBe('Library hours cut');
       await page.getByTestId('article-publisher').fill('County Courier');
